@@ -1,0 +1,75 @@
+# Roundtable — every set-up step lives here, so a fresh machine needs only `make run` / `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# System packages the app and its tests need on a clean Debian machine (see DESIGN.md).
+APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+	libxkbcommon0 libx11-6 libpulse0 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 \
+	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 poppler-utils libnss3-tools chromium zbar-tools
+
+TS_FILES := $(wildcard i18n/*.ts)
+QM_DIR   := resources/i18n
+
+.PHONY: run demo test lint types contracts pytest translations translations-from-source \
+	bundle system-packages install clean
+
+run: install translations
+	$(PY) -m app
+
+demo: install translations
+	$(PY) -m app demo
+
+test: system-packages install translations lint types contracts pytest
+
+lint: install
+	$(BIN)/ruff check app tests benchmarks
+
+types: install
+	$(BIN)/mypy
+
+contracts: install
+	$(BIN)/lint-imports
+
+pytest: install translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compile the Qt Linguist sources into the .qm files the app loads.
+translations: install
+	@mkdir -p $(QM_DIR)
+	@for ts in $(TS_FILES); do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $${ts%.ts}).qm || exit 1; \
+	done
+
+# Refresh the .ts sources from the code (then translate what is new).
+translations-from-source: install
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app -name '*.py') -ts $(TS_FILES)
+
+bundle: install translations
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# Installs only what is missing; needs root (CI runs as root) — otherwise says what to install.
+system-packages:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y --no-install-recommends $$missing; \
+		else \
+			echo "Please install these Debian packages first: $$missing"; exit 1; \
+		fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist $(QM_DIR) .mypy_cache .pytest_cache .ruff_cache

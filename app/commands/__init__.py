@@ -1,0 +1,1 @@
+"""Subcommands of `python -m app`, one module each (found by app.cli)."""

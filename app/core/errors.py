@@ -1,0 +1,51 @@
+"""Rule violations, each with a stable code that every face translates for its user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# English text of each code; the desktop translates these through Qt, the phone pages through
+# their own message files, keyed by the same code.
+MESSAGES: dict[str, str] = {
+    "not_found": "This {what} does not exist (any more).",
+    "session_locked": "This session's minutes are signed, so it is locked. "
+    "Reopen it to make a change; the minutes will then need a new version.",
+    "empty_text": "Please write something first.",
+    "text_too_long": "This is too long: {length} characters, at most {limit}.",
+    "bad_value": "{field} is not valid: {value}.",
+    "round_not_open": "Voting is not open for this round.",
+    "round_not_draft": "This round has already been opened; its settings can no longer change.",
+    "round_not_closed": "Close the round before revealing its results.",
+    "round_no_items": "A round needs at least two items to vote on.",
+    "item_not_in_round": "This item is not part of the round.",
+    "budget_exceeded": "You have no dots left ({budget} per person).",
+    "cap_exceeded": "At most {cap} dots on one item.",
+    "no_dot_to_remove": "There is no dot of yours on this item.",
+    "cannot_vote": "Facilitators and observers do not vote.",
+    "participant_removed": "This participant was removed from the session.",
+    "secret_ballot_sealed": "Your vote is recorded. In a secret round it can no longer be "
+    "changed after the program restarted.",
+    "name_taken": "The name {name} is already used in this session.",
+    "phase_not_running": "No phase is running.",
+    "no_next_phase": "This is the last phase of the agenda.",
+    "nothing_to_undo": "Nothing to undo.",
+    "nothing_to_redo": "Nothing to redo.",
+    "another_round_open": "Another vote round is open; close it first.",
+}
+
+
+class RuleError(Exception):
+    """An operation broke a Policy Lab rule; nothing was written."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        template = MESSAGES.get(code, code)
+        try:
+            text = template.format(**params)
+        except (KeyError, IndexError):
+            text = template
+        super().__init__(text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "params": self.params, "message": str(self)}

@@ -1,0 +1,117 @@
+"""The one path for every change: validate → write + audit in one transaction → publish.
+
+An operation body runs inside ``BEGIN IMMEDIATE``; it writes rows, records its audit event and
+names what it changed. Events are published only after COMMIT returned, so a phone is told
+"recorded" only for what is really on disk. A write from outside carries a client-generated
+idempotency key: a retry returns the first answer and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.clock import now_iso
+from app.core.errors import RuleError
+from app.core.events import Change, ChangeEvent, EventHub, Subject
+from app.core.model import Channel, SessionStatus
+from app.storage import audit
+from app.storage.database import Database
+
+Result = dict[str, Any]
+
+
+@dataclass
+class Txn:
+    """What an operation body may touch: the connection, the clock, the audit log, events."""
+
+    conn: sqlite3.Connection
+    session_id: int
+    genesis: str
+    status: SessionStatus
+    at: str
+    origin: Channel
+    events: list[ChangeEvent] = field(default_factory=list)
+
+    def audit(self, op: str, data: dict[str, Any]) -> None:
+        audit.append(self.conn, self.session_id, self.genesis, self.at, op, data)
+
+    def emit(self, subject: Subject, change: Change, *ids: int, op: str = "") -> None:
+        self.events.append(
+            ChangeEvent(self.session_id, subject, change, tuple(ids), op, self.origin)
+        )
+
+    def one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        row: tuple[Any, ...] | None = self.conn.execute(sql, params).fetchone()
+        return row
+
+    def insert(self, sql: str, params: tuple[Any, ...]) -> int:
+        rowid = self.conn.execute(sql, params).lastrowid
+        assert rowid is not None
+        return rowid
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Result
+    duplicate: bool
+
+
+def receipt_key(scope: str, key: str) -> str:
+    """The stored form of an idempotency key: unlinkable to its sender without the key."""
+    return hashlib.sha256(f"{scope}\x00{key}".encode()).hexdigest()
+
+
+class Operations:
+    """Runs operation bodies against one connection and publishes their events."""
+
+    def __init__(self, database: Database, hub: EventHub,
+                 clock: Callable[[], str] = now_iso) -> None:
+        self.database = database
+        self.hub = hub
+        self.clock = clock  # the demo replays a session at its own pace
+
+    def run(
+        self,
+        session_id: int,
+        body: Callable[[Txn], Result],
+        *,
+        origin: Channel = Channel.DESK,
+        key: str | None = None,
+        key_scope: str = "",
+        allow_locked: bool = False,
+    ) -> Outcome:
+        events: list[ChangeEvent] = []
+        stored_key = receipt_key(key_scope, key) if key else None
+        with self.database.write() as conn:
+            if stored_key is not None:
+                found = conn.execute(
+                    "SELECT result FROM receipt WHERE key_hash = ?", (stored_key,)
+                ).fetchone()
+                if found is not None:
+                    return Outcome(json.loads(found[0]), duplicate=True)
+            row = conn.execute(
+                "SELECT uid, status FROM session WHERE id = ?", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise RuleError("not_found", what="session")
+            status = SessionStatus(row[1])
+            if status is SessionStatus.SIGNED and not allow_locked:
+                raise RuleError("session_locked")
+            txn = Txn(conn, session_id, row[0], status, self.clock(), origin)
+            result = body(txn)
+            if stored_key is not None:
+                conn.execute(
+                    "INSERT INTO receipt (key_hash, result) VALUES (?, ?)",
+                    (stored_key, json.dumps(result)),
+                )
+            events = txn.events
+        self.hub.publish(events)
+        return Outcome(result, duplicate=False)
+
+    def value(self, session_id: int, body: Callable[[Txn], Result], **kwargs: Any) -> Result:
+        return self.run(session_id, body, **kwargs).result

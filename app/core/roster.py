@@ -1,0 +1,238 @@
+"""The roster: participants (pseudonyms, never identities), attendance, portal tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from app.core import records
+from app.core.errors import RuleError
+from app.core.events import Change, Subject
+from app.core.model import ActorType, Attendance, Channel, Group, Participant
+from app.core.operations import Operations, Result, Txn
+from app.core.pseudonyms import new_pseudonym, new_short_code, normalise_code
+from app.core.text_rules import NAME_LIMIT, clean_line
+
+LANGUAGE_CODES = frozenset({"en", "fr", "ar", "fa", "prs", "uk", "es", "it", "de", "ps", "ti",
+                            "so", "ru", "tr", "pt", "ku"})
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    """What the facilitator (or a CSV row, or a phone) gives to add someone."""
+
+    group: Group
+    language: str = "en"
+    display_name: str = ""
+    actor_type: ActorType | None = None
+    named_in_minutes: bool = False
+    consent_given: bool = False
+
+
+def _check(spec: NewParticipant) -> NewParticipant:
+    if spec.actor_type is not None and spec.group is not Group.LOCAL_ACTOR:
+        raise RuleError("bad_value", field="actor_type", value=spec.actor_type.value)
+    if spec.language not in LANGUAGE_CODES:
+        raise RuleError("bad_value", field="language", value=spec.language)
+    name = clean_line(spec.display_name, NAME_LIMIT, required=False)
+    return NewParticipant(spec.group, spec.language, name, spec.actor_type,
+                          spec.named_in_minutes, spec.consent_given)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Roster:
+    def __init__(self, ops: Operations) -> None:
+        self.ops = ops
+        self.database = ops.database
+
+    # --- reading -------------------------------------------------------------------------
+    def participants(self, session_id: int, *, include_removed: bool = False) -> list[Participant]:
+        where = "" if include_removed else " AND removed = 0"
+        rows = self.database.rows(
+            f"SELECT * FROM participant WHERE session_id = ?{where} ORDER BY id", (session_id,)
+        )
+        return [records.participant(row) for row in rows]
+
+    def get(self, participant_id: int) -> Participant:
+        row = self.database.row("SELECT * FROM participant WHERE id = ?", (participant_id,))
+        if row is None:
+            raise RuleError("not_found", what="participant")
+        return records.participant(row)
+
+    def by_code(self, session_id: int, typed: str) -> Participant | None:
+        row = self.database.row(
+            "SELECT * FROM participant WHERE session_id = ? AND short_code = ?",
+            (session_id, normalise_code(typed)),
+        )
+        return records.participant(row) if row else None
+
+    def by_token(self, session_id: int, token: str) -> Participant | None:
+        """The participant a portal cookie belongs to; None if unknown, revoked or removed."""
+        row = self.database.row(
+            "SELECT p.* FROM portal_token t JOIN participant p ON p.id = t.participant_id "
+            "WHERE t.token_hash = ? AND t.revoked = 0 AND p.removed = 0 AND p.session_id = ?",
+            (token_hash(token), session_id),
+        )
+        return records.participant(row) if row else None
+
+    def attendance(self, session_id: int) -> dict[int, Attendance]:
+        rows = self.database.rows(
+            "SELECT participant_id, arrived_at, left_at, channel FROM attendance "
+            "WHERE session_id = ?", (session_id,),
+        )
+        return {
+            r["participant_id"]: Attendance(r["participant_id"], r["arrived_at"], r["left_at"],
+                                            Channel(r["channel"]))
+            for r in rows
+        }
+
+    def present(self, session_id: int) -> list[Participant]:
+        here = {pid for pid, a in self.attendance(session_id).items() if a.left_at is None}
+        return [p for p in self.participants(session_id) if p.id in here]
+
+    # --- writing -------------------------------------------------------------------------
+    def add(self, session_id: int, spec: NewParticipant, *, origin: Channel = Channel.DESK,
+            key: str | None = None) -> Participant:
+        return self.add_many(session_id, [spec], origin=origin, key=key)[0]
+
+    def add_many(self, session_id: int, specs: list[NewParticipant], *,
+                 origin: Channel = Channel.DESK, key: str | None = None) -> list[Participant]:
+        """Add all, or none: a CSV import is never half done."""
+        checked = [_check(spec) for spec in specs]
+
+        def body(txn: Txn) -> Result:
+            taken = {r[0] for r in txn.conn.execute(
+                "SELECT pseudonym FROM participant WHERE session_id = ?", (session_id,))}
+            codes = {r[0] for r in txn.conn.execute(
+                "SELECT short_code FROM participant WHERE session_id = ?", (session_id,))}
+            ids: list[int] = []
+            for spec in checked:
+                pseudonym = new_pseudonym(taken)
+                code = new_short_code(codes)
+                taken.add(pseudonym)
+                codes.add(code)
+                pid = txn.insert(
+                    "INSERT INTO participant (session_id, pseudonym, display_name, grp, "
+                    "actor_type, language, consent_given, named_in_minutes, short_code) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (session_id, pseudonym, spec.display_name, spec.group.value,
+                     spec.actor_type.value if spec.actor_type else None, spec.language,
+                     int(spec.consent_given), int(spec.named_in_minutes), code),
+                )
+                ids.append(pid)
+                txn.audit("add_participant", {"participant": pid, "group": spec.group.value})
+            txn.emit(Subject.PARTICIPANT, Change.ADDED, *ids)
+            return {"ids": ids}
+
+        outcome = self.ops.run(session_id, body, origin=origin, key=key, key_scope="roster")
+        return [self.get(pid) for pid in outcome.result["ids"]]
+
+    def update(self, participant_id: int, *, display_name: str | None = None,
+               group: Group | None = None, actor_type: ActorType | None = None,
+               language: str | None = None, named_in_minutes: bool | None = None,
+               consent_given: bool | None = None, origin: Channel = Channel.DESK) -> Participant:
+        current = self.get(participant_id)
+        merged = _check(NewParticipant(
+            group=group or current.group,
+            language=language or current.language,
+            display_name=current.display_name if display_name is None else display_name,
+            actor_type=actor_type if group is not None or actor_type is not None
+            else current.actor_type,
+            named_in_minutes=current.named_in_minutes if named_in_minutes is None
+            else named_in_minutes,
+            consent_given=current.consent_given if consent_given is None else consent_given,
+        ))
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute(
+                "UPDATE participant SET display_name = ?, grp = ?, actor_type = ?, language = ?, "
+                "named_in_minutes = ?, consent_given = ? WHERE id = ?",
+                (merged.display_name, merged.group.value,
+                 merged.actor_type.value if merged.actor_type else None, merged.language,
+                 int(merged.named_in_minutes), int(merged.consent_given), participant_id),
+            )
+            txn.audit("update_participant", {"participant": participant_id,
+                                             "group": merged.group.value})
+            txn.emit(Subject.PARTICIPANT, Change.CHANGED, participant_id)
+            return {}
+
+        self.ops.run(current.session_id, body, origin=origin)
+        return self.get(participant_id)
+
+    def remove(self, participant_id: int) -> None:
+        """Take someone out of the session: their portal tokens stop working at once."""
+        current = self.get(participant_id)
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute("UPDATE participant SET removed = 1 WHERE id = ?", (participant_id,))
+            txn.conn.execute(
+                "UPDATE portal_token SET revoked = 1 WHERE participant_id = ?", (participant_id,)
+            )
+            txn.audit("remove_participant", {"participant": participant_id})
+            txn.emit(Subject.PARTICIPANT, Change.REMOVED, participant_id)
+            return {}
+
+        self.ops.run(current.session_id, body)
+
+    def issue_token(self, participant_id: int) -> str:
+        """A new 128-bit portal token for this participant (only its hash is stored)."""
+        current = self.get(participant_id)
+        if current.removed:
+            raise RuleError("participant_removed")
+        token = secrets.token_urlsafe(16)
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute(
+                "INSERT INTO portal_token (token_hash, participant_id) VALUES (?, ?)",
+                (token_hash(token), participant_id),
+            )
+            txn.audit("issue_token", {"participant": participant_id})
+            return {}
+
+        self.ops.run(current.session_id, body, origin=Channel.PHONE)
+        return token
+
+    def check_in(self, participant_id: int, *, origin: Channel = Channel.DESK,
+                 key: str | None = None) -> Attendance:
+        """Mark arrival (again, after leaving: the arrival time stays the first one)."""
+        current = self.get(participant_id)
+        if current.removed:
+            raise RuleError("participant_removed")
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute(
+                "INSERT INTO attendance (session_id, participant_id, arrived_at, channel) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, participant_id) "
+                "DO UPDATE SET left_at = NULL",
+                (current.session_id, participant_id, txn.at, origin.value),
+            )
+            txn.audit("check_in", {"participant": participant_id, "channel": origin.value})
+            txn.emit(Subject.ATTENDANCE, Change.CHANGED, participant_id)
+            return {}
+
+        self.ops.run(current.session_id, body, origin=origin, key=key,
+                     key_scope=f"checkin:{participant_id}")
+        return self.attendance(current.session_id)[participant_id]
+
+    def check_out(self, participant_id: int, *, origin: Channel = Channel.DESK) -> Attendance:
+        """Record an early departure (or the end of the day)."""
+        current = self.get(participant_id)
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute(
+                "UPDATE attendance SET left_at = ? WHERE session_id = ? AND participant_id = ?",
+                (txn.at, current.session_id, participant_id),
+            )
+            txn.audit("check_out", {"participant": participant_id})
+            txn.emit(Subject.ATTENDANCE, Change.CHANGED, participant_id)
+            return {}
+
+        self.ops.run(current.session_id, body, origin=origin)
+        found = self.attendance(current.session_id).get(participant_id)
+        if found is None:
+            raise RuleError("not_found", what="attendance")
+        return found

@@ -1,0 +1,340 @@
+"""Dot-vote rounds: open, cast within budget and cap, close atomically, reveal, run-off.
+
+Secret rounds keep who voted apart from what was voted: a ballot is a keyed hash whose key
+lives only in this process's memory and is forgotten when the round closes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from dataclasses import dataclass
+
+from app.core import records
+from app.core.errors import RuleError
+from app.core.events import Change, Subject
+from app.core.model import VOTING_GROUPS, Channel, Group, RoundStatus, RoundTarget, VoteRound
+from app.core.operations import Operations, Result, Txn
+from app.core.tally import DotCount, RoundTally, compute_tally
+from app.core.text_rules import clean_line
+
+MAX_DOTS = 20
+
+
+class BallotKeys:
+    """In-memory keys of the open secret rounds, shared by every connection of the process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._keys: dict[int, bytes] = {}
+        self._sealed: dict[int, frozenset[int]] = {}
+
+    def ballot(self, round_id: int, participant_id: int, sealed_if_new: frozenset[int]) -> str:
+        with self._lock:
+            key = self._keys.get(round_id)
+            if key is None:
+                # The program restarted during the round: those who voted before keep their
+                # dots but can no longer be matched to them.
+                key = self._keys[round_id] = secrets.token_bytes(32)
+                self._sealed[round_id] = sealed_if_new
+            if participant_id in self._sealed.get(round_id, frozenset()):
+                raise RuleError("secret_ballot_sealed")
+        digest = hmac.new(key, str(participant_id).encode(), hashlib.sha256).hexdigest()
+        return f"s{digest}"
+
+    def forget(self, round_id: int) -> None:
+        with self._lock:
+            self._keys.pop(round_id, None)
+            self._sealed.pop(round_id, None)
+
+
+@dataclass(frozen=True)
+class Turnout:
+    voted: int
+    eligible: int
+
+
+class Voting:
+    def __init__(self, ops: Operations, keys: BallotKeys) -> None:
+        self.ops = ops
+        self.database = ops.database
+        self.keys = keys
+
+    # --- reading -------------------------------------------------------------------------
+    def get(self, round_id: int) -> VoteRound:
+        row = self.database.row("SELECT * FROM vote_round WHERE id = ?", (round_id,))
+        if row is None:
+            raise RuleError("not_found", what="round")
+        items = tuple(r["item_id"] for r in self.database.rows(
+            "SELECT item_id FROM round_item WHERE round_id = ? ORDER BY position", (round_id,)))
+        return records.vote_round(row, items)
+
+    def rounds(self, session_id: int) -> list[VoteRound]:
+        ids = [r["id"] for r in self.database.rows(
+            "SELECT id FROM vote_round WHERE session_id = ? ORDER BY id", (session_id,))]
+        return [self.get(i) for i in ids]
+
+    def open_round(self, session_id: int) -> VoteRound | None:
+        row = self.database.row(
+            "SELECT id FROM vote_round WHERE session_id = ? AND status = 'open'", (session_id,))
+        return self.get(row["id"]) if row else None
+
+    def tally(self, round_id: int) -> RoundTally:
+        """The full count. Faces must check ``tallies_visible`` before showing it to the room."""
+        vote_round = self.get(round_id)
+        with self.database.read() as conn:
+            counts = [DotCount(item, grp, channel, count) for item, grp, channel, count in
+                      conn.execute("SELECT item_id, grp, channel, SUM(count) FROM dot "
+                                   "WHERE round_id = ? GROUP BY item_id, grp, channel",
+                                   (round_id,))]
+            counts += [DotCount(item, grp, Channel.PAPER.value, count) for item, grp, count in
+                       conn.execute("SELECT item_id, grp, count FROM paper_dots "
+                                    "WHERE round_id = ?", (round_id,))]
+            voters = dict(conn.execute(
+                "SELECT p.grp, COUNT(*) FROM voter v JOIN participant p ON p.id = v.participant_id"
+                " WHERE v.round_id = ? GROUP BY p.grp", (round_id,)).fetchall())
+        return compute_tally(vote_round.item_ids, counts, voters, vote_round.dots_per_person)
+
+    def turnout(self, round_id: int) -> Turnout:
+        """"N of M have voted": M is everyone present who may vote."""
+        vote_round = self.get(round_id)
+        voted = self.database.scalar("SELECT COUNT(*) FROM voter WHERE round_id = ?", (round_id,))
+        eligible = self.database.scalar(
+            "SELECT COUNT(*) FROM participant p JOIN attendance a ON a.participant_id = p.id "
+            "AND a.session_id = p.session_id WHERE p.session_id = ? AND p.removed = 0 "
+            "AND a.left_at IS NULL AND p.grp IN ('local_actor', 'newcomer')",
+            (vote_round.session_id,),
+        )
+        return Turnout(int(voted), max(int(eligible), int(voted)))
+
+    def my_dots(self, round_id: int, participant_id: int) -> dict[int, int]:
+        """This participant's dots, for their own screen while the round is open."""
+        vote_round = self.get(round_id)
+        if vote_round.secret and vote_round.status is not RoundStatus.OPEN:
+            return {}
+        try:
+            ballot = self._ballot(vote_round, participant_id)
+        except RuleError:
+            return {}
+        return dict(self.database.conn.execute(
+            "SELECT item_id, count FROM dot WHERE round_id = ? AND ballot = ?",
+            (round_id, ballot)))
+
+    def has_voted(self, round_id: int, participant_id: int) -> bool:
+        return self.database.scalar(
+            "SELECT 1 FROM voter WHERE round_id = ? AND participant_id = ?",
+            (round_id, participant_id)) is not None
+
+    # --- setting up ----------------------------------------------------------------------
+    def create(self, session_id: int, title: str, target: RoundTarget, item_ids: list[int], *,
+               dots_per_person: int = 3, cap_per_item: int = 2, secret: bool = False,
+               show_live: bool = False, timer_minutes: int | None = None,
+               runoff_of: int | None = None) -> VoteRound:
+        title = clean_line(title, 120)
+        items = list(dict.fromkeys(item_ids))
+        if len(items) < 2:
+            raise RuleError("round_no_items")
+        if not 1 <= dots_per_person <= MAX_DOTS:
+            raise RuleError("bad_value", field="dots_per_person", value=dots_per_person)
+        if not 1 <= cap_per_item <= dots_per_person:
+            raise RuleError("bad_value", field="cap_per_item", value=cap_per_item)
+        if timer_minutes is not None and not 1 <= timer_minutes <= 240:
+            raise RuleError("bad_value", field="timer_minutes", value=timer_minutes)
+        table = "note" if target is RoundTarget.NOTES else "theme"
+
+        def body(txn: Txn) -> Result:
+            for item in items:
+                if txn.one(f"SELECT 1 FROM {table} WHERE id = ? AND session_id = ? "
+                           "AND deleted = 0", (item, session_id)) is None:
+                    raise RuleError("not_found", what=table)
+            round_id = txn.insert(
+                "INSERT INTO vote_round (session_id, title, target, dots_per_person, "
+                "cap_per_item, secret, show_live, timer_minutes, runoff_of) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, title, target.value, dots_per_person, cap_per_item, int(secret),
+                 int(show_live), timer_minutes, runoff_of),
+            )
+            for position, item in enumerate(items):
+                txn.conn.execute("INSERT INTO round_item VALUES (?, ?, ?)",
+                                 (round_id, item, position))
+            txn.audit("create_round", {"round": round_id, "title": title, "items": items,
+                                       "target": target.value, "dots": dots_per_person,
+                                       "cap": cap_per_item, "secret": secret})
+            txn.emit(Subject.ROUND, Change.ADDED, round_id)
+            return {"id": round_id}
+
+        return self.get(self.ops.value(session_id, body)["id"])
+
+    def _transition(self, round_id: int, allowed: RoundStatus, to: RoundStatus, error: str,
+                    stamp: str) -> VoteRound:
+        vote_round = self.get(round_id)
+
+        def body(txn: Txn) -> Result:
+            status = txn.one("SELECT status FROM vote_round WHERE id = ?", (round_id,))
+            if status is None or status[0] != allowed.value:
+                raise RuleError(error)
+            if to is RoundStatus.OPEN and txn.one(
+                    "SELECT 1 FROM vote_round WHERE session_id = ? AND status = 'open'",
+                    (vote_round.session_id,)) is not None:
+                raise RuleError("another_round_open")
+            txn.conn.execute(f"UPDATE vote_round SET status = ?, {stamp} = ? WHERE id = ?",
+                             (to.value, txn.at, round_id))
+            data: dict[str, object] = {"round": round_id, "status": to.value}
+            if to is RoundStatus.CLOSED:
+                totals = txn.conn.execute(
+                    "SELECT item_id, SUM(count) FROM dot WHERE round_id = ? GROUP BY item_id "
+                    "ORDER BY item_id", (round_id,)).fetchall()
+                data["dots"] = {str(item): total for item, total in totals}
+            txn.audit(f"{to.value}_round", data)
+            txn.emit(Subject.ROUND, Change.CHANGED, round_id)
+            return {}
+
+        self.ops.run(vote_round.session_id, body)
+        return self.get(round_id)
+
+    def open(self, round_id: int) -> VoteRound:
+        vote_round = self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
+                                      "round_not_draft", "opened_at")
+        if vote_round.secret:
+            self.keys.forget(round_id)
+            self.keys.ballot(round_id, 0, frozenset())  # make the key while nobody has voted
+        return vote_round
+
+    def close(self, round_id: int) -> VoteRound:
+        """Atomic: once this commits, no dot counts any more."""
+        closed = self._transition(round_id, RoundStatus.OPEN, RoundStatus.CLOSED,
+                                  "round_not_open", "closed_at")
+        self.keys.forget(round_id)
+        return closed
+
+    def reveal(self, round_id: int) -> VoteRound:
+        return self._transition(round_id, RoundStatus.CLOSED, RoundStatus.REVEALED,
+                                "round_not_closed", "revealed_at")
+
+    def runoff(self, round_id: int, top_n: int) -> VoteRound:
+        """A new open round on the top ``top_n`` items (ties at the boundary all go through)."""
+        source = self.get(round_id)
+        if source.status not in (RoundStatus.CLOSED, RoundStatus.REVEALED):
+            raise RuleError("round_not_closed")
+        items = self.tally(round_id).top(top_n)
+        new = self.create(source.session_id, source.title, source.target, items,
+                          dots_per_person=min(source.dots_per_person, len(items)),
+                          cap_per_item=min(source.cap_per_item, len(items)),
+                          secret=source.secret, show_live=source.show_live,
+                          timer_minutes=source.timer_minutes, runoff_of=round_id)
+        return self.open(new.id)
+
+    # --- casting -------------------------------------------------------------------------
+    def _ballot(self, vote_round: VoteRound, participant_id: int) -> str:
+        if not vote_round.secret:
+            return f"p{participant_id}"
+        voted = frozenset(r["participant_id"] for r in self.database.rows(
+            "SELECT participant_id FROM voter WHERE round_id = ?", (vote_round.id,)))
+        return self.keys.ballot(vote_round.id, participant_id, voted)
+
+    def set_ballot(self, round_id: int, participant_id: int, dots: dict[int, int], *,
+                   origin: Channel, key: str | None = None) -> dict[int, int]:
+        """Replace this participant's whole allocation (what a phone or the kiosk confirms)."""
+        vote_round = self.get(round_id)
+        wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
+        for item, count in wanted.items():
+            if item not in vote_round.item_ids:
+                raise RuleError("item_not_in_round")
+            if count < 0:
+                raise RuleError("bad_value", field="dots", value=count)
+            if count > vote_round.cap_per_item:
+                raise RuleError("cap_exceeded", cap=vote_round.cap_per_item)
+        if sum(wanted.values()) > vote_round.dots_per_person:
+            raise RuleError("budget_exceeded", budget=vote_round.dots_per_person)
+        group = self._voter_group(participant_id, vote_round.session_id)
+        ballot = self._ballot(vote_round, participant_id)
+
+        def body(txn: Txn) -> Result:
+            status = txn.one("SELECT status FROM vote_round WHERE id = ?", (round_id,))
+            if status is None or status[0] != RoundStatus.OPEN.value:
+                raise RuleError("round_not_open")
+            txn.conn.execute("DELETE FROM dot WHERE round_id = ? AND ballot = ?",
+                             (round_id, ballot))
+            for item, count in wanted.items():
+                txn.conn.execute("INSERT INTO dot VALUES (?, ?, ?, ?, ?, ?)",
+                                 (round_id, ballot, item, group.value, origin.value, count))
+            if wanted:
+                txn.conn.execute("INSERT OR IGNORE INTO voter VALUES (?, ?)",
+                                 (round_id, participant_id))
+            else:
+                txn.conn.execute("DELETE FROM voter WHERE round_id = ? AND participant_id = ?",
+                                 (round_id, participant_id))
+            if vote_round.secret:
+                # Who and what stay apart: the audit keeps neither the voter nor the items.
+                txn.audit("secret_ballot", {"round": round_id, "channel": origin.value})
+            else:
+                txn.audit("ballot", {"round": round_id, "participant": participant_id,
+                                     "dots": {str(k): v for k, v in wanted.items()},
+                                     "channel": origin.value})
+            txn.emit(Subject.DOTS, Change.CHANGED, round_id)
+            return {"dots": {str(k): v for k, v in wanted.items()}}
+
+        outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
+                               key_scope=f"ballot:{participant_id}")
+        return {int(k): int(v) for k, v in outcome.result["dots"].items()}
+
+    def cast_dot(self, round_id: int, participant_id: int, item_id: int, *, origin: Channel,
+                 key: str | None = None) -> dict[int, int]:
+        current = self.my_dots_checked(round_id, participant_id)
+        current[item_id] = current.get(item_id, 0) + 1
+        return self.set_ballot(round_id, participant_id, current, origin=origin, key=key)
+
+    def remove_dot(self, round_id: int, participant_id: int, item_id: int, *, origin: Channel,
+                   key: str | None = None) -> dict[int, int]:
+        current = self.my_dots_checked(round_id, participant_id)
+        if current.get(item_id, 0) <= 0:
+            raise RuleError("no_dot_to_remove")
+        current[item_id] -= 1
+        return self.set_ballot(round_id, participant_id, current, origin=origin, key=key)
+
+    def my_dots_checked(self, round_id: int, participant_id: int) -> dict[int, int]:
+        vote_round = self.get(round_id)
+        if vote_round.status is not RoundStatus.OPEN:
+            raise RuleError("round_not_open")
+        ballot = self._ballot(vote_round, participant_id)
+        return dict(self.database.conn.execute(
+            "SELECT item_id, count FROM dot WHERE round_id = ? AND ballot = ?",
+            (round_id, ballot)))
+
+    def _voter_group(self, participant_id: int, session_id: int) -> Group:
+        row = self.database.row("SELECT grp, removed, session_id FROM participant WHERE id = ?",
+                                (participant_id,))
+        if row is None or row["session_id"] != session_id:
+            raise RuleError("not_found", what="participant")
+        if row["removed"]:
+            raise RuleError("participant_removed")
+        group = Group(row["grp"])
+        if group not in VOTING_GROUPS:
+            raise RuleError("cannot_vote")
+        return group
+
+    def set_paper_dots(self, round_id: int, item_id: int, group: Group, count: int) -> None:
+        """Counts from physical dot stickers, per item and group; merged into the tally."""
+        vote_round = self.get(round_id)
+        if item_id not in vote_round.item_ids:
+            raise RuleError("item_not_in_round")
+        if group not in VOTING_GROUPS:
+            raise RuleError("cannot_vote")
+        if not 0 <= count <= 10_000:
+            raise RuleError("bad_value", field="count", value=count)
+
+        def body(txn: Txn) -> Result:
+            status = txn.one("SELECT status FROM vote_round WHERE id = ?", (round_id,))
+            if status is None or status[0] != RoundStatus.OPEN.value:
+                raise RuleError("round_not_open")  # enter the stickers' counts before closing
+            txn.conn.execute(
+                "INSERT INTO paper_dots VALUES (?, ?, ?, ?) ON CONFLICT (round_id, item_id, grp) "
+                "DO UPDATE SET count = excluded.count", (round_id, item_id, group.value, count))
+            txn.audit("paper_dots", {"round": round_id, "item": item_id, "group": group.value,
+                                     "count": count})
+            txn.emit(Subject.DOTS, Change.CHANGED, round_id)
+            return {}
+
+        self.ops.run(vote_round.session_id, body, origin=Channel.PAPER)

@@ -1,0 +1,48 @@
+"""The Workshop: one entry to every operation on the store, for one connection.
+
+Each thread that writes (the GUI, the portal) has its own Workshop over its own connection;
+they share the process's EventHub and BallotKeys, so every face sees every change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.actions import Actions
+from app.core.agenda import Agenda
+from app.core.board import Board
+from app.core.events import EventHub
+from app.core.operations import Operations
+from app.core.roster import Roster
+from app.core.sessions import Sessions
+from app.core.undo import UndoStack
+from app.core.voting import BallotKeys, Voting
+from app.storage.database import Database, open_database
+
+
+class Workshop:
+    def __init__(self, database: Database, hub: EventHub | None = None,
+                 keys: BallotKeys | None = None) -> None:
+        self.database = database
+        self.hub = hub or EventHub()
+        self.keys = keys or BallotKeys()
+        self.undo = UndoStack()
+        self.ops = ops = Operations(database, self.hub)
+        self.sessions = Sessions(ops)
+        self.agenda = Agenda(ops)
+        self.roster = Roster(ops)
+        self.board = Board(ops, self.undo)
+        self.voting = Voting(ops, self.keys)
+        self.actions = Actions(ops)
+
+    @classmethod
+    def open(cls, path: Path | str, hub: EventHub | None = None,
+             keys: BallotKeys | None = None) -> Workshop:
+        return cls(open_database(path), hub, keys)
+
+    def sibling(self) -> Workshop:
+        """A second Workshop on a new connection (for another thread), sharing hub and keys."""
+        return Workshop(open_database(self.database.path), self.hub, self.keys)
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,1 @@
+"""Signed PDF minutes, badges and certificates, exports; signing and verification."""

@@ -1,0 +1,1 @@
+"""The local web portal for phones: aiohttp in its own thread, static pages, JSON API."""

@@ -1,0 +1,83 @@
+"""The append-only, hash-chained audit log.
+
+``h_i = SHA-256(h_{i-1} ‖ canonical JSON of event_i)`` where ``h_0`` is the session's uid and
+hashes are chained as their hex text. The head hash is printed in the signed minutes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(previous: str, event: dict[str, Any]) -> str:
+    return hashlib.sha256((previous + canonical_json(event)).encode("utf-8")).hexdigest()
+
+
+def _event(seq: int, at: str, op: str, data_json: str) -> dict[str, Any]:
+    return {"seq": seq, "at": at, "op": op, "data": json.loads(data_json)}
+
+
+def append(
+    conn: sqlite3.Connection, session_id: int, genesis: str, at: str, op: str, data: dict[str, Any]
+) -> str:
+    """Append one event inside the caller's transaction; returns the new head hash."""
+    last = conn.execute(
+        "SELECT seq, hash FROM audit WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+        (session_id,),
+    ).fetchone()
+    seq, previous = (last[0] + 1, last[1]) if last else (1, genesis)
+    data_json = canonical_json(data)
+    digest = chain_hash(previous, _event(seq, at, op, data_json))
+    conn.execute(
+        "INSERT INTO audit (session_id, seq, at, op, data, hash) VALUES (?, ?, ?, ?, ?, ?)",
+        (session_id, seq, at, op, data_json, digest),
+    )
+    return digest
+
+
+def head(conn: sqlite3.Connection, session_id: int, genesis: str) -> tuple[int, str]:
+    """(number of events, head hash) — the genesis when there is no event yet."""
+    last = conn.execute(
+        "SELECT seq, hash FROM audit WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+        (session_id,),
+    ).fetchone()
+    return (last[0], last[1]) if last else (0, genesis)
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    events: int
+    head: str
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def verify(conn: sqlite3.Connection, session_id: int, genesis: str) -> AuditVerdict:
+    """Recompute the chain; name the first event whose content or link does not match."""
+    previous = genesis
+    expected_seq = 1
+    rows = conn.execute(
+        "SELECT seq, at, op, data, hash FROM audit WHERE session_id = ? ORDER BY seq",
+        (session_id,),
+    )
+    for seq, at, op, data_json, stored in rows:
+        if seq != expected_seq:
+            return AuditVerdict(False, seq - 1, previous, expected_seq, "an event is missing")
+        try:
+            digest = chain_hash(previous, _event(seq, at, op, data_json))
+        except json.JSONDecodeError:
+            return AuditVerdict(False, seq - 1, previous, seq, "the event is not valid JSON")
+        if digest != stored:
+            return AuditVerdict(False, seq - 1, previous, seq, "the event was changed")
+        previous = stored
+        expected_seq += 1
+    return AuditVerdict(True, expected_seq - 1, previous)

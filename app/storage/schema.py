@@ -1,0 +1,221 @@
+"""The schema, and the migrations that bring an older file up to it.
+
+`PRAGMA user_version` holds ``(major << 16) | minor``. A file from a newer *major* version is
+refused (its meaning may have changed); a newer *minor* only added things we can ignore.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+MAJOR = 1
+MINOR = 2
+
+# Minor 1: the first schema.
+SCHEMA_1 = """
+CREATE TABLE territory (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    territory_id INTEGER REFERENCES territory(id),
+    date TEXT NOT NULL,
+    venue TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '["en"]',
+    status TEXT NOT NULL DEFAULT 'draft',
+    archived INTEGER NOT NULL DEFAULT 0,
+    current_phase_id INTEGER,
+    next_steps TEXT NOT NULL DEFAULT '',
+    moderation INTEGER NOT NULL DEFAULT 0,
+    badge_key TEXT NOT NULL,
+    room_token TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE phase (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    planned_minutes INTEGER NOT NULL,
+    started_at TEXT,
+    ended_at TEXT,
+    paused_at TEXT,
+    paused_seconds REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX phase_session ON phase(session_id, position);
+CREATE TABLE participant (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    pseudonym TEXT NOT NULL,
+    display_name TEXT NOT NULL DEFAULT '',
+    grp TEXT NOT NULL,
+    actor_type TEXT,
+    language TEXT NOT NULL DEFAULT 'en',
+    consent_given INTEGER NOT NULL DEFAULT 0,
+    named_in_minutes INTEGER NOT NULL DEFAULT 0,
+    short_code TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (session_id, pseudonym),
+    UNIQUE (session_id, short_code)
+);
+CREATE TABLE attendance (
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    arrived_at TEXT NOT NULL,
+    left_at TEXT,
+    channel TEXT NOT NULL,
+    PRIMARY KEY (session_id, participant_id)
+) WITHOUT ROWID;
+CREATE TABLE portal_token (
+    token_hash TEXT PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    revoked INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL,
+    x REAL NOT NULL DEFAULT 0,
+    y REAL NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL,
+    x REAL NOT NULL DEFAULT 0,
+    y REAL NOT NULL DEFAULT 0,
+    theme_id INTEGER REFERENCES theme(id),
+    author_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'shown',
+    competence TEXT,
+    forwarded_to TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX note_session ON note(session_id, deleted);
+CREATE TABLE vote_round (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    target TEXT NOT NULL,
+    dots_per_person INTEGER NOT NULL,
+    cap_per_item INTEGER NOT NULL,
+    secret INTEGER NOT NULL DEFAULT 0,
+    show_live INTEGER NOT NULL DEFAULT 0,
+    timer_minutes INTEGER,
+    status TEXT NOT NULL DEFAULT 'draft',
+    runoff_of INTEGER REFERENCES vote_round(id),
+    opened_at TEXT,
+    closed_at TEXT,
+    revealed_at TEXT
+);
+CREATE TABLE round_item (
+    round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (round_id, item_id)
+) WITHOUT ROWID;
+-- Dots. In a secret round ballot is a keyed hash that only the running program can
+-- recompute, and nothing stored joins it to a participant. No timestamps, no row order.
+CREATE TABLE dot (
+    round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+    ballot TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    grp TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (round_id, ballot, item_id)
+) WITHOUT ROWID;
+-- Who has voted (for "N of M have voted"), apart from what they voted.
+CREATE TABLE voter (
+    round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    PRIMARY KEY (round_id, participant_id)
+) WITHOUT ROWID;
+CREATE TABLE paper_dots (
+    round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    grp TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (round_id, item_id, grp)
+) WITHOUT ROWID;
+CREATE TABLE action (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    source_note_id INTEGER REFERENCES note(id),
+    source_theme_id INTEGER REFERENCES theme(id),
+    owner_role TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    review_date TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE criterion (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE,
+    indicator TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    how_measured TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit (
+    session_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    op TEXT NOT NULL,
+    data TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+-- Idempotency keys of writes from outside: a hash of (participant, client key), so a
+-- retry is recognised without storing who sent what or when.
+CREATE TABLE receipt (
+    key_hash TEXT PRIMARY KEY,
+    result TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+# Minor 2: the facilitator's Wi-Fi details for the join screen, per session.
+SCHEMA_2 = """
+ALTER TABLE session ADD COLUMN wifi_ssid TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN wifi_security TEXT NOT NULL DEFAULT 'WPA';
+ALTER TABLE session ADD COLUMN wifi_password TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+# MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(SCHEMA_1), _script(SCHEMA_2)]
+
+
+def encode_version(major: int, minor: int) -> int:
+    return (major << 16) | minor
+
+
+def decode_version(user_version: int) -> tuple[int, int]:
+    return user_version >> 16, user_version & 0xFFFF
