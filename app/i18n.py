@@ -1,7 +1,8 @@
 """Installs the translators for one language and picks the layout direction.
 
 Every user-facing string goes through ``QCoreApplication.translate(context, text)`` with an
-explicit context; `.ts` sources live in ``i18n/`` and `make translations` builds the `.qm`.
+explicit context; `.ts` sources live in ``i18n/`` as ``<area>_<lang>.ts`` (one file per area of
+the app, so each can be kept up to date on its own) and `make translations` builds the `.qm`.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("i18n", f"roundtable_{language}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
+        # One .qm per area of the app (workspace_fr.qm, voting_fr.qm, …), all installed.
+        for qm in sorted(resource("i18n").glob(f"*_{language}.qm")):
+            ours = QTranslator(app)
+            if ours.load(str(qm)):
+                app.installTranslator(ours)
+                _installed.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
