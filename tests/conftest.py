@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.workshop import Workshop  # noqa: E402
+from app.core.workshop import Workshop
 
 
 @pytest.fixture(autouse=True)
