@@ -70,10 +70,12 @@ class Operations:
     """Runs operation bodies against one connection and publishes their events."""
 
     def __init__(self, database: Database, hub: EventHub,
-                 clock: Callable[[], str] = now_iso) -> None:
+                 clock: Callable[[], str] = now_iso,
+                 after_commit: Callable[[], None] | None = None) -> None:
         self.database = database
         self.hub = hub
         self.clock = clock  # the demo replays a session at its own pace
+        self.after_commit = after_commit  # e.g. the automatic backup schedule
 
     def run(
         self,
@@ -111,7 +113,19 @@ class Operations:
                 )
             events = txn.events
         self.hub.publish(events)
+        if self.after_commit is not None:
+            self.after_commit()
         return Outcome(result, duplicate=False)
+
+    def receipt(self, key: str, key_scope: str = "") -> Result | None:
+        """The first answer to an operation already run with this idempotency key, if any.
+
+        Lets a face answer a replay before re-checking conditions that may have changed since
+        the first attempt was recorded (a phase that has moved on, say).
+        """
+        found = self.database.scalar(
+            "SELECT result FROM receipt WHERE key_hash = ?", (receipt_key(key_scope, key),))
+        return None if found is None else dict(json.loads(found))
 
     def value(self, session_id: int, body: Callable[[Txn], Result], **kwargs: Any) -> Result:
         return self.run(session_id, body, **kwargs).result

@@ -17,17 +17,20 @@ from app.core.roster import Roster
 from app.core.sessions import Sessions
 from app.core.undo import UndoStack
 from app.core.voting import BallotKeys, Voting
+from app.storage.backups import BackupSchedule
 from app.storage.database import Database, open_database
 
 
 class Workshop:
     def __init__(self, database: Database, hub: EventHub | None = None,
-                 keys: BallotKeys | None = None) -> None:
+                 keys: BallotKeys | None = None, backups: BackupSchedule | None = None) -> None:
         self.database = database
         self.hub = hub or EventHub()
         self.keys = keys or BallotKeys()
+        self.backups = backups
         self.undo = UndoStack()
-        self.ops = ops = Operations(database, self.hub)
+        self.ops = ops = Operations(database, self.hub,
+                                    after_commit=backups.after_write if backups else None)
         self.sessions = Sessions(ops)
         self.agenda = Agenda(ops)
         self.roster = Roster(ops)
@@ -37,12 +40,16 @@ class Workshop:
 
     @classmethod
     def open(cls, path: Path | str, hub: EventHub | None = None,
-             keys: BallotKeys | None = None) -> Workshop:
-        return cls(open_database(path), hub, keys)
+             keys: BallotKeys | None = None, *, backups: bool = False) -> Workshop:
+        """Open the store; with ``backups`` it is copied automatically every few minutes."""
+        database = open_database(path)
+        schedule = BackupSchedule(database.path) if backups else None
+        return cls(database, hub, keys, schedule)
 
     def sibling(self) -> Workshop:
-        """A second Workshop on a new connection (for another thread), sharing hub and keys."""
-        return Workshop(open_database(self.database.path), self.hub, self.keys)
+        """A second Workshop on a new connection (for another thread), sharing hub, keys and
+        the backup schedule."""
+        return Workshop(open_database(self.database.path), self.hub, self.keys, self.backups)
 
     def close(self) -> None:
         self.database.close()

@@ -26,7 +26,7 @@ def run_gui(args: argparse.Namespace) -> int:
     families = load_fonts(app)
     i18n.install(app, args.lang or "en")
     try:
-        workshop = Workshop.open(database_path(args.db))
+        workshop = Workshop.open(database_path(args.db), backups=not args.self_test)
     except StoreError as exc:
         QMessageBox.critical(None, APPLICATION, str(exc))
         print(f"roundtable: {exc}", file=sys.stderr)
@@ -43,5 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print("self-test ok" if code == 0 else "self-test FAILED")
         return code
     code = app.exec()
+    if workshop.backups is not None:
+        workshop.backups.now()
     workshop.close()
     return code
