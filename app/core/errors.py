@@ -31,6 +31,11 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "Nothing to undo.",
     "nothing_to_redo": "Nothing to redo.",
     "another_round_open": "Another vote round is open; close it first.",
+    "badge_unknown": "This is not a Roundtable badge.",
+    "badge_other_session": "This badge belongs to another session.",
+    "badge_forged": "This badge is not valid: its code was changed or made up. "
+    "Please see the welcome desk.",
+    "unknown_code": "No one in this session has the code {typed}. Check the code on the badge.",
 }
 
 
