@@ -1,0 +1,79 @@
+"""The roster: pseudonyms, no identity fields, all-or-nothing import, attendance, tokens."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from app.core.errors import RuleError
+from app.core.model import ActorType, Group, Participant
+from app.core.roster import NewParticipant
+from app.core.workshop import Workshop
+
+FORBIDDEN = {"nationality", "legal_status", "religion", "ethnicity", "birth_date", "address",
+             "phone", "id_number", "migration_status"}
+
+
+def test_no_field_for_identity_data(workshop: Workshop) -> None:
+    fields = {f.name for f in dataclasses.fields(Participant)}
+    assert not fields & FORBIDDEN
+    columns = {row[1] for row in workshop.database.conn.execute("PRAGMA table_info(participant)")}
+    assert not columns & FORBIDDEN
+
+
+def test_pseudonyms_and_codes_are_generated_and_unique(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    people = workshop.roster.add_many(session.id, [NewParticipant(Group.NEWCOMER)] * 30)
+    assert len({p.pseudonym for p in people}) == 30
+    assert len({p.short_code for p in people}) == 30
+    assert all(p.shown_name == p.pseudonym for p in people)
+    code = people[3].short_code
+    found = workshop.roster.by_code(session.id, f" {code[:3].lower()}-{code[3:]} ")
+    assert found is not None
+    assert found.id == people[3].id
+
+
+def test_import_is_all_or_nothing(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    with pytest.raises(RuleError):
+        workshop.roster.add_many(session.id, [
+            NewParticipant(Group.NEWCOMER, "ar", "Amina"),
+            NewParticipant(Group.NEWCOMER, "xx-not-a-language"),
+        ])
+    assert workshop.roster.participants(session.id) == []
+
+
+def test_actor_type_only_for_local_actors(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    with pytest.raises(RuleError):
+        workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER,
+                                                       actor_type=ActorType.ELECTED))
+
+
+def test_attendance_arrival_departure_and_return(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    person = workshop.roster.add(session.id, NewParticipant(Group.LOCAL_ACTOR))
+    arrived = workshop.roster.check_in(person.id)
+    assert arrived.left_at is None
+    assert workshop.roster.check_out(person.id).left_at is not None
+    assert workshop.roster.present(session.id) == []
+    again = workshop.roster.check_in(person.id)
+    assert again.arrived_at == arrived.arrived_at
+    assert [p.id for p in workshop.roster.present(session.id)] == [person.id]
+
+
+def test_removed_participant_loses_portal_access(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    person = workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER))
+    token = workshop.roster.issue_token(person.id)
+    assert len(token) >= 22  # 128 bits, URL-safe
+    found = workshop.roster.by_token(session.id, token)
+    assert found is not None
+    assert found.id == person.id
+    assert workshop.database.scalar("SELECT COUNT(*) FROM portal_token WHERE token_hash = ?",
+                                    (token,)) == 0  # only the hash is stored
+    workshop.roster.remove(person.id)
+    assert workshop.roster.by_token(session.id, token) is None
+    with pytest.raises(RuleError):
+        workshop.roster.check_in(person.id)
