@@ -90,7 +90,7 @@ def test_identify_by_badge_or_typed_code(workshop: Workshop) -> None:
 
 
 def test_identify_refuses_other_sessions_and_unknown_codes(workshop: Workshop) -> None:
-    first, second, amina, other = _two_sessions(workshop)
+    first, second, _amina, other = _two_sessions(workshop)
     other_token = BadgeSigner.for_session(workshop.database, second).token(other)
     with pytest.raises(RuleError) as caught:
         identify(workshop, first, other_token)
@@ -118,4 +118,5 @@ def test_each_session_has_its_own_key(workshop: Workshop) -> None:
     first, second, _, _ = _two_sessions(workshop)
     one = BadgeSigner.for_session(workshop.database, first)
     two = BadgeSigner.for_session(workshop.database, second)
-    assert one.badge_key != two.badge_key and len(one.badge_key) == 64
+    assert one.badge_key != two.badge_key
+    assert len(one.badge_key) == 64
