@@ -1,0 +1,82 @@
+"""Checking in from a phone: the room token proves the QR was seen; the badge code, who one is.
+
+A person either claims a roster entry the facilitator made (their badge's short code is the
+proof, so nobody can take over another's pseudonym) or joins as someone new, choosing a group
+(local actor or newcomer; facilitators and observers are set at the laptop) and a language.
+Either way they accept the consent text, and get an HttpOnly, SameSite=Strict cookie.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from aiohttp import web
+
+from app.core.model import Channel, Group, Participant
+from app.core.roster import NewParticipant
+from app.portal.config import PARTICIPANT_COOKIE
+from app.portal.context import PortalContext, context
+from app.portal.replies import RefusalError, answer, bool_field, client_key, read_json, text_field
+
+PHONE_LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
+SELF_DECLARED = {"local_actor": Group.LOCAL_ACTOR, "newcomer": Group.NEWCOMER}
+COOKIE_SECONDS = 24 * 3600
+
+
+def me(participant: Participant) -> dict[str, object]:
+    """What a phone may know about its own participant (and nothing about anyone else)."""
+    return {
+        "pseudonym": participant.pseudonym,
+        "display_name": participant.display_name,
+        "group": participant.group.value,
+        "language": participant.language,
+        "code": participant.short_code,
+        "can_vote": participant.group in (Group.LOCAL_ACTOR, Group.NEWCOMER),
+    }
+
+
+def check_room(ctx: PortalContext, room: str) -> None:
+    token = ctx.workshop.sessions.get(ctx.session_id).room_token
+    if not hmac.compare_digest(room.encode(), token.encode()):
+        raise RefusalError(403, "room_token")
+
+
+async def checkin(request: web.Request) -> web.Response:
+    ctx = context(request)
+    wait = ctx.checkins.take(request.remote or "?")
+    if wait:
+        raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
+    body = await read_json(request)
+    check_room(ctx, text_field(body, "room", limit=100))
+    key = client_key(body)
+    language = text_field(body, "language", limit=8)
+    if language not in PHONE_LANGUAGES:
+        raise RefusalError(400, "bad_request", field="language")
+    if not bool_field(body, "consent"):
+        raise RefusalError(400, "consent_required")
+    roster = ctx.workshop.roster
+    badge = text_field(body, "badge", required=False, limit=32)
+    if badge:
+        found = roster.by_code(ctx.session_id, badge)
+        if found is None or found.removed:
+            raise RefusalError(403, "badge_unknown")
+        person = roster.update(found.id, language=language, consent_given=True,
+                               origin=Channel.PHONE)
+    else:
+        group = SELF_DECLARED.get(text_field(body, "group", limit=20))
+        if group is None:
+            raise RefusalError(400, "bad_request", field="group")
+        name = text_field(body, "display_name", required=False, limit=400)
+        person = roster.add(ctx.session_id,
+                            NewParticipant(group, language, name, consent_given=True),
+                            origin=Channel.PHONE, key=f"checkin:{key}")
+    roster.check_in(person.id, origin=Channel.PHONE, key=key)
+    token = roster.issue_token(person.id)
+    reply = answer({"me": me(person)})
+    reply.set_cookie(PARTICIPANT_COOKIE, token, path="/", httponly=True, samesite="Strict",
+                     max_age=COOKIE_SECONDS)
+    return reply
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post("/api/checkin", checkin)

@@ -1,0 +1,59 @@
+"""What every route shares: the portal thread's Workshop, the session, limits, the live channel."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from app.core.model import Participant
+from app.core.workshop import Workshop
+from app.portal.config import CSRF_COOKIE, PARTICIPANT_COOKIE, PortalConfig
+from app.portal.live import LiveChannel
+from app.portal.ratelimit import RateLimiter
+from app.portal.replies import RefusalError
+
+
+@dataclass
+class PortalContext:
+    workshop: Workshop  # the portal thread's own connection
+    config: PortalConfig
+    writes: RateLimiter  # per participant
+    checkins: RateLimiter  # per address
+    live: LiveChannel
+
+    @property
+    def session_id(self) -> int:
+        return self.config.session_id
+
+    def participant(self, request: web.Request) -> Participant | None:
+        token = request.cookies.get(PARTICIPANT_COOKIE, "")
+        if not 16 <= len(token) <= 64:
+            return None
+        return self.workshop.roster.by_token(self.session_id, token)
+
+    def require_participant(self, request: web.Request) -> Participant:
+        found = self.participant(request)
+        if found is None:
+            raise RefusalError(401, "not_checked_in")
+        return found
+
+    def limit_writes(self, participant: Participant) -> None:
+        wait = self.writes.take(f"p{participant.id}")
+        if wait:
+            raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
+
+
+CONTEXT = web.AppKey("portal", PortalContext)
+
+
+def context(request: web.Request) -> PortalContext:
+    return request.app[CONTEXT]
+
+
+def give_csrf_cookie(request: web.Request, response: web.StreamResponse) -> None:
+    """The double-submit CSRF cookie: readable by the page's script, sent back as a header."""
+    if len(request.cookies.get(CSRF_COOKIE, "")) < 16:
+        response.set_cookie(CSRF_COOKIE, secrets.token_urlsafe(16), path="/",
+                            samesite="Strict", httponly=False)

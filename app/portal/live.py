@@ -1,0 +1,104 @@
+"""The live channel: change events from the hub, pushed to phones as Server-Sent Events.
+
+The hub calls ``_on_event`` in whichever thread wrote (the GUI's, or the portal's own); it only
+hands the event to the portal's loop with ``call_soon_threadsafe``, so a writer never waits
+for a phone. Each phone has a small queue; a phone too slow to keep up misses events, which is
+harmless: an event only says *what* changed, and the page then reads the state again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Callable
+
+from aiohttp import web
+
+from app.core.events import ChangeEvent, EventHub, Subject
+
+HEARTBEAT_SECONDS = 15.0
+QUEUE_SIZE = 64
+_BYE = b""
+
+# Only what a phone reacts to; who checked in stays on the laptop.
+_TOLD = {Subject.SESSION, Subject.PHASE, Subject.NOTE, Subject.THEME, Subject.ROUND,
+         Subject.DOTS, Subject.PARTICIPANT}
+
+
+class LiveChannel:
+    def __init__(self, hub: EventHub, session_id: int) -> None:
+        self.hub = hub
+        self.session_id = session_id
+        self._queues: dict[asyncio.Queue[bytes], int] = {}  # queue -> participant id
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self.closed = False
+
+    def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._unsubscribe = self.hub.subscribe(self._on_event)
+
+    def stop(self) -> None:
+        """Stop listening and end every open stream (the portal is shutting down)."""
+        self.closed = True
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        for queue in list(self._queues):
+            _offer(queue, _BYE)
+
+    @property
+    def listeners(self) -> int:
+        return len(self._queues)
+
+    def _on_event(self, event: ChangeEvent) -> None:  # any thread
+        loop = self._loop
+        if event.session_id != self.session_id or event.subject not in _TOLD or loop is None:
+            return
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the portal stopped
+            loop.call_soon_threadsafe(self._deliver, event)
+
+    def _deliver(self, event: ChangeEvent) -> None:  # the portal's loop
+        data = json.dumps({"subject": event.subject.value, "change": event.change.value})
+        frame = f"data: {data}\n\n".encode()
+        removed = event.subject is Subject.PARTICIPANT and event.change.value == "removed"
+        for queue, participant_id in list(self._queues.items()):
+            if removed and participant_id in event.ids:
+                _offer(queue, _BYE)
+            elif event.subject is not Subject.PARTICIPANT:
+                _offer(queue, frame)
+
+    async def stream(self, request: web.Request, participant_id: int) -> web.StreamResponse:
+        response = web.StreamResponse(headers={
+            "Content-Type": "text/event-stream; charset=utf-8",
+            "Cache-Control": "no-store",
+            "X-Accel-Buffering": "no",
+        })
+        await response.prepare(request)
+        queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)
+        self._queues[queue] = participant_id
+        try:
+            await response.write(b"retry: 3000\ndata: {\"subject\": \"hello\"}\n\n")
+            while not self.closed:
+                try:
+                    frame = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)
+                except TimeoutError:
+                    frame = b": still here\n\n"
+                if frame == _BYE:
+                    break
+                await response.write(frame)
+        except ConnectionResetError:
+            pass
+        finally:
+            self._queues.pop(queue, None)
+        return response
+
+
+def _offer(queue: asyncio.Queue[bytes], frame: bytes) -> None:
+    try:
+        queue.put_nowait(frame)
+    except asyncio.QueueFull:
+        if frame == _BYE:
+            queue.get_nowait()
+            queue.put_nowait(frame)

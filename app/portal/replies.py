@@ -1,0 +1,116 @@
+"""JSON answers and refusals: every refusal carries a stable code the phone translates."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from aiohttp import web
+
+from app.portal.config import BODY_LIMIT, CLIENT_KEY_MAX, CLIENT_KEY_MIN
+
+# English text of the portal's own codes (the core's codes are in app.core.errors).
+MESSAGES: dict[str, str] = {
+    "bad_host": "This address is not served here.",
+    "bad_origin": "Writes are accepted only from the portal's own pages.",
+    "csrf": "The page is out of date; reload it and try again.",
+    "json_only": "Send JSON (Content-Type: application/json).",
+    "bad_json": "The request is not valid JSON.",
+    "bad_request": "The field {field} is missing or not valid.",
+    "too_large": "The request is too large: at most {limit} bytes.",
+    "rate_limited": "Too many requests; wait {seconds} seconds and try again.",
+    "room_token": "Scan the QR code on the big screen to join.",
+    "not_checked_in": "Please check in first.",
+    "consent_required": "Please read and accept the consent text first.",
+    "badge_unknown": "No badge has this code.",
+    "notes_closed": "Notes can be posted during the expectations and ideation phases.",
+    "not_found": "Not found.",
+    "method_not_allowed": "This method is not allowed here.",
+    "server_error": "Something went wrong on the laptop; your request was not recorded.",
+}
+
+_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class RefusalError(Exception):
+    """A request the portal refuses; becomes a JSON answer with ``status``."""
+
+    def __init__(self, status: int, code: str, headers: dict[str, str] | None = None,
+                 **params: Any) -> None:
+        self.status = status
+        self.code = code
+        self.params = params
+        self.headers = headers or {}
+        template = MESSAGES.get(code, code)
+        try:
+            text = template.format(**params)
+        except (KeyError, IndexError):
+            text = template
+        super().__init__(text)
+
+
+def answer(data: Any, status: int = 200) -> web.Response:
+    return web.Response(
+        status=status,
+        body=json.dumps(data, ensure_ascii=False).encode(),
+        content_type="application/json",
+        charset="utf-8",
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def refusal(status: int, code: str, message: str, params: dict[str, Any],
+            headers: dict[str, str] | None = None) -> web.Response:
+    reply = answer({"code": code, "params": params, "message": message}, status)
+    reply.headers.update(headers or {})
+    return reply
+
+
+async def read_json(request: web.Request) -> dict[str, Any]:
+    """The request's JSON object, read up to the body limit (refused beyond it)."""
+    if request.content_type != "application/json":
+        raise RefusalError(415, "json_only")
+    if request.content_length is not None and request.content_length > BODY_LIMIT:
+        raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    raw = await request.content.read(BODY_LIMIT + 1)
+    if len(raw) > BODY_LIMIT:
+        raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise RefusalError(400, "bad_json") from exc
+    if not isinstance(data, dict):
+        raise RefusalError(400, "bad_json")
+    return data
+
+
+def text_field(body: dict[str, Any], name: str, *, required: bool = True,
+               limit: int = 4000) -> str:
+    value = body.get(name, None if required else "")
+    if not isinstance(value, str) or len(value) > limit:
+        raise RefusalError(400, "bad_request", field=name)
+    return value
+
+
+def bool_field(body: dict[str, Any], name: str, default: bool = False) -> bool:
+    value = body.get(name, default)
+    if not isinstance(value, bool):
+        raise RefusalError(400, "bad_request", field=name)
+    return value
+
+
+def int_field(body: dict[str, Any], name: str, low: int = 0, high: int = 2**31) -> int:
+    value = body.get(name)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise RefusalError(400, "bad_request", field=name)
+    return value
+
+
+def client_key(body: dict[str, Any]) -> str:
+    """The phone's idempotency key: random, URL-safe, 16 to 64 characters."""
+    value = body.get("key")
+    if (not isinstance(value, str) or not CLIENT_KEY_MIN <= len(value) <= CLIENT_KEY_MAX
+            or not _KEY.fullmatch(value)):
+        raise RefusalError(400, "bad_request", field="key")
+    return value

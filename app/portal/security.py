@@ -1,0 +1,136 @@
+"""The portal's guards: Host allow-list, Origin and CSRF on writes, rate limits, headers.
+
+Order (outermost first): refusals become JSON → Host → per-address rate limit → writes must be
+same-origin JSON with the CSRF header. Security headers are added to every response, errors
+and the live stream included. Nothing here logs an address.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import logging
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+from app.core.errors import RuleError
+from app.portal.config import BODY_LIMIT, CSRF_COOKIE, CSRF_HEADER, RateLimits
+from app.portal.ratelimit import RateLimiter
+from app.portal.replies import MESSAGES, RefusalError, refusal
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'none'"
+)
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+# Which core rule codes mean "bad input" (400), "gone" (404 / 403); the rest are conflicts.
+_RULE_STATUS = {"bad_value": 400, "empty_text": 400, "text_too_long": 400, "not_found": 404,
+                "item_not_in_round": 400, "participant_removed": 403, "cannot_vote": 403}
+
+
+def allowed_hosts(host: str, port: int) -> frozenset[str]:
+    """The Host header values this portal answers to (the chosen address, and loopback names)."""
+    shown = f"[{host}]" if ":" in host else host
+    names = {shown}
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            names |= {"localhost", "127.0.0.1", "[::1]"}
+    except ValueError:
+        pass
+    hosts = {f"{name}:{port}".lower() for name in names}
+    if port == 80:
+        hosts |= {name.lower() for name in names}
+    return frozenset(hosts)
+
+
+def _error_reply(exc: RefusalError) -> web.Response:
+    return refusal(exc.status, exc.code, str(exc), exc.params, exc.headers)
+
+
+@web.middleware
+async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every refusal and error becomes JSON with a code; no traceback, no address, ever."""
+    try:
+        return await handler(request)
+    except RefusalError as exc:
+        return _error_reply(exc)
+    except RuleError as exc:
+        return refusal(_RULE_STATUS.get(exc.code, 409), exc.code, str(exc), exc.params)
+    except web.HTTPRequestEntityTooLarge:
+        return _error_reply(RefusalError(413, "too_large", limit=BODY_LIMIT))
+    except web.HTTPNotFound:
+        return _error_reply(RefusalError(404, "not_found"))
+    except web.HTTPMethodNotAllowed as exc:
+        allow = ", ".join(sorted(exc.allowed_methods))
+        return refusal(405, "method_not_allowed", MESSAGES["method_not_allowed"], {},
+                       {"Allow": allow})
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return refusal(exc.status, "bad_request", exc.reason, {"field": ""})
+    except (ConnectionResetError, TimeoutError):
+        raise
+    except Exception:
+        log.exception("portal request failed: %s %s", request.method, request.path)
+        return _error_reply(RefusalError(500, "server_error"))
+
+
+def host_check(hosts: frozenset[str]) -> Callable[..., Awaitable[web.StreamResponse]]:
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.headers.get("Host", "").lower() not in hosts:
+            raise RefusalError(421, "bad_host")
+        return await handler(request)
+
+    return check
+
+
+def rate_limit(limits: RateLimits) -> Callable[..., Awaitable[web.StreamResponse]]:
+    per_address = RateLimiter(limits.per_address)
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.path.startswith("/api/"):
+            wait = per_address.take(request.remote or "?")
+            if wait:
+                raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
+        return await handler(request)
+
+    return check
+
+
+def same_origin_writes(hosts: frozenset[str]) -> Callable[..., Awaitable[web.StreamResponse]]:
+    origins = frozenset(f"http://{host}" for host in hosts)
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            if request.headers.get("Origin", "").lower() not in origins:
+                raise RefusalError(403, "bad_origin")
+            header = request.headers.get(CSRF_HEADER, "")
+            cookie = request.cookies.get(CSRF_COOKIE, "")
+            if len(cookie) < 16 or not hmac.compare_digest(header.encode(), cookie.encode()):
+                raise RefusalError(403, "csrf")
+        return await handler(request)
+
+    return check
+
+
+async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
+    response.headers.update(HEADERS)
+    response.headers.pop("Server", None)

@@ -1,0 +1,113 @@
+"""What a phone shows: the phase and its timer, whether notes are open, the vote round.
+
+A phone sees its own dots and the round's turnout; results only when the round shows them
+(revealed, or live if the facilitator chose so). Never another person's data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from app.core.errors import RuleError
+from app.core.model import Area, PhaseKind, RoundStatus, RoundTarget, VoteRound
+from app.core.workshop import Workshop
+from app.portal.checkin import check_room, me
+from app.portal.context import context, give_csrf_cookie
+from app.portal.replies import RefusalError, answer
+
+NOTE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
+
+
+def note_area(workshop: Workshop, session_id: int) -> Area | None:
+    """Where a phone's note goes now, or None outside the expectations and ideation phases."""
+    timer = workshop.agenda.timer(session_id)
+    if timer.phase is None or timer.phase.started_at is None or timer.phase.ended_at:
+        return None
+    return NOTE_AREAS.get(timer.phase.kind)
+
+
+def phase_view(workshop: Workshop, session_id: int) -> dict[str, Any] | None:
+    timer = workshop.agenda.timer(session_id)
+    if timer.phase is None:
+        return None
+    return {"kind": timer.phase.kind.value, "title": timer.phase.title,
+            "remaining": round(timer.remaining_seconds), "running": timer.running,
+            "paused": timer.paused, "ended": timer.phase.ended_at is not None}
+
+
+def _item_text(workshop: Workshop, target: RoundTarget, item_id: int) -> str:
+    try:
+        if target is RoundTarget.NOTES:
+            return workshop.board.note(item_id).text
+        return workshop.board.theme(item_id).name
+    except RuleError:
+        return ""
+
+
+def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
+    """The open round, else the latest one that was opened."""
+    found = workshop.voting.open_round(session_id)
+    if found is not None:
+        return found
+    started = [r for r in workshop.voting.rounds(session_id) if r.status is not RoundStatus.DRAFT]
+    return started[-1] if started else None
+
+
+def round_view(workshop: Workshop, vote_round: VoteRound, participant_id: int) -> dict[str, Any]:
+    turnout = workshop.voting.turnout(vote_round.id)
+    view: dict[str, Any] = {
+        "id": vote_round.id, "title": vote_round.title, "status": vote_round.status.value,
+        "dots_per_person": vote_round.dots_per_person, "cap_per_item": vote_round.cap_per_item,
+        "secret": vote_round.secret,
+        "items": [{"id": item, "text": _item_text(workshop, vote_round.target, item)}
+                  for item in vote_round.item_ids],
+        "turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
+        "my_dots": {}, "results": None,
+    }
+    if vote_round.status is RoundStatus.OPEN:
+        mine = workshop.voting.my_dots(vote_round.id, participant_id)
+        view["my_dots"] = {str(item): count for item, count in mine.items()}
+    if vote_round.tallies_visible:
+        tally = workshop.voting.tally(vote_round.id)
+        view["results"] = [{"id": i.item_id, "total": i.total, "rank": i.rank}
+                           for i in tally.items]
+    return view
+
+
+async def state(request: web.Request) -> web.Response:
+    ctx = context(request)
+    workshop, session_id = ctx.workshop, ctx.session_id
+    person = ctx.participant(request)
+    if person is None:
+        check_room(ctx, request.query.get("room", "")[:100])
+    session = workshop.sessions.get(session_id)
+    data: dict[str, Any] = {
+        "session": {"title": session.title, "languages": list(session.languages)},
+        "phase": phase_view(workshop, session_id),
+        "notes_open": note_area(workshop, session_id) is not None,
+        "moderation": session.moderation,
+        "me": None, "round": None,
+    }
+    if person is not None:
+        data["me"] = me(person)
+        vote_round = shown_round(workshop, session_id)
+        if vote_round is not None:
+            data["round"] = round_view(workshop, vote_round, person.id)
+    reply = answer(data)
+    give_csrf_cookie(request, reply)
+    return reply
+
+
+async def live(request: web.Request) -> web.StreamResponse:
+    ctx = context(request)
+    person = ctx.participant(request)
+    if person is None:
+        raise RefusalError(401, "not_checked_in")
+    return await ctx.live.stream(request, person.id)
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_get("/api/state", state)
+    app.router.add_get("/api/live", live)

@@ -1,0 +1,47 @@
+"""Dot voting from a phone: the whole allocation at once, replaced until the round closes."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from app.core.model import Channel
+from app.core.voting import MAX_DOTS
+from app.portal.context import context
+from app.portal.replies import RefusalError, answer, client_key, int_field, read_json
+
+MAX_ITEMS = 200
+
+
+def _dots(value: object) -> dict[int, int]:
+    if not isinstance(value, dict) or len(value) > MAX_ITEMS:
+        raise RefusalError(400, "bad_request", field="dots")
+    dots: dict[int, int] = {}
+    for item, count in value.items():
+        if not (isinstance(item, str) and item.isascii() and item.isdigit() and len(item) < 10):
+            raise RefusalError(400, "bad_request", field="dots")
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_DOTS:
+            raise RefusalError(400, "bad_request", field="dots")
+        dots[int(item)] = count
+    return dots
+
+
+async def set_ballot(request: web.Request) -> web.Response:
+    ctx = context(request)
+    person = ctx.require_participant(request)
+    ctx.limit_writes(person)
+    body = await read_json(request)
+    key = client_key(body)
+    round_id = int_field(body, "round", 1)
+    dots = _dots(body.get("dots"))
+    vote_round = ctx.workshop.voting.get(round_id)
+    if vote_round.session_id != ctx.session_id:
+        raise RefusalError(404, "not_found")
+    kept = ctx.workshop.voting.set_ballot(round_id, person.id, dots, origin=Channel.PHONE,
+                                          key=key)
+    used = sum(kept.values())
+    return answer({"round": round_id, "dots": {str(k): v for k, v in kept.items()},
+                   "remaining": vote_round.dots_per_person - used})
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post("/api/ballot", set_ballot)

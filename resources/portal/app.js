@@ -1,0 +1,411 @@
+/* The participant's pages. Everything a person wrote is put on the page with textContent only. */
+(function () {
+  "use strict";
+  var RT = window.RT;
+  var LANGS = ["en", "fr", "ar", "fa", "uk", "es", "it", "de"];
+  var S = {
+    lang: null, room: "", state: null, fetchedAt: 0, want: {}, roundId: null,
+    sendTimer: null, refreshTimer: null, live: null, liveWait: 1000, afterLang: null,
+    offline: false
+  };
+
+  function $(id) { return document.getElementById(id); }
+
+  function t(key, params) {
+    var table = RT.strings[S.lang] || RT.strings.en;
+    var text = table[key];
+    if (text === undefined) { text = RT.strings.en[key]; }
+    if (text === undefined) { text = key; }
+    if (params) {
+      Object.keys(params).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(params[name]));
+      });
+    }
+    return text;
+  }
+
+  function errorText(data) {
+    var code = data && data.code ? "err_" + data.code : "err_generic";
+    var params = (data && data.params) || {};
+    return RT.strings.en[code] ? t(code, params) : t("err_generic");
+  }
+
+  function show(id) {
+    ["screen-lang", "screen-noroom", "screen-checkin", "screen-main"].forEach(function (s) {
+      $(s).hidden = s !== id;
+    });
+  }
+
+  /* ---- language ------------------------------------------------------------------------ */
+  function pickLanguage() {
+    var saved = null;
+    try { saved = window.localStorage.getItem("rt_lang"); } catch (e) { saved = null; }
+    if (saved && LANGS.indexOf(saved) >= 0) { return saved; }
+    return null;
+  }
+
+  function applyLanguage(lang) {
+    S.lang = lang;
+    try { window.localStorage.setItem("rt_lang", lang); } catch (e) { /* ignore */ }
+    var root = document.documentElement;
+    root.lang = lang;
+    root.dir = RT.RTL.indexOf(lang) >= 0 ? "rtl" : "ltr";
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (el) {
+      el.textContent = t(el.getAttribute("data-t"));
+    });
+    $("lang-code").textContent = lang.toUpperCase();
+    $("lang-button").setAttribute("aria-label", t("language"));
+    render();
+  }
+
+  /* ---- reading the state --------------------------------------------------------------- */
+  function refresh() {
+    var url = "/api/state" + (S.room ? "?room=" + encodeURIComponent(S.room) : "");
+    return window.fetch(url, {credentials: "same-origin", cache: "no-store"}).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (data) {
+        setOffline(false);
+        if (r.status === 200) {
+          S.state = data;
+          S.fetchedAt = Date.now();
+          if (data.me) { connectLive(); RT.queue.pump(); }
+        } else if (r.status === 403 || r.status === 401) {
+          S.state = null;
+          S.noRoom = true;
+        }
+        render();
+      });
+    }, function () {
+      setOffline(true);
+      window.setTimeout(refresh, 3000);
+    });
+  }
+
+  function refreshSoon() {
+    if (S.refreshTimer) { return; }
+    S.refreshTimer = window.setTimeout(function () { S.refreshTimer = null; refresh(); }, 120);
+  }
+
+  function connectLive() {
+    if (S.live || !window.EventSource) { return; }
+    var source = new window.EventSource("/api/live");
+    S.live = source;
+    source.onopen = function () { S.liveWait = 1000; setOffline(false); RT.queue.pump(); };
+    source.onmessage = function () { refreshSoon(); };
+    source.onerror = function () {
+      source.close();
+      S.live = null;
+      window.setTimeout(refresh, S.liveWait);
+      S.liveWait = Math.min(S.liveWait * 2, 15000);
+    };
+  }
+
+  function setOffline(offline) {
+    S.offline = offline;
+    updateNet();
+  }
+
+  function updateNet() {
+    var waiting = RT.queue.items.length;
+    var parts = [];
+    if (S.offline) { parts.push(t("offline")); }
+    if (waiting) { parts.push(t("waiting_count", {n: waiting})); }
+    $("net").textContent = parts.join(" · ");
+    $("net").hidden = parts.length === 0;
+  }
+
+  /* ---- drawing ------------------------------------------------------------------------- */
+  function render() {
+    if (!S.lang) { show("screen-lang"); return; }
+    renderPhase();
+    updateNet();
+    var state = S.state;
+    if (!state) {
+      if (S.noRoom || !S.room) { show("screen-noroom"); }
+      return;
+    }
+    if (!state.me) { show("screen-checkin"); return; }
+    show("screen-main");
+    $("me-name").textContent = state.me.display_name || state.me.pseudonym;
+    var round = state.round;
+    var voting = round && round.status === "open";
+    var results = round && round.results;
+    $("panel-notes").hidden = !state.notes_open;
+    $("note-prompt").textContent = t(state.phase && state.phase.kind === "expectations" ?
+      "note_prompt_expectations" : "note_prompt_ideas");
+    renderMyNotes();
+    $("panel-vote").hidden = !voting;
+    if (voting) { renderVote(round); }
+    $("panel-results").hidden = !results;
+    if (results) { renderResults(round); }
+    var idle = !state.notes_open && !voting && !results;
+    $("panel-wait").hidden = !idle;
+    $("wait-text").textContent = round && round.status === "closed" ? t("vote_closed") : t("wait");
+    $("turnout").textContent = round && round.status !== "revealed" ?
+      t("turnout", {voted: round.turnout.voted, eligible: round.turnout.eligible}) : "";
+  }
+
+  function renderPhase() {
+    var phase = S.state && S.state.phase;
+    $("phase-name").textContent = phase ? (phase.title || t("phase_" + phase.kind)) : t("phase_none");
+    tick();
+  }
+
+  function tick() {
+    var phase = S.state && S.state.phase;
+    var el = $("timer");
+    if (!phase || phase.ended) { el.textContent = ""; return; }
+    var left = phase.remaining;
+    if (phase.running) { left -= Math.floor((Date.now() - S.fetchedAt) / 1000); }
+    var over = left < 0;
+    var secs = Math.abs(left);
+    var text = (over ? "+" : "") + Math.floor(secs / 60) + ":" + ("0" + (secs % 60)).slice(-2);
+    el.textContent = phase.paused ? text + " (" + t("paused") + ")" : text;
+    el.className = over ? "timer over" : "timer";
+  }
+
+  /* ---- notes --------------------------------------------------------------------------- */
+  function myNotes() {
+    try { return JSON.parse(window.localStorage.getItem("rt_notes") || "[]"); } catch (e) { return []; }
+  }
+
+  function renderMyNotes() {
+    var list = $("my-notes");
+    list.textContent = "";
+    myNotes().slice(-20).reverse().forEach(function (note) {
+      var li = document.createElement("li");
+      li.textContent = note.text;  /* as text, never as HTML */
+      if (note.status === "pending") { li.className = "pending"; }
+      list.appendChild(li);
+    });
+  }
+
+  function noteCounter() {
+    var left = 280 - $("note-text").value.length;
+    $("note-counter").textContent = t("chars_left", {n: left});
+  }
+
+  function confirmNote(text) {
+    var box = $("note-confirm");
+    box.textContent = text;
+    box.hidden = false;
+  }
+
+  RT.queue.on("note", function (reply, entry) {
+    if (reply.status === 200) {
+      var notes = myNotes();
+      notes.push({text: entry.body.text, status: reply.data.status});
+      try { window.localStorage.setItem("rt_notes", JSON.stringify(notes.slice(-50))); } catch (e) { /* full */ }
+      confirmNote(t(reply.data.status === "pending" ? "note_pending" : "note_sent"));
+      renderMyNotes();
+    } else {
+      confirmNote(errorText(reply.data));
+      if (reply.status === 401) { refresh(); }
+    }
+  });
+
+  function sendNote(event) {
+    event.preventDefault();
+    var text = $("note-text").value.trim();
+    if (!text) { confirmNote(t("err_empty_text")); return; }
+    RT.queue.add("note", "/api/notes", {text: text, signed: $("note-signed").checked});
+    $("note-text").value = "";
+    $("note-signed").checked = false;
+    noteCounter();
+    confirmNote(S.offline ? t("note_queued") : t("sending"));
+  }
+
+  /* ---- voting -------------------------------------------------------------------------- */
+  function used() {
+    return Object.keys(S.want).reduce(function (sum, k) { return sum + S.want[k]; }, 0);
+  }
+
+  function renderVote(round) {
+    if (S.roundId !== round.id) {
+      S.roundId = round.id;
+      S.want = {};
+    }
+    if (!S.sendTimer && !RT.queue.pending("ballot:" + round.id)) {
+      S.want = {};
+      Object.keys(round.my_dots).forEach(function (k) { S.want[k] = round.my_dots[k]; });
+    }
+    $("round-title").textContent = round.title;
+    var left = round.dots_per_person - used();
+    $("dots-left").textContent = t("dots_left", {n: left, total: round.dots_per_person});
+    var icons = $("dots-left-icons");
+    icons.textContent = "";
+    for (var i = 0; i < round.dots_per_person; i += 1) {
+      var dot = document.createElement("span");
+      dot.className = i < left ? "dot" : "dot used";
+      icons.appendChild(dot);
+    }
+    $("cap-hint").textContent = t("cap_hint", {cap: round.cap_per_item});
+    var canVote = S.state.me.can_vote;
+    var list = $("items");
+    list.textContent = "";
+    round.items.forEach(function (item) {
+      var mine = S.want[String(item.id)] || 0;
+      var li = document.createElement("li");
+      li.className = "item";
+      var text = document.createElement("p");
+      text.className = "item-text";
+      text.textContent = item.text;
+      li.appendChild(text);
+      var row = document.createElement("div");
+      row.className = "item-row";
+      row.appendChild(button("−", t("remove_dot"), !canVote || mine <= 0, function () { change(item.id, -1); }));
+      var count = document.createElement("span");
+      count.className = "item-dots";
+      count.setAttribute("aria-label", t("my_dots_on", {n: mine}));
+      for (var j = 0; j < round.cap_per_item; j += 1) {
+        var d = document.createElement("span");
+        d.className = j < mine ? "dot" : "dot empty";
+        count.appendChild(d);
+      }
+      row.appendChild(count);
+      row.appendChild(button("+", t("add_dot"), !canVote || mine >= round.cap_per_item || left <= 0,
+        function () { change(item.id, 1); }));
+      li.appendChild(row);
+      list.appendChild(li);
+    });
+    if (!canVote) { $("vote-status").textContent = t("no_vote_role"); }
+  }
+
+  function button(label, aria, disabled, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "dot-button";
+    b.textContent = label;
+    b.setAttribute("aria-label", aria);
+    b.disabled = disabled;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function change(itemId, delta) {
+    var round = S.state.round;
+    var key = String(itemId);
+    var next = (S.want[key] || 0) + delta;
+    if (next < 0 || next > round.cap_per_item || (delta > 0 && used() >= round.dots_per_person)) { return; }
+    S.want[key] = next;
+    $("vote-status").textContent = "";
+    renderVote(round);
+    if (S.sendTimer) { window.clearTimeout(S.sendTimer); }
+    S.sendTimer = window.setTimeout(sendBallot, 350);
+  }
+
+  function sendBallot() {
+    S.sendTimer = null;
+    var dots = {};
+    Object.keys(S.want).forEach(function (k) { if (S.want[k] > 0) { dots[k] = S.want[k]; } });
+    RT.queue.add("ballot", "/api/ballot", {round: S.roundId, dots: dots}, "ballot:" + S.roundId);
+  }
+
+  RT.queue.on("ballot", function (reply) {
+    if (reply.status === 200) {
+      if (!RT.queue.pending("ballot:" + reply.data.round)) {
+        $("vote-status").textContent = t("saved");
+      }
+    } else {
+      $("vote-status").textContent = errorText(reply.data);
+      refresh();
+    }
+  });
+
+  function renderResults(round) {
+    var list = $("results");
+    list.textContent = "";
+    var top = Math.max.apply(null, round.results.map(function (r) { return r.total; }).concat([1]));
+    var texts = {};
+    round.items.forEach(function (item) { texts[item.id] = item.text; });
+    round.results.forEach(function (r) {
+      var li = document.createElement("li");
+      var label = document.createElement("p");
+      label.className = "result-text";
+      label.textContent = texts[r.id] || "";
+      var bar = document.createElement("div");
+      bar.className = "bar";
+      var fill = document.createElement("span");
+      fill.style.width = Math.round(100 * r.total / top) + "%";
+      bar.appendChild(fill);
+      var count = document.createElement("span");
+      count.className = "result-count";
+      count.textContent = r.rank + ". · " + t("dots_count", {n: r.total});
+      li.appendChild(label);
+      li.appendChild(bar);
+      li.appendChild(count);
+      list.appendChild(li);
+    });
+  }
+
+  /* ---- check-in ------------------------------------------------------------------------ */
+  function checkedValue(name) {
+    var found = document.querySelector("input[name=" + name + "]:checked");
+    return found ? found.value : "";
+  }
+
+  function updateHow() {
+    var badge = checkedValue("how") === "badge";
+    $("badge-fields").hidden = !badge;
+    $("new-fields").hidden = badge;
+  }
+
+  function checkIn(event) {
+    event.preventDefault();
+    var error = $("checkin-error");
+    error.textContent = "";
+    var body = {room: S.room, key: RT.newKey(), language: S.lang, consent: $("consent").checked};
+    if (checkedValue("how") === "badge") {
+      body.badge = $("badge-code").value.trim();
+      if (!body.badge) { error.textContent = t("err_badge_empty"); return; }
+    } else {
+      body.group = checkedValue("group");
+      body.display_name = $("display-name").value.trim();
+      if (!body.group) { error.textContent = t("err_group"); return; }
+    }
+    if (!body.consent) { error.textContent = t("err_consent_required"); return; }
+    RT.post("/api/checkin", body).then(function (reply) {
+      if (reply.status === 200) { refresh(); } else { error.textContent = errorText(reply.data); }
+    }, function () {
+      error.textContent = t("offline");
+    });
+  }
+
+  /* ---- start --------------------------------------------------------------------------- */
+  function start() {
+    var match = window.location.pathname.match(/^\/j\/([A-Za-z0-9_-]{8,100})$/);
+    try {
+      if (match) { window.sessionStorage.setItem("rt_room", match[1]); }
+      S.room = window.sessionStorage.getItem("rt_room") || "";
+    } catch (e) {
+      S.room = match ? match[1] : "";
+    }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
+      b.addEventListener("click", function () {
+        applyLanguage(b.getAttribute("data-lang"));
+        refresh();
+      });
+    });
+    $("lang-button").addEventListener("click", function () { show("screen-lang"); });
+    Array.prototype.forEach.call(document.querySelectorAll("input[name=how]"), function (r) {
+      r.addEventListener("change", updateHow);
+    });
+    $("checkin-form").addEventListener("submit", checkIn);
+    $("note-form").addEventListener("submit", sendNote);
+    $("note-text").addEventListener("input", noteCounter);
+    RT.queue.onchange = updateNet;
+    RT.queue.onoffline = function () { setOffline(true); };
+    window.setInterval(tick, 1000);
+    window.setInterval(refresh, 30000);
+    var lang = pickLanguage();
+    if (lang) { applyLanguage(lang); } else { show("screen-lang"); }
+    noteCounter();
+    updateHow();
+    refresh();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+}());
