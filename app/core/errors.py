@@ -31,6 +31,9 @@ MESSAGES: dict[str, str] = {
     "nothing_to_undo": "Nothing to undo.",
     "nothing_to_redo": "Nothing to redo.",
     "another_round_open": "Another vote round is open; close it first.",
+    "session_not_signed": "This session's minutes are not signed; there is nothing to reopen.",
+    "minutes_version_changed": "The session was reopened while version {version} of the "
+    "minutes was being made; export the minutes again.",
     "badge_unknown": "This is not a Roundtable badge.",
     "badge_other_session": "This badge belongs to another session.",
     "badge_forged": "This badge is not valid: its code was changed or made up. "

@@ -1,0 +1,108 @@
+"""Drawings for the minutes: the dots of a vote round as bars, and the signature's QR code.
+
+Bars are drawn with reportlab's graphics shapes rather than its chart widgets, so they can be
+mirrored for Arabic minutes (bars grow from the right) and mark paper dots apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import segno
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+
+from app.minutes import pdf_text
+
+ELECTRONIC = colors.HexColor("#2B6CB0")
+PAPER = colors.HexColor("#DD6B20")
+AXIS = colors.HexColor("#A0AEC0")
+INK = colors.HexColor("#1A202C")
+
+BAR_HEIGHT = 11.0
+BAR_GAP = 5.0
+LABEL_WIDTH = 24.0
+VALUE_WIDTH = 30.0
+LEGEND_HEIGHT = 18.0
+FONT_SIZE = 8.0
+
+Anchor = Literal["start", "end"]
+
+
+def _box(x: float, y: float, width: float, height: float, colour: colors.Color) -> Rect:
+    """A filled rectangle without outline."""
+    box = Rect(x, y, width, height)
+    box.fillColor = colour
+    box.strokeColor = None
+    box.strokeWidth = 0
+    return box
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str  # the row number in the ranked table
+    electronic: int
+    paper: int
+
+
+def dots_chart(bars: Sequence[Bar], width: float, *, rtl: bool,
+               legend: tuple[str, str]) -> Drawing:
+    """Horizontal bars, one per item: kiosk/phone dots, then paper dots in another colour."""
+    height = LEGEND_HEIGHT + len(bars) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+    drawing = Drawing(width, height)
+    most = max((bar.electronic + bar.paper for bar in bars), default=0) or 1
+    span = width - LABEL_WIDTH - VALUE_WIDTH
+
+    def x(at: float, length: float = 0.0) -> float:
+        """Distance from the start side to the left edge, mirrored in right-to-left minutes."""
+        return width - at - length if rtl else at
+
+    def text(at: float, y: float, value: str, anchor: Anchor) -> None:
+        if rtl:
+            anchor = "end" if anchor == "start" else "start"
+        drawing.add(String(x(at), y, pdf_text.visual(value, rtl=rtl), fontName=pdf_text.REGULAR,
+                           fontSize=FONT_SIZE, fillColor=INK, textAnchor=anchor))
+
+    top = height - LEGEND_HEIGHT
+    for index, bar in enumerate(bars):
+        y = top - (index + 1) * (BAR_HEIGHT + BAR_GAP)
+        text(LABEL_WIDTH - 6, y + 2.5, bar.label, "end")
+        electronic = span * bar.electronic / most
+        paper = span * bar.paper / most
+        if electronic:
+            drawing.add(_box(x(LABEL_WIDTH, electronic), y, electronic, BAR_HEIGHT, ELECTRONIC))
+        if paper:
+            drawing.add(_box(x(LABEL_WIDTH + electronic, paper), y, paper, BAR_HEIGHT, PAPER))
+        text(LABEL_WIDTH + electronic + paper + 4, y + 2.5, str(bar.electronic + bar.paper),
+             "start")
+    drawing.add(Line(x(LABEL_WIDTH), BAR_GAP / 2, x(LABEL_WIDTH), top, strokeColor=AXIS,
+                     strokeWidth=0.6))
+
+    # Legend: two swatches with their words, on the start side.
+    at = LABEL_WIDTH
+    for colour, words in ((ELECTRONIC, legend[0]), (PAPER, legend[1])):
+        drawing.add(_box(x(at, 9), height - 12, 9, 9, colour))
+        text(at + 13, height - 11, words, "start")
+        at += 13 + pdf_text.width(words, pdf_text.REGULAR, FONT_SIZE) + 18
+    return drawing
+
+
+def qr_drawing(payload: str, size: float) -> Drawing:
+    """A QR code of ``payload`` as vector squares, ``size`` points wide with its quiet zone."""
+    code = segno.make(payload, error="m")
+    rows = list(code.matrix_iter(scale=1, border=4))
+    module = size / len(rows)
+    drawing = Drawing(size, size)
+    drawing.add(_box(0, 0, size, size, colors.white))
+    for r, row in enumerate(rows):
+        run_start = None
+        for c, dark in enumerate([*row, 0]):
+            if dark and run_start is None:
+                run_start = c
+            elif not dark and run_start is not None:
+                drawing.add(_box(run_start * module, size - (r + 1) * module,
+                                 (c - run_start) * module, module, colors.black))
+                run_start = None
+    return drawing

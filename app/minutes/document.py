@@ -1,0 +1,120 @@
+"""The minutes as a PDF: every section from the gathered content, then the signature page."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Table
+
+from app.minutes import pdf_text, sections
+from app.minutes.charts import qr_drawing
+from app.minutes.content import MinutesContent
+from app.minutes.labels import Labels
+from app.minutes.layout import MARGIN, MUTED, PAGE_WIDTH, Writer
+from app.minutes.vote_section import votes
+
+QR_SIZE = 42 * mm
+
+
+@dataclass(frozen=True)
+class SignerCard:
+    """Who will sign, printed on the signature page before the signature is made."""
+
+    name: str
+    title: str
+    fingerprint: str  # SHA-256 of the certificate, hex
+
+
+def spaced_hex(digest: str) -> str:
+    """AB:CD:… in two lines of 16 bytes, as certificate viewers show fingerprints."""
+    pairs = [digest[i:i + 2].upper() for i in range(0, len(digest), 2)]
+    return "\n".join(":".join(pairs[i:i + 16]) for i in range(0, len(pairs), 16))
+
+
+def qr_payload(content: MinutesContent, signer: SignerCard | None) -> str:
+    return "\n".join([
+        "ROUNDTABLE-MINUTES",
+        f"session={content.session_uid}",
+        f"version={content.version}",
+        f"cert-sha256={signer.fingerprint if signer else '-'}",
+        f"content-sha256={content.digest()}",
+    ])
+
+
+def signature_page(w: Writer, content: MinutesContent,
+                   signer: SignerCard | None) -> list[Flowable]:
+    parts: list[Flowable] = [w.label("section.signature", "h1")]
+    if signer is None:
+        parts.append(w.label("signature.unsigned", "h2"))
+    else:
+        parts += [
+            w.label("signature.signed_by", bold=True),
+            w.words(f"{signer.name} — {signer.title}" if signer.title else signer.name),
+            w.gap(),
+            w.label("signature.fingerprint", bold=True),
+            *[w.plain(line, "small") for line in spaced_hex(signer.fingerprint).splitlines()],
+        ]
+    parts += [
+        w.gap(),
+        w.label("signature.digest", bold=True),
+        w.plain(content.digest(), "small"),
+        w.gap(10),
+    ]
+    qr = qr_drawing(qr_payload(content, signer), QR_SIZE)
+    text_width = w.width - QR_SIZE - 12
+    how = [w.label("signature.how_to_check", width=text_width),
+           w.gap(), w.label("signature.cosign", "small", width=text_width)]
+    cells = [[qr, how]] if not w.rtl else [[how, qr]]
+    widths = [QR_SIZE + 12, text_width] if not w.rtl else [text_width, QR_SIZE + 12]
+    box = Table(cells, colWidths=widths)
+    box.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    parts.append(KeepTogether(box))
+    return parts
+
+
+def build_pdf(content: MinutesContent, language: str,
+              signer: SignerCard | None = None) -> bytes:
+    """The minutes in ``language`` (en, fr or ar), ready to be signed."""
+    labels = Labels(language)
+    w = Writer(labels)
+    story: list[Flowable] = []
+    story += sections.cover(w, content)
+    story += sections.agenda(w, content)
+    story += sections.attendance(w, content)
+    story += sections.expectations(w, content)
+    story += sections.ideas(w, content)
+    story += votes(w, content)
+    story += sections.actions(w, content)
+    story += sections.parking_lot(w, content)
+    story += sections.next_steps(w, content)
+    story += sections.audit(w, content)
+    story += [PageBreak(), *signature_page(w, content, signer)]
+
+    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        text = labels("page.footer", title=content.title, date=content.date,
+                      version=content.version, page=doc.page)
+        if pdf_text.width(text, pdf_text.REGULAR, 7.5) > PAGE_WIDTH - 2 * MARGIN:
+            text = labels("page.footer", title=content.title[:60] + "…", date=content.date,
+                          version=content.version, page=doc.page)
+        canvas.saveState()
+        canvas.setFont(pdf_text.REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN / 2,
+                                 pdf_text.visual(text, rtl=labels.rtl))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=labels("document.title", title=content.title),
+        subject=labels("document.subject"),
+        author=signer.name if signer else "Roundtable",
+        creator="Roundtable", producer="Roundtable",
+        lang=language,
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

@@ -1,0 +1,115 @@
+"""Exporting the minutes of a session: gather, lay out, sign, lock — one call for the CLI and
+the desktop alike (which runs it off the GUI thread, on its own connection).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import RuleError
+from app.core.minutes_versions import MinutesVersions
+from app.core.model import SessionStatus
+from app.core.workshop import Workshop
+from app.minutes.content import MinutesContent, gather
+from app.minutes.document import SignerCard, build_pdf
+from app.minutes.errors import MinutesError
+from app.minutes.identity import load_identity, unlock
+from app.minutes.labels import LANGUAGES
+from app.minutes.privacy import PrivacyWarning, privacy_warnings
+from app.minutes.signing import sign_pdf
+
+Progress = Callable[[int, str], None]  # percent, step ("gather", "layout", "sign", "write")
+
+
+@dataclass(frozen=True)
+class MinutesRequest:
+    session_id: int
+    out: Path
+    language: str = "fr"
+    identity_path: Path | None = None  # sign with this identity when given
+    passphrase: str = ""
+    accept_privacy_warnings: bool = False
+
+
+@dataclass(frozen=True)
+class ExportedMinutes:
+    path: Path
+    version: int
+    signed: bool
+    sha256: str  # of the file written
+    fingerprint: str  # of the signer's certificate, "" when unsigned
+    pages_digest: str  # the content digest printed in the QR code
+    warnings: tuple[PrivacyWarning, ...]
+
+
+def _quiet(percent: int, step: str) -> None:
+    del percent, step
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: a reader never sees half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".minutes-", suffix=".pdf", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise MinutesError("cannot_write", path=path, detail=exc.strerror or exc) from exc
+
+
+def check_before_signing(workshop: Workshop, session_id: int) -> MinutesContent:
+    """Refuse early what signing would refuse later (locked, still running)."""
+    session = workshop.sessions.get(session_id)
+    if session.status is SessionStatus.SIGNED:
+        raise RuleError("session_locked")
+    if session.status is not SessionStatus.CLOSED:
+        raise MinutesError("not_closed")
+    return gather(workshop, session_id)
+
+
+def export_minutes(workshop: Workshop, request: MinutesRequest,
+                   progress: Progress = _quiet) -> ExportedMinutes:
+    if request.language not in LANGUAGES:
+        raise MinutesError("unknown_language", language=request.language)
+    signing = request.identity_path is not None
+    progress(5, "gather")
+    if signing:
+        content = check_before_signing(workshop, request.session_id)
+    else:
+        content = gather(workshop, request.session_id)
+    warnings = tuple(privacy_warnings(content))
+    if signing and warnings and not request.accept_privacy_warnings:
+        raise MinutesError("privacy_warnings")
+
+    card = None
+    identity_bytes = b""
+    if request.identity_path is not None:
+        identity = load_identity(request.identity_path)
+        if identity is None:
+            raise MinutesError("no_identity")
+        identity_bytes = unlock(request.identity_path, request.passphrase)
+        card = SignerCard(identity.name, identity.title, identity.fingerprint)
+    progress(20, "layout")
+    pdf = build_pdf(content, request.language, card)
+    if card is not None:
+        progress(70, "sign")
+        pdf = sign_pdf(pdf, identity_bytes, request.passphrase, name=card.name,
+                       location=content.territory)
+    progress(85, "write")
+    digest = hashlib.sha256(pdf).hexdigest()
+    write_atomically(request.out, pdf)
+    if card is not None:
+        # Locked only once the signed file is on disk; a failure here leaves a signed file of
+        # a session still open, which the facilitator can simply sign again.
+        MinutesVersions(workshop.ops).mark_signed(
+            request.session_id, version=content.version, document_sha256=digest,
+            fingerprint=card.fingerprint)
+    progress(100, "done")
+    return ExportedMinutes(request.out, content.version, card is not None, digest,
+                           card.fingerprint if card else "", content.digest(), warnings)

@@ -1,0 +1,109 @@
+"""Each vote round: ranked table, bar chart, group split (small groups suppressed), channels."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from app.minutes.charts import Bar, dots_chart
+from app.minutes.content import MinutesContent, RoundResult
+from app.minutes.layout import Writer
+
+CHANNELS = ("kiosk", "phone", "desk", "paper")
+
+
+def _ranked_table(w: Writer, vote: RoundResult) -> Flowable:
+    widths = [26.0, *w.columns(0.15), 0.0, *w.columns(0.15, 0.15)]
+    widths[2] = w.width - sum(widths)
+    cw = [w.cell_width(x) for x in widths]
+    rows: list[list[Flowable]] = [[
+        w.plain("#", width=cw[0], bold=True),
+        w.label("vote.rank", width=cw[1], bold=True),
+        w.label("vote.item", width=cw[2], bold=True),
+        w.label("vote.dots", width=cw[3], bold=True),
+        w.label("vote.paper", width=cw[4], bold=True),
+    ]]
+    for number, item in enumerate(vote.items, start=1):
+        rank = (w.label("vote.tied", width=cw[1], rank=item.rank) if item.tied
+                else w.plain(str(item.rank), width=cw[1]))
+        rows.append([
+            w.plain(str(number), width=cw[0]),
+            rank,
+            w.words(item.text, width=cw[2]),
+            w.plain(str(item.total), width=cw[3], bold=True),
+            w.plain(str(item.paper) if item.paper else "—", width=cw[4]),
+        ])
+    return w.table(rows, widths)
+
+
+def _group_split(w: Writer, vote: RoundResult) -> list[Flowable]:
+    parts: list[Flowable] = [w.label("vote.by_group", "h2")]
+    if not vote.shown_groups:
+        return [*parts, w.label("vote.no_groups", "small")]
+    number_w = 26.0
+    group_w = (w.width - number_w) / len(vote.shown_groups)
+    widths = [number_w] + [group_w] * len(vote.shown_groups)
+    rows: list[list[Flowable]] = [[
+        w.plain("#", width=w.cell_width(number_w), bold=True),
+        *(w.label(f"group.{group}", width=w.cell_width(group_w), bold=True)
+          for group in vote.shown_groups)]]
+    for number, item in enumerate(vote.items, start=1):
+        rows.append([
+            w.plain(str(number), width=w.cell_width(number_w)),
+            *(w.plain(str(item.by_group.get(group, 0)), width=w.cell_width(group_w))
+              for group in vote.shown_groups)])
+    parts.append(w.table(rows, widths))
+    if vote.suppressed_groups:
+        names = ", ".join(w.labels(f"group.{group}") for group in vote.suppressed_groups)
+        parts.append(w.label("vote.suppressed", "small", groups=names))
+    return parts
+
+
+def _channels(w: Writer, vote: RoundResult) -> list[Flowable]:
+    used = [ch for ch in CHANNELS if any(item.by_channel.get(ch) for item in vote.items)]
+    if not used:
+        return []
+    number_w = 26.0
+    channel_w = (w.width - number_w) / len(used)
+    widths = [number_w] + [channel_w] * len(used)
+    rows: list[list[Flowable]] = [[
+        w.plain("#", width=w.cell_width(number_w), bold=True),
+        *(w.label(f"channel.{ch}", width=w.cell_width(channel_w), bold=True) for ch in used)]]
+    for number, item in enumerate(vote.items, start=1):
+        rows.append([
+            w.plain(str(number), width=w.cell_width(number_w)),
+            *(w.plain(str(item.by_channel.get(ch, 0)), width=w.cell_width(channel_w))
+              for ch in used)])
+    return [w.label("vote.by_channel", "h2"), w.table(rows, widths)]
+
+
+def vote_round(w: Writer, vote: RoundResult) -> list[Flowable]:
+    head: list[Flowable] = [
+        w.words(vote.title, "h2"),
+        w.label("vote.secret" if vote.secret else "vote.open_ballot", "small"),
+    ]
+    if not vote.items:
+        return [KeepTogether([*head, w.label("vote.not_counted")])]
+    head.append(w.label("vote.settings", "small", dots=vote.dots_per_person,
+                        cap=vote.cap_per_item, voters=vote.voters, paper=vote.paper_dots))
+    chart = dots_chart(
+        [Bar(str(n), item.total - item.paper, item.paper)
+         for n, item in enumerate(vote.items, start=1)],
+        w.width, rtl=w.rtl,
+        legend=(w.labels("vote.legend_electronic"), w.labels("vote.legend_paper")),
+    )
+    return [
+        KeepTogether([*head, _ranked_table(w, vote)]),
+        KeepTogether([w.label("vote.chart_title", "small"), chart]),
+        KeepTogether(_group_split(w, vote)),
+        KeepTogether(_channels(w, vote)),
+        w.gap(10),
+    ]
+
+
+def votes(w: Writer, c: MinutesContent) -> list[Flowable]:
+    if not c.rounds:
+        return []
+    parts: list[Flowable] = [w.label("section.votes", "h1")]
+    for vote in c.rounds:
+        parts += vote_round(w, vote)
+    return parts
