@@ -1,0 +1,1 @@
+"""Performance benchmarks: each prints its measured figures beside their targets."""
