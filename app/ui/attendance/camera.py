@@ -1,0 +1,121 @@
+"""The laptop's camera as a badge reader: QtMultimedia frames in, decoded badge texts out.
+
+Frames arrive on the GUI thread through a QVideoSink; at most one frame every
+``SCAN_INTERVAL_MS`` is decoded (decoding takes a few milliseconds), and the same badge held in
+front of the camera is reported once, not thirty times a second.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import (
+    QCamera,
+    QCameraDevice,
+    QMediaCaptureSession,
+    QMediaDevices,
+    QVideoFrame,
+    QVideoSink,
+)
+
+from app.ui.attendance.decoding import decode_badges
+
+SCAN_INTERVAL_MS = 150
+SAME_BADGE_QUIET_S = 3.0  # a badge left in view is read again only after this pause
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BadgeCamera", text)
+
+
+def cameras() -> list[QCameraDevice]:
+    return list(QMediaDevices.videoInputs())
+
+
+class BadgeReader(QObject):
+    """Turns frames into badge texts; used by the camera and fed directly by tests."""
+
+    scanned = Signal(str)
+    preview = Signal(QImage)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last_decode = 0.0
+        self._last_text = ""
+        self._last_seen = 0.0
+
+    def forget(self) -> None:
+        """The next read of the same badge counts again (after the screen was cleared)."""
+        self._last_text = ""
+
+    def offer(self, image: QImage, *, now: float | None = None) -> list[str]:
+        """Decode this frame unless one was decoded very recently; emits new badge texts."""
+        moment = time.monotonic() if now is None else now
+        if (moment - self._last_decode) * 1000 < SCAN_INTERVAL_MS:
+            return []
+        self._last_decode = moment
+        texts = decode_badges(image)
+        fresh = []
+        for text in texts:
+            if text == self._last_text and moment - self._last_seen < SAME_BADGE_QUIET_S:
+                self._last_seen = moment
+                continue
+            self._last_text, self._last_seen = text, moment
+            fresh.append(text)
+            self.scanned.emit(text)
+        return fresh
+
+
+class BadgeCamera(QObject):
+    """One camera at a time, chosen by the facilitator; emits ``scanned`` per badge."""
+
+    scanned = Signal(str)
+    preview = Signal(QImage)
+    status = Signal(str)  # a translated sentence for the facilitator
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader = BadgeReader(self)
+        self.reader.scanned.connect(self.scanned)
+        self._session = QMediaCaptureSession(self)
+        self._sink = QVideoSink(self)
+        self._session.setVideoSink(self._sink)
+        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._camera: QCamera | None = None
+
+    @staticmethod
+    def no_camera_text() -> str:
+        return tr("No camera found. Type the code printed on the badge instead, or plug in a "
+                  "camera and choose it in the list.")
+
+    def start(self, device: QCameraDevice | None = None) -> bool:
+        """Start the chosen camera (or the default one); False, with a status, if none."""
+        self.stop()
+        chosen = device if device is not None and not device.isNull() else \
+            QMediaDevices.defaultVideoInput()
+        if chosen.isNull():
+            self.status.emit(self.no_camera_text())
+            return False
+        self._camera = QCamera(chosen, self)
+        self._camera.errorOccurred.connect(self._on_error)
+        self._session.setCamera(self._camera)
+        self._camera.start()
+        self.status.emit(tr("Camera on: hold the badge's QR code in front of it."))
+        return True
+
+    def stop(self) -> None:
+        if self._camera is not None:
+            self._camera.stop()
+            self._session.setCamera(None)  # type: ignore[arg-type]  # Qt accepts null here
+            self._camera.deleteLater()
+            self._camera = None
+
+    def _on_error(self, _error: QCamera.Error, detail: str) -> None:
+        self.status.emit(tr("The camera stopped: {detail}").format(detail=detail))
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        image = frame.toImage()
+        self.preview.emit(image)
+        self.reader.offer(image)

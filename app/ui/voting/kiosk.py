@@ -1,0 +1,283 @@
+"""The kiosk: vote on the projected or touch screen with a badge, one person after another.
+
+Scan the badge at the camera (or type its short code on the big keypad) → the round's items in
+the voter's own language → place and remove dots within the budget → confirm → thanks → the
+screen clears completely: the voter's pages are destroyed, not hidden, before the next person.
+A ballot left alone for ``IDLE_SECONDS`` is dropped unsaved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.core.badge_tokens import identify
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
+from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
+from app.core.workshop import Workshop
+from app.ui.live import LiveEvents, for_session
+from app.ui.voting.kiosk_ballot import TOUCH, BallotPage, big_font
+from app.ui.voting.round_items import item_texts
+from app.ui.voting.voter_language import VoterLanguage
+from app.ui.voting.voter_messages import voter_message
+
+if TYPE_CHECKING:
+    from app.ui.attendance.camera import BadgeCamera, BadgeReader
+
+IDLE_SECONDS = 90
+THANKS_SECONDS = 4
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Kiosk", text)
+
+
+def in_every_language(context: str, text: str) -> str:
+    """Before we know who is there: the sentence in each shipped language, one per line."""
+    lines = [VoterLanguage(code).translate(context, text) for code in i18n.SHIPPED]
+    return "\n".join(dict.fromkeys(lines))
+
+
+class Keypad(QWidget):
+    """The code's letters and digits as big keys, for a touch screen with no keyboard."""
+
+    typed = Signal(str)
+    erased = Signal()
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(6)
+        keys = [*CODE_ALPHABET, "⌫", "OK"]
+        columns = 9
+        for index, key in enumerate(keys):
+            button = QPushButton(key, self)
+            button.setFont(big_font(20, bold=True))
+            button.setMinimumSize(QSize(TOUCH, TOUCH - 8))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if key == "⌫":
+                button.setAccessibleName(tr("Erase the last character"))
+                button.clicked.connect(self.erased)
+            elif key == "OK":
+                button.setAccessibleName(tr("Continue with this code"))
+                button.setObjectName("kioskOk")
+                button.clicked.connect(self.submitted)
+            else:
+                button.clicked.connect(lambda _=False, k=key: self.typed.emit(k))
+            grid.addWidget(button, index // columns, index % columns)
+
+
+class KioskWindow(QWidget):
+    voted = Signal()  # a ballot was recorded (tests and the facilitator's status line)
+    cleared = Signal()  # the screen is empty again, ready for the next person
+
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None,
+                 *, scanner: BadgeReader | BadgeCamera | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setObjectName("kiosk")
+        self.setWindowTitle(tr("Vote here"))
+        self._voter: Participant | None = None
+        self._round_id: int | None = None
+        self._voter_pages: list[QWidget] = []
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.identify_page = self._build_identify_page()
+        self.stack.addWidget(self.identify_page)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_SECONDS * 1000)
+        self.idle.timeout.connect(self.clear)
+        self.thanks = QTimer(self)
+        self.thanks.setSingleShot(True)
+        self.thanks.setInterval(THANKS_SECONDS * 1000)
+        self.thanks.timeout.connect(self.clear)
+
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_change))
+        if scanner is not None:
+            scanner.scanned.connect(self.submit)
+        self._refresh_round()
+
+    # --- the first screen -----------------------------------------------------------------
+    def _build_identify_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("kioskIdentify")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        self.round_title = QLabel(page)
+        self.round_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_title.setWordWrap(True)
+        self.round_title.setFont(big_font(26, bold=True))
+        self.round_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instructions = QLabel(in_every_language(
+            "Kiosk", "Show your badge to the camera, or type the code printed on it."), page)
+        self.instructions.setFont(big_font(18))
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instructions.setWordWrap(True)
+        self.code = QLineEdit(page)
+        self.code.setObjectName("kioskCode")
+        self.code.setFont(big_font(32, bold=True))
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setMaxLength(CODE_LENGTH + 1)
+        self.code.setMinimumHeight(TOUCH + 8)
+        self.code.setAccessibleName(tr("The code printed on your badge"))
+        self.code.returnPressed.connect(lambda: self.submit(self.code.text()))
+        self.keypad = Keypad(page)
+        self.keypad.typed.connect(self._type)
+        self.keypad.erased.connect(lambda: self.code.setText(self.code.text()[:-1]))
+        self.keypad.submitted.connect(lambda: self.submit(self.code.text()))
+        self.message = QLabel(page)
+        self.message.setObjectName("kioskMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setFont(big_font(16, bold=True))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.round_title)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.code)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    def _type(self, key: str) -> None:
+        if len(normalise_code(self.code.text())) < CODE_LENGTH:
+            self.code.setText(normalise_code(self.code.text()) + key)
+
+    def _refresh_round(self) -> None:
+        open_round = self.workshop.voting.open_round(self.session_id)
+        self._round_id = open_round.id if open_round else None
+        if open_round is None:
+            self.round_title.setText(in_every_language("Kiosk", "No vote is open right now."))
+        else:
+            self.round_title.setText(open_round.title)
+
+    # --- one voter ------------------------------------------------------------------------
+    def submit(self, scanned_or_typed: str) -> None:
+        """A badge was scanned or a code typed: show that person's ballot, or say why not."""
+        if self._voter is not None or not scanned_or_typed.strip():
+            return  # someone is voting; a badge waved at the camera now is ignored
+        self._refresh_round()
+        if self._round_id is None:
+            self._say(in_every_language("Kiosk", "No vote is open right now."))
+            return
+        try:
+            person = identify(self.workshop, self.session_id, scanned_or_typed)
+        except RuleError as error:
+            self.code.clear()
+            self._say("\n".join(dict.fromkeys(
+                voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED)))
+            return
+        voice = VoterLanguage(person.language, self)
+        if person.group not in VOTING_GROUPS:
+            self.code.clear()
+            self._say(voter_message(voice, RuleError("cannot_vote")))
+            return
+        vote_round = self.workshop.voting.get(self._round_id)
+        current = self.workshop.voting.my_dots(vote_round.id, person.id)
+        already = self.workshop.voting.has_voted(vote_round.id, person.id)
+        self._voter = person
+        self.message.clear()
+        self.code.clear()
+        ballot = BallotPage(vote_round, item_texts(self.workshop, vote_round), current,
+                            already, voice, self)
+        ballot.confirmed.connect(lambda dots: self._confirm(ballot, voice, dots))
+        ballot.cancelled.connect(self.clear)
+        ballot.touched.connect(self.idle.start)
+        self._show_voter_page(ballot)
+        self.idle.start()
+
+    def _confirm(self, ballot: BallotPage, voice: VoterLanguage, dots: dict[int, int]) -> None:
+        if self._voter is None or self._round_id is None:
+            return
+        try:
+            self.workshop.voting.set_ballot(self._round_id, self._voter.id, dots,
+                                            origin=Channel.KIOSK, key=uuid.uuid4().hex)
+        except RuleError as error:
+            self._finish(voice, voter_message(voice, error))
+            return
+        self.voted.emit()
+        self._finish(voice, voice.translate("Kiosk", "Thank you! Your dots are recorded."))
+
+    def _finish(self, voice: VoterLanguage, text: str) -> None:
+        self.idle.stop()
+        done = QWidget(self)
+        done.setObjectName("kioskDone")
+        done.setLayoutDirection(voice.direction)
+        layout = QVBoxLayout(done)
+        label = QLabel(text, done)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setFont(big_font(30, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        next_person = QPushButton(voice.translate("Kiosk", "Next person"), done)
+        next_person.setObjectName("kioskNext")
+        next_person.setFont(big_font(20, bold=True))
+        next_person.setMinimumSize(QSize(300, TOUCH + 8))
+        next_person.clicked.connect(self.clear)
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(next_person, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self._show_voter_page(done)
+        self.thanks.start()
+
+    def _show_voter_page(self, page: QWidget) -> None:
+        self._voter_pages.append(page)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def clear(self) -> None:
+        """Back to the first screen, with nothing of the last voter left anywhere."""
+        self.idle.stop()
+        self.thanks.stop()
+        self._voter = None
+        for page in self._voter_pages:
+            self.stack.removeWidget(page)
+            page.hide()
+            page.setParent(None)  # detach now: no longer a child, deleted later
+            page.deleteLater()
+        self._voter_pages.clear()
+        self.code.clear()
+        self.message.clear()
+        self.stack.setCurrentWidget(self.identify_page)
+        self._refresh_round()
+        self.cleared.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.subject is not Subject.ROUND:
+            return
+        if self._voter is not None and self._round_id is not None:
+            status = self.workshop.voting.get(self._round_id).status
+            current = self.stack.currentWidget()
+            if status is not RoundStatus.OPEN and current is not None and \
+                    current.objectName() == "kioskBallot":
+                voice = VoterLanguage(self._voter.language, self)
+                self._finish(voice, voter_message(voice, RuleError("round_not_open")))
+            return
+        self._refresh_round()

@@ -1,0 +1,173 @@
+"""One voter's ballot at the kiosk: the round's items as big cards, a dot budget, confirm.
+
+Made fresh for each voter and thrown away afterwards, so nothing of one voter can stay on the
+screen for the next. Every string is in the voter's language (``VoterLanguage``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import VoteRound
+from app.ui.voting.voter_language import VoterLanguage
+
+TOUCH = 72  # px: the smallest thing a finger has to hit
+FILLED, EMPTY = "●", "○"
+
+
+def big_font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class ItemCard(QFrame):
+    """One item: its text, its dots, and minus / plus buttons a finger can hit."""
+
+    changed = Signal()
+
+    def __init__(self, item_id: int, text: str, count: int, cap: int, voice: VoterLanguage,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item_id
+        self.count = count
+        self.cap = cap
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("kioskItem")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.text = QLabel(text, self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setFont(big_font(18))
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.dots = QLabel(self)
+        self.dots.setFont(big_font(26))
+        self.dots.setMinimumWidth(cap * 34 + 8)
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minus = QPushButton("\u2212", self)  # a real minus sign: as wide as the plus
+        self.plus = QPushButton("+", self)
+        for button, name in ((self.minus, voice.translate("Kiosk", "Remove a dot")),
+                             (self.plus, voice.translate("Kiosk", "Add a dot"))):
+            button.setFont(big_font(28, bold=True))
+            button.setFixedSize(QSize(TOUCH + 8, TOUCH))
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.minus.clicked.connect(lambda: self._step(-1))
+        self.plus.clicked.connect(lambda: self._step(+1))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.minus)
+        layout.addWidget(self.plus)
+        self.refresh(True)
+
+    def _step(self, delta: int) -> None:
+        self.count = max(0, min(self.cap, self.count + delta))
+        self.changed.emit()
+
+    def refresh(self, budget_left: bool) -> None:
+        self.dots.setText(FILLED * self.count + EMPTY * (self.cap - self.count))
+        self.minus.setEnabled(self.count > 0)
+        self.plus.setEnabled(budget_left and self.count < self.cap)
+
+
+class BallotPage(QWidget):
+    """Emits ``confirmed`` with the allocation, or ``cancelled``."""
+
+    confirmed = Signal(object)  # dict[int, int]: item -> dots
+    cancelled = Signal()
+    touched = Signal()
+
+    def __init__(self, vote_round: VoteRound, texts: dict[int, str], current: dict[int, int],
+                 already_voted: bool, voice: VoterLanguage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskBallot")
+        self.voice = voice
+        self.budget = vote_round.dots_per_person
+        self.already_voted = already_voted
+        self.setLayoutDirection(voice.direction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        title = QLabel(vote_round.title, self)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setFont(big_font(24, bold=True))
+        layout.addWidget(title)
+        if already_voted:
+            notice = QLabel(voice.translate(
+                "Kiosk", "You have already voted. You can change your dots until the vote "
+                "closes."), self)
+            notice.setObjectName("kioskAlreadyVoted")
+            notice.setWordWrap(True)
+            notice.setFont(big_font(16, bold=True))
+            layout.addWidget(notice)
+        self.left = QLabel(self)
+        self.left.setFont(big_font(20, bold=True))
+        layout.addWidget(self.left)
+
+        cards = QWidget(self)
+        grid = QGridLayout(cards)
+        grid.setSpacing(10)
+        self.cards: list[ItemCard] = []
+        for index, item_id in enumerate(vote_round.item_ids):
+            card = ItemCard(item_id, texts.get(item_id, ""), current.get(item_id, 0),
+                            vote_round.cap_per_item, voice, cards)
+            card.changed.connect(self._refresh)
+            card.changed.connect(self.touched)
+            grid.addWidget(card, index, 0)
+            self.cards.append(card)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(cards)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.cancel = QPushButton(voice.translate("Kiosk", "Cancel"), self)
+        self.confirm = QPushButton(voice.translate("Kiosk", "Confirm my dots"), self)
+        for button in (self.cancel, self.confirm):
+            button.setFont(big_font(20, bold=True))
+            button.setMinimumSize(QSize(260, TOUCH + 8))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confirm.setObjectName("kioskConfirm")
+        self.cancel.clicked.connect(self.cancelled)
+        self.confirm.clicked.connect(self._confirm)
+        buttons.addWidget(self.cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm)
+        layout.addLayout(buttons)
+        self._refresh()
+
+    def allocation(self) -> dict[int, int]:
+        return {card.item_id: card.count for card in self.cards if card.count}
+
+    def used(self) -> int:
+        return sum(card.count for card in self.cards)
+
+    def _refresh(self) -> None:
+        left = self.budget - self.used()
+        self.left.setText(self.voice.translate("Kiosk", "Dots left: {left} of {budget}")
+                          .format(left=left, budget=self.budget)
+                          + "   " + FILLED * left)
+        for card in self.cards:
+            card.refresh(left > 0)
+        # Confirming no dots at all withdraws an earlier vote; a first vote needs a dot.
+        self.confirm.setEnabled(self.used() > 0 or self.already_voted)
+
+    def _confirm(self) -> None:
+        self.confirmed.emit(self.allocation())

@@ -1,0 +1,173 @@
+"""The kiosk: three voters in a row, and nothing of one stays on screen for the next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.badge_tokens import BadgeSigner
+from app.core.model import Channel, Group, Participant, RoundStatus, VoteRound
+from app.core.workshop import Workshop
+from app.ui.voting.kiosk import KioskWindow
+from app.ui.voting.kiosk_ballot import BallotPage, ItemCard
+from app.ui.voting.round_items import item_texts
+
+
+def voters(workshop: Workshop) -> list[Participant]:
+    return [p for p in workshop.roster.participants(1)
+            if p.group in (Group.LOCAL_ACTOR, Group.NEWCOMER)]
+
+
+def screen_state(kiosk: KioskWindow) -> list[str]:
+    """Every text and state a person could see or a widget still holds."""
+    seen: list[str] = []
+    for child in kiosk.findChildren(QWidget):
+        if isinstance(child, QLabel | QAbstractButton):
+            seen.append(child.text())
+        if isinstance(child, QLineEdit):
+            seen.append(child.text())
+        seen.append(child.objectName())
+        seen.append(child.accessibleName())
+    return seen
+
+
+def ballot(kiosk: KioskWindow) -> BallotPage:
+    page = kiosk.stack.currentWidget()
+    assert isinstance(page, BallotPage)
+    return page
+
+
+def assert_blank(kiosk: KioskWindow, person: Participant, item_words: list[str]) -> None:
+    assert kiosk.stack.currentWidget() is kiosk.identify_page
+    assert not kiosk.findChildren(BallotPage)
+    assert not kiosk.findChildren(ItemCard)
+    state = "\n".join(screen_state(kiosk))
+    assert person.shown_name not in state
+    assert person.pseudonym not in state
+    assert person.short_code not in state.replace(" ", "")
+    assert "●" not in state
+    assert "kioskDone" not in state
+    assert "kioskAlreadyVoted" not in state
+    for words in item_words:
+        assert words not in state
+    assert kiosk.code.text() == ""
+    assert kiosk.message.text() == ""
+
+
+def test_three_voters_in_a_row(qtbot: QtBot, demo: Workshop, open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+
+    texts = item_texts(demo, open_round)
+    item_words = [text[:25] for text in texts.values()]
+    signer = BadgeSigner.for_session(demo.database, 1)
+    people = voters(demo)[:3]
+    plans = [{0: 2, 1: 1}, {2: 1}, {3: 2}]
+    for person, plan in zip(people, plans, strict=True):
+        assert_blank(kiosk, person, item_words)
+        if person is people[1]:
+            for key in person.short_code:  # typed on the on-screen keypad
+                kiosk._type(key)
+            kiosk.keypad.submitted.emit()
+        else:
+            kiosk.submit(signer.token(person.id))  # as the camera would
+        page = ballot(kiosk)
+        assert page.layoutDirection() == (
+            page.layoutDirection().RightToLeft if person.language == "ar"
+            else page.layoutDirection().LeftToRight)
+        for index, count in plan.items():
+            for _ in range(count):
+                page.cards[index].plus.click()
+        with qtbot.waitSignal(kiosk.voted):
+            page.confirm.click()
+        assert demo.voting.my_dots(open_round.id, person.id) == {
+            open_round.item_ids[i]: c for i, c in plan.items()}
+        with qtbot.waitSignal(kiosk.cleared):
+            kiosk.findChild(QAbstractButton, "kioskNext").click()
+        qtbot.waitUntil(lambda: not kiosk.findChildren(BallotPage))
+        assert_blank(kiosk, person, item_words)
+    assert demo.voting.turnout(open_round.id).voted == 3
+
+
+def test_budget_and_cap_on_the_screen(qtbot: QtBot, demo: Workshop,
+                                      open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    person = voters(demo)[0]
+    kiosk.submit(person.short_code)
+    page = ballot(kiosk)
+    assert not page.confirm.isEnabled()  # a first vote needs a dot
+    first, second = page.cards[0], page.cards[1]
+    first.plus.click()
+    first.plus.click()
+    assert not first.plus.isEnabled()  # cap 2
+    second.plus.click()
+    assert not second.plus.isEnabled()  # budget 3 spent
+    assert all(not card.plus.isEnabled() for card in page.cards)
+    second.minus.click()
+    assert second.plus.isEnabled()
+    assert page.allocation() == {first.item_id: 2}
+    page.cancel.click()
+    assert demo.voting.my_dots(open_round.id, person.id) == {}
+
+
+def test_a_badge_that_voted_is_told_and_may_change(qtbot: QtBot, demo: Workshop,
+                                                   open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    person = voters(demo)[0]
+    demo.voting.set_ballot(open_round.id, person.id, {open_round.item_ids[0]: 1},
+                           origin=Channel.PHONE)
+    kiosk.submit(person.short_code)
+    page = ballot(kiosk)
+    assert page.findChild(QLabel, "kioskAlreadyVoted") is not None
+    assert page.cards[0].count == 1
+    page.cards[0].minus.click()
+    page.cards[1].plus.click()
+    with qtbot.waitSignal(kiosk.voted):
+        page.confirm.click()
+    assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[1]: 1}
+
+
+def test_refusals_are_said_and_nothing_opens(qtbot: QtBot, demo: Workshop,
+                                             open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.submit("ZZZZZZ")
+    assert "ZZZZZZ" in kiosk.message.text()
+    signer = BadgeSigner.for_session(demo.database, 1)
+    prefix, uid, _, mac = signer.token(7).split(".")
+    kiosk.submit(f"{prefix}.{uid}.8.{mac}")
+    assert "not valid" in kiosk.message.text()
+    facilitator = demo.roster.participants(1)[0]
+    kiosk.submit(facilitator.short_code)
+    assert "do not vote" in kiosk.message.text()
+    assert not kiosk.findChildren(BallotPage)
+
+
+def test_closing_the_round_ends_an_open_ballot(qtbot: QtBot, demo: Workshop,
+                                               open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    person = voters(demo)[1]
+    kiosk.submit(person.short_code)
+    ballot(kiosk).cards[0].plus.click()
+    demo.voting.close(open_round.id)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget().objectName() == "kioskDone")
+    assert demo.voting.get(open_round.id).status is RoundStatus.CLOSED
+    assert demo.voting.my_dots(open_round.id, person.id) == {}
+    kiosk.clear()
+    kiosk.submit(person.short_code)
+    assert not kiosk.findChildren(BallotPage)
+
+
+def test_an_idle_ballot_is_dropped(qtbot: QtBot, demo: Workshop, open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.idle.setInterval(50)
+    kiosk.submit(voters(demo)[2].short_code)
+    ballot(kiosk).cards[0].plus.click()
+    with qtbot.waitSignal(kiosk.cleared):
+        pass
+    assert demo.voting.turnout(open_round.id).voted == 0
