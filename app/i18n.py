@@ -15,6 +15,12 @@ SHIPPED = ("en", "fr", "ar")
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "prs", "he", "ur", "ps"})
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language last installed (English until one is)."""
+    return _current[0]
 
 
 def is_rtl(language: str) -> bool:
@@ -40,6 +46,7 @@ def install(app: QCoreApplication, language: str) -> str:
         if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+    _current[0] = language
     QLocale.setDefault(QLocale(language))
     from PySide6.QtGui import QGuiApplication
 

@@ -24,7 +24,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     families = load_fonts(app)
-    i18n.install(app, args.lang or "en")
+    from app.ui.settings import saved_language
+
+    i18n.install(app, args.lang or saved_language() or "en")
     try:
         workshop = Workshop.open(database_path(args.db), backups=not args.self_test)
     except StoreError as exc:

@@ -1,11 +1,28 @@
-"""The facilitator's main window (shell: the list of sessions)."""
+"""The facilitator's main window: the list of sessions, then the workspace of the open one.
+
+The window owns the one LiveEvents relay: every change event (from this desk, a phone, the
+kiosk) reaches the session list, the workspace tabs and the projector on the GUI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from app import i18n
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.live import LiveEvents
+from app.ui.messages import show_error
+from app.ui.projector.window import ProjectorWindow
+from app.ui.session_list import SessionList
+from app.ui.settings import save_language
+from app.ui.workspace import PanelFactory, Workspace
 
 
 def tr(text: str) -> str:
@@ -13,13 +30,154 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workshop: Workshop) -> None:
-        super().__init__()
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.workshop = workshop
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(self._on_event)
+        self.extra_panels: list[tuple[str, PanelFactory]] = []
+        self.session_id: int | None = None
+        self.workspace: Workspace | None = None
+        self.projector: ProjectorWindow | None = None
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self._undo_refresh = QTimer(self)
+        self._undo_refresh.setSingleShot(True)
+        self._undo_refresh.setInterval(0)
+        self._undo_refresh.timeout.connect(self._update_undo)
+        self._build()
+        self.resize(1400, 900)
+
+    # --- building (again after a language switch) ----------------------------------------
+    def _build(self) -> None:
         self.setWindowTitle(tr("Roundtable"))
-        self.sessions = QListWidget(self)
-        self.sessions.setAccessibleName(tr("Sessions"))
-        for session in workshop.sessions.all():
-            self.sessions.addItem(f"{session.date}  {session.title}")
-        self.setCentralWidget(self.sessions)
-        self.resize(1200, 800)
+        self.menuBar().clear()
+        self.sessions = SessionList(self.workshop, self)
+        self.sessions.open_requested.connect(self.open_session)
+        old = self.pages.widget(0)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.pages.insertWidget(0, self.sessions)
+        self._build_menus()
+        if self.session_id is not None:
+            self.open_session(self.session_id)
+        else:
+            self.pages.setCurrentWidget(self.sessions)
+
+    def _build_menus(self) -> None:
+        session_menu = self.menuBar().addMenu(tr("&Session"))
+        self.back_action = QAction(tr("All sessions"), self)
+        self.back_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.back_action.triggered.connect(self.show_sessions)
+        session_menu.addAction(self.back_action)
+        quit_action = QAction(tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        session_menu.addAction(quit_action)
+        edit = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = QAction(tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(tr("Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        view = self.menuBar().addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.current_language()
+        for code in i18n.SHIPPED:
+            action = QAction(labels.language(code), self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
+            group.addAction(action)
+            view.addAction(action)
+        self._update_undo()
+
+    # --- sessions ------------------------------------------------------------------------
+    def register_panel(self, title: str, factory: Callable[[Workshop, int], QWidget]) -> None:
+        """Add a tab to every session workspace (built now if a session is open)."""
+        self.extra_panels.append((title, factory))
+        if self.workspace is not None:
+            self.workspace.add_panel(title, factory)
+
+    def open_session(self, session_id: int) -> None:
+        try:
+            self.workshop.sessions.get(session_id)
+        except RuleError as error:
+            show_error(self, error)
+            return
+        if session_id != self.session_id:
+            self.workshop.undo.clear()  # undo never reaches into another session
+        self.session_id = session_id
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.workshop, session_id)
+        else:
+            self.projector.set_session(session_id)
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = Workspace(self.workshop, session_id, self.projector,
+                                   self.extra_panels, self)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self._update_undo()
+
+    def show_sessions(self) -> None:
+        self.pages.setCurrentWidget(self.sessions)
+
+    def _on_event(self, event: object) -> None:
+        if not isinstance(event, ChangeEvent):
+            return
+        self.sessions.on_change(event)
+        if self.workspace is not None:
+            self.workspace.on_change(event)
+        if self.projector is not None:
+            self.projector.on_change(event)
+        self._undo_refresh.start()
+
+    # --- undo ----------------------------------------------------------------------------
+    def _update_undo(self) -> None:
+        stack = self.workshop.undo
+        self.undo_action.setEnabled(stack.can_undo)
+        self.redo_action.setEnabled(stack.can_redo)
+        self.undo_action.setText(tr("Undo {step}").format(step=labels.undo_step(
+            stack.undo_label)) if stack.can_undo else tr("Undo"))
+        self.redo_action.setText(tr("Redo {step}").format(step=labels.undo_step(
+            stack.redo_label)) if stack.can_redo else tr("Redo"))
+
+    def undo(self) -> None:
+        self._step(self.workshop.undo.undo)
+
+    def redo(self) -> None:
+        self._step(self.workshop.undo.redo)
+
+    def _step(self, action: Callable[[], str]) -> None:
+        try:
+            action()
+        except RuleError as error:
+            show_error(self, error)
+        self._update_undo()
+
+    # --- language ------------------------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        """Switch the whole app, board and projector included, and remember the choice."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        used = i18n.install(app, language)
+        save_language(used)
+        if self.projector is not None:
+            self.projector.set_session(self.projector.session_id)
+            self.projector.setWindowTitle(
+                QCoreApplication.translate("Projector", "Roundtable — projector"))
+        self._build()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+        self.live.stop()
+        super().closeEvent(event)

@@ -1,0 +1,153 @@
+"""The action planning panel: decisions and micro-experiments of the session."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.actions import ActionPlan
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Action, ActionKind
+from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.action_dialog import ActionDialog
+from app.ui.messages import show_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ActionPlanning", text)
+
+
+def _dates(action: Action) -> str:
+    parts = []
+    if action.start_date or action.end_date:
+        parts.append(f"{action.start_date or '…'} → {action.end_date or '…'}")
+    if action.review_date:
+        parts.append(tr("review {date}").format(date=action.review_date))
+    return " · ".join(parts)
+
+
+def _criteria(action: Action) -> str:
+    return "\n".join(
+        tr("{indicator}: {target} ({how})").format(
+            indicator=c.indicator, target=c.target or "—", how=c.how_measured or "—")
+        for c in action.criteria)
+
+
+class ActionsModel(QAbstractTableModel):
+    COLUMNS = 5
+
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.actions: list[Action] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.actions = self.workshop.actions.all(self.session_id)
+        self.endResetModel()
+
+    def on_change(self, event: ChangeEvent) -> None:
+        if event.subject is Subject.ACTION:
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Kind"), tr("Title"), tr("Owner role"), tr("Evaluation criteria"),
+                    tr("Dates"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.actions):
+            return None
+        action = self.actions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (labels.action_kind(action.kind), action.title, action.owner_role,
+                    _criteria(action), _dates(action))[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return action.id
+        return None
+
+
+class ActionsPanel(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setAccessibleName(tr("Action planning"))
+        self.model = ActionsModel(workshop, session_id, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(tr("Decisions and micro-experiments"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        buttons = QHBoxLayout()
+        for text, slot in ((tr("New decision…"), lambda: self.new(ActionKind.DECISION)),
+                           (tr("New micro-experiment…"),
+                            lambda: self.new(ActionKind.EXPERIMENT)),
+                           (tr("Edit…"), self.edit), (tr("Remove"), self.remove)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def on_change(self, event: ChangeEvent) -> None:
+        self.model.on_change(event)
+
+    def current(self) -> Action | None:
+        row = self.table.currentIndex().row()
+        return self.model.actions[row] if 0 <= row < len(self.model.actions) else None
+
+    def new(self, kind: ActionKind) -> ActionDialog:
+        return ActionDialog.open_new(self.workshop, self.session_id, ActionPlan(kind, ""), self)
+
+    def edit(self) -> ActionDialog | None:
+        action = self.current()
+        return ActionDialog.open_edit(self.workshop, action, self) if action else None
+
+    def remove(self) -> None:
+        action = self.current()
+        if action is None:
+            return
+        try:
+            self.workshop.actions.remove(action.id)
+        except RuleError as error:
+            show_error(self, error)

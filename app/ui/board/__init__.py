@@ -1,0 +1,1 @@
+"""The sticky-note board: areas, notes, themes, drawn in a QGraphicsView."""

@@ -1,0 +1,271 @@
+"""What is drawn on the board: areas, notes and theme boxes.
+
+Notes are always painted as plain text (QPainter.drawText never reads markup), so a note that
+contains HTML shows its tags. Text is measured once when it changes, not on every frame, and
+far away (fit all on 2,000 notes) a note is drawn as a coloured card without text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.core.model import Area, Note, NoteStatus, Theme
+from app.ui import labels
+from app.ui.board.geometry import NOTE_H, NOTE_W, THEME_HEADER, THEME_W
+from app.ui.fonts import UI_FAMILIES
+
+FAR_AWAY = 0.45  # below this scale a note is drawn without its text
+TEXT_SIZES = (17, 15, 13, 11)
+INK = QColor("#1A1A1A")
+FOCUS = QColor("#111111")
+SELECTED = QColor("#1D4ED8")
+MATCH = QColor("#C2410C")
+
+
+def ui_font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def is_rtl_text(text: str) -> bool:
+    """Whether a text reads right to left, by its first strong character (as Unicode says)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def text_option(text: str = "", rtl: bool | None = None) -> QTextOption:
+    """Wrapped text aligned to its own reading side: Arabic on the right, French on the left."""
+    right = is_rtl_text(text) if rtl is None else rtl
+    option = QTextOption((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                         | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if right
+                            else Qt.LayoutDirection.LeftToRight)
+    return option
+
+
+def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES) -> QFont:
+    """The largest of ``sizes`` at which ``text`` fits in ``rect`` (else the smallest)."""
+    for size in sizes:
+        font = ui_font(size)
+        needed = QFontMetricsF(font).boundingRect(
+            rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), text)
+        if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5:
+            return font
+    return ui_font(sizes[-1])
+
+
+class AreaItem(QGraphicsItem):
+    """One of the three areas: a tinted field with its name on top."""
+
+    def __init__(self, area: Area, rtl: bool) -> None:
+        super().__init__()
+        self.area = area
+        self.rtl = rtl
+        self._rect = QRectF()
+        self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        tint = {Area.EXPECTATIONS: "#F3F0E6", Area.IDEAS: "#EEF2F7",
+                Area.PARKING_LOT: "#F3ECEC"}[self.area]
+        painter.setPen(QPen(QColor("#9AA4B2"), 2))
+        painter.setBrush(QColor(tint))
+        painter.drawRoundedRect(self._rect, 12, 12)
+        painter.setPen(QColor("#2D3748"))
+        painter.setFont(ui_font(26, bold=True))
+        header = self._rect.adjusted(20, 6, -20, 0)
+        header.setHeight(44)
+        align = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter),
+                         labels.area(self.area))
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note. Its text is data written by a person: always plain text."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.note = note
+        self.theme_colour: QColor | None = None
+        self.theme_name = ""
+        self.matched = False
+        self.dimmed = False
+        self._font = ui_font(TEXT_SIZES[0])
+        self.set_note(note)
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    def set_note(self, note: Note) -> None:
+        self.note = note
+        self._font = fitting_font(note.text, self._text_rect())
+        self.setToolTip(note.text)
+        self.update()
+
+    def set_theme_look(self, colour: QColor | None, name: str) -> None:
+        if colour != self.theme_colour or name != self.theme_name:
+            self.theme_colour, self.theme_name = colour, name
+            self.update()
+
+    def set_search(self, matched: bool, dimmed: bool) -> None:
+        if (matched, dimmed) != (self.matched, self.dimmed):
+            self.matched, self.dimmed = matched, dimmed
+            self.setOpacity(0.3 if dimmed else 1.0)
+            self.update()
+
+    def _footer(self) -> str:
+        if self.note.status is NoteStatus.PENDING:
+            return QCoreApplication.translate("Board", "Waiting for approval")
+        if self.note.area is Area.PARKING_LOT and self.note.competence is not None:
+            level = labels.competence(self.note.competence)
+            if self.note.forwarded_to:
+                return QCoreApplication.translate("Board", "{level} → {forwarded}").format(
+                    level=level, forwarded=self.note.forwarded_to)
+            return level
+        return ""
+
+    def _text_rect(self) -> QRectF:
+        bottom = 26.0 if self._footer() or self.note.area is Area.PARKING_LOT else 8.0
+        return QRectF(14, 10, NOTE_W - 24, NOTE_H - 10 - bottom)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(-4, -4, NOTE_W + 8, NOTE_H + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        card = QRectF(0, 0, NOTE_W, NOTE_H)
+        pending = self.note.status is NoteStatus.PENDING
+        painter.setPen(QPen(QColor("#7A6F55"), 1, Qt.PenStyle.DashLine if pending
+                            else Qt.PenStyle.SolidLine))
+        painter.setBrush(QColor("#F7F7F7") if pending else QColor(self.note.colour))
+        painter.drawRect(card)
+        if self.theme_colour is not None:
+            painter.fillRect(QRectF(0, 0, NOTE_W, 7), self.theme_colour)
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        if scale >= FAR_AWAY:
+            painter.setPen(INK)
+            painter.setFont(self._font)
+            painter.drawText(self._text_rect(), self.note.text, text_option(self.note.text))
+            footer = self._footer()
+            if footer:
+                painter.setFont(ui_font(11, bold=True))
+                painter.setPen(QColor("#4A3F2A"))
+                painter.drawText(QRectF(10, NOTE_H - 24, NOTE_W - 20, 20), footer,
+                                 text_option(footer))
+        outline = None
+        if self.hasFocus():
+            outline = QPen(FOCUS, 5)
+        elif self.isSelected():
+            outline = QPen(SELECTED, 5)
+        elif self.matched:
+            outline = QPen(MATCH, 6)
+        if outline is not None:
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(card.adjusted(-1, -1, 1, 1))
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange,  # noqa: N802 (Qt override)
+                   value: object) -> object:
+        if change in (QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged,):
+            self.update()
+        return super().itemChange(change, value)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        self.update()
+        super().focusOutEvent(event)
+
+
+class ThemeItem(QGraphicsItem):
+    """A theme: a coloured box whose notes sit inside it. Drag it by its name bar."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(-5)
+        self.theme = theme
+        self.height = THEME_HEADER + 150.0
+        self.member_count = 0
+
+    @property
+    def theme_id(self) -> int:
+        return self.theme.id
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
+    def set_height(self, height: float, members: int) -> None:
+        if height != self.height or members != self.member_count:
+            self.prepareGeometryChange()
+            self.height, self.member_count = height, members
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(-3, -3, THEME_W + 6, self.height + 6)
+
+    def shape_rect(self) -> QRectF:
+        return QRectF(0, 0, THEME_W, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        colour = QColor(self.theme.colour)
+        fill = QColor(colour)
+        fill.setAlpha(40)
+        painter.setPen(QPen(colour, 6 if self.isSelected() else 3))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(self.shape_rect(), 10, 10)
+        painter.fillRect(QRectF(0, 0, THEME_W, THEME_HEADER - 10), colour)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(ui_font(22, bold=True))
+        title = QCoreApplication.translate("Board", "{name} ({count})").format(
+            name=self.theme.name, count=self.member_count)
+        painter.drawText(QRectF(14, 2, THEME_W - 28, THEME_HEADER - 14), title,
+                         text_option(self.theme.name))

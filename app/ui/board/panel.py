@@ -1,0 +1,368 @@
+"""The board tab: toolbar, search, the view, and every board command as an action.
+
+Each command is a QAction with a shortcut and an accessible name, listed in the toolbar or the
+context menu, so a facilitator can run the board from the keyboard alone. Every change goes
+straight to the core (saved at once) and comes back as an event that redraws the board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.actions import ActionPlan
+from app.core.events import ChangeEvent
+from app.core.model import ActionKind, Area, Note
+from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.action_dialog import ActionDialog
+from app.ui.board.dialogs import ThemeDialog, ThemePicker, note_colour_names, swatch
+from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W, THEME_AREA, THEME_W
+from app.ui.board.scene import BoardScene
+from app.ui.board.view import BoardView
+from app.ui.messages import show_error
+from app.ui.parking_lot import ParkingDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Board", text)
+
+
+class BoardPanel(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setAccessibleName(tr("Board"))
+        self.scene = BoardScene(workshop, session_id, self.isRightToLeft())
+        self.view = BoardView(self.scene, self)
+        self.scene.failed.connect(lambda error: show_error(self, error))
+        self.view.new_note_requested.connect(self.write_new_note)
+        self.view.edit_requested.connect(self.edit_note)
+        self.view.context_requested.connect(self.show_menu)
+        self.area = QComboBox(self)
+        self.area.setAccessibleName(tr("Area for new notes"))
+        for area in AREAS:
+            self.area.addItem(labels.area(area), area.value)
+        self.area.setCurrentIndex(AREAS.index(Area.IDEAS))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Search notes"))
+        self.search.setAccessibleName(tr("Search notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.find_notes)
+        self.search.returnPressed.connect(self.next_match)
+        self.found = QLabel(self)
+        self.found.setAccessibleName(tr("Search result"))
+        self.status = QLabel(self)
+        self.status.setAccessibleName(tr("Current note"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.matches: list[int] = []
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_layout()
+        self.scene.focused_note_changed.connect(self._show_current)
+        self.scene.selectionChanged.connect(self._enable)
+        self.scene.changed_notes.connect(self._enable)
+        self._show_current(None)
+
+    # --- building ------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Callable[[], object],
+                keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                view_only: bool = False) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if view_only
+                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        (self.view if view_only else self).addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        a("new_note", tr("New note"), self.write_new_note_here, QKeySequence.StandardKey.New)
+        a("edit", tr("Edit note"), self.edit_note, "F2", view_only=True)
+        a("delete", tr("Delete notes"), self.delete_notes, QKeySequence.StandardKey.Delete,
+          view_only=True)
+        a("move_theme", tr("Move to theme…"), self.choose_theme, "Ctrl+T")
+        a("new_theme", tr("New theme…"), self.new_theme, "Ctrl+Shift+T")
+        a("edit_theme", tr("Rename or recolour theme…"), self.edit_theme)
+        a("delete_theme", tr("Delete theme"), self.delete_theme)
+        a("parking", tr("Competence and forwarding…"), self.edit_parking, "Ctrl+L")
+        a("make_action", tr("Make an action…"), self.make_action, "Ctrl+Shift+A")
+        a("approve", tr("Approve note"), lambda: self._moderate(True))
+        a("reject", tr("Reject note"), lambda: self._moderate(False))
+        a("zoom_in", tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        a("zoom_out", tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        a("fit_all", tr("Fit all"), self.view.fit_all, "Ctrl+0")
+        a("actual_size", tr("Actual size"), self.view.actual_size, "Ctrl+Shift+0")
+        a("search", tr("Search"), self._focus_search, QKeySequence.StandardKey.Find)
+        a("next_match", tr("Next match"), self.next_match, QKeySequence.StandardKey.FindNext)
+        for index, area in enumerate(AREAS, start=1):
+            a(f"area_{area.value}", tr("Move to {area}").format(area=labels.area(area)),
+              partial(self.move_to_area, area), f"Alt+{index}")
+        for colour, name in note_colour_names().items():
+            action = a(f"colour_{colour}", name, partial(self.set_colour, colour))
+            action.setIcon(swatch(colour))
+
+    def _build_layout(self) -> None:
+        bar = QToolBar(self)
+        bar.setAccessibleName(tr("Board tools"))
+        for name in ("new_note", "move_theme", "new_theme", "make_action", "zoom_out",
+                     "zoom_in", "fit_all", "actual_size"):
+            bar.addAction(self.actions_by_name[name])
+        top = QHBoxLayout()
+        top.addWidget(bar, 1)
+        top.addWidget(QLabel(tr("New notes go to"), self))
+        top.addWidget(self.area)
+        top.addWidget(self.search)
+        top.addWidget(self.found)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+
+    # --- live ----------------------------------------------------------------------------
+    def on_change(self, event: ChangeEvent) -> None:
+        self.scene.apply(event)
+
+    # --- commands ------------------------------------------------------------------------
+    def write_new_note_here(self) -> None:
+        area = Area(str(self.area.currentData()))
+        self._write(area, None, self.view.mapToScene(self.view.viewport().rect().center())
+                    - QPointF(NOTE_W / 2, NOTE_H / 2))
+
+    def write_new_note(self, area: Area, point: QPointF) -> None:
+        self._write(area, point, point)
+
+    def _write(self, area: Area, at: QPointF | None, shown_at: QPointF) -> None:
+        editor = self.view.open_editor(QRectF(shown_at, QPointF(shown_at.x() + NOTE_W,
+                                                                shown_at.y() + NOTE_H)), "")
+
+        def keep(text: str) -> None:
+            if not text.strip():
+                return
+            x = y = None
+            if at is not None:
+                x, y = self.scene.geometry.from_scene(area, at)
+            created: list[Note] = []
+            self.scene.run(lambda: created.append(self.workshop.board.add_note(
+                self.session_id, area, text, x=x, y=y)))
+            self.view.setFocus()
+            if created:
+                item = self.scene.focus_note(created[0].id)
+                if item is not None:
+                    self.view.show_note(item)
+
+        editor.finished.connect(keep)
+        editor.cancelled.connect(self.view.setFocus)
+
+    def edit_note(self) -> None:
+        item = self.scene.focused_note()
+        if item is None:
+            return
+        note_id, before = item.note_id, item.note.text
+        editor = self.view.open_editor(item.sceneBoundingRect(), before)
+
+        def keep(text: str) -> None:
+            self.view.setFocus()
+            if text.strip() and text != before:
+                self.scene.run(lambda: self.workshop.board.edit_text(note_id, text))
+            self.scene.focus_note(note_id)
+
+        editor.finished.connect(keep)
+        editor.cancelled.connect(self.view.setFocus)
+
+    def delete_notes(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if ids:
+            self.scene.run(lambda: self.workshop.board.delete_notes(ids))
+
+    def choose_theme(self) -> None:
+        ids = self.scene.selected_note_ids()
+        if not ids:
+            return
+        picker = ThemePicker(self.workshop.board.themes(self.session_id), len(ids), self)
+        picker.accepted.connect(lambda: self.move_to_theme(ids, picker.chosen()))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def move_to_theme(self, ids: list[int], theme_id: int | None) -> None:
+        self.scene.run(lambda: self.workshop.board.set_theme(ids, theme_id))
+        if ids:
+            self.scene.focus_note(ids[0])
+
+    def new_theme(self) -> None:
+        dialog = ThemeDialog(None, self)
+        ids = self.scene.selected_note_ids()
+
+        def create() -> None:
+            name, colour = dialog.values()
+            x, y = self.scene.free_spot(THEME_AREA, THEME_W)
+            made: list[int] = []
+            self.scene.run(lambda: made.append(self.workshop.board.add_theme(
+                self.session_id, name, colour=colour, x=x, y=y).id))
+            if made and ids:
+                self.move_to_theme(ids, made[0])
+
+        dialog.accepted.connect(create)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_theme(self) -> None:
+        theme = self.scene.selected_theme()
+        if theme is None:
+            return
+        dialog = ThemeDialog(theme.theme, self)
+
+        def keep() -> None:
+            name, colour = dialog.values()
+            self.scene.run(lambda: self.workshop.board.update_theme(
+                theme.theme_id, name=name, colour=colour))
+
+        dialog.accepted.connect(keep)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def delete_theme(self) -> None:
+        theme = self.scene.selected_theme()
+        if theme is not None:
+            theme_id = theme.theme_id
+            self.scene.run(lambda: self.workshop.board.delete_theme(theme_id))
+
+    def move_to_area(self, area: Area) -> None:
+        ids = self.scene.selected_note_ids()
+        if ids:
+            self.scene.run(lambda: self.workshop.board.set_area(ids, area))
+
+    def set_colour(self, colour: str) -> None:
+        ids = self.scene.selected_note_ids()
+        if ids:
+            self.scene.run(lambda: self.workshop.board.set_colour(ids, colour))
+
+    def edit_parking(self) -> None:
+        item = self.scene.focused_note()
+        if item is None or item.note.area is not Area.PARKING_LOT:
+            return
+        ParkingDialog.edit(self.workshop, item.note, self)
+
+    def make_action(self) -> None:
+        theme = self.scene.selected_theme() if not self.scene.selected_note_ids() else None
+        item = self.scene.focused_note()
+        if theme is not None:
+            plan = ActionPlan(ActionKind.EXPERIMENT, theme.theme.name,
+                              source_theme_id=theme.theme_id)
+        elif item is not None:
+            plan = ActionPlan(ActionKind.EXPERIMENT, " ".join(item.note.text.split())[:200],
+                              description=item.note.text, source_note_id=item.note_id)
+        else:
+            return
+        ActionDialog.open_new(self.workshop, self.session_id, plan, self)
+
+    def _moderate(self, approve: bool) -> None:
+        item = self.scene.focused_note()
+        if item is not None:
+            note_id = item.note_id
+            self.scene.run(lambda: self.workshop.board.moderate(note_id, approve))
+
+    # --- search --------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def find_notes(self, words: str) -> None:
+        self.matches = self.scene.set_search(words)
+        self.found.setText(tr("{count} found").format(count=len(self.matches))
+                           if words.strip() else "")
+
+    def next_match(self) -> None:
+        if not self.matches:
+            return
+        current = self.scene.focused_note()
+        later = [i for i in self.matches if current is None or i != current.note_id]
+        order = self.matches
+        if current is not None and current.note_id in order:
+            index = (order.index(current.note_id) + 1) % len(order)
+            later = [order[index]]
+        item = self.scene.focus_note(later[0])
+        if item is not None:
+            self.view.show_note(item)
+
+    # --- menus and state -----------------------------------------------------------------
+    def build_menu(self) -> QMenu:
+        get = self.actions_by_name
+        menu = QMenu(self)
+        menu.setAccessibleName(tr("Note commands"))
+        for name in ("new_note", "edit", "move_theme", "make_action", "parking", "approve",
+                     "reject"):
+            if get[name].isEnabled() and get[name].isVisible():
+                menu.addAction(get[name])
+        areas = menu.addMenu(tr("Move to area"))
+        for area in AREAS:
+            areas.addAction(get[f"area_{area.value}"])
+        colours = menu.addMenu(tr("Colour"))
+        for colour in note_colour_names():
+            colours.addAction(get[f"colour_{colour}"])
+        menu.addSeparator()
+        for name in ("new_theme", "edit_theme", "delete_theme"):
+            menu.addAction(get[name])
+        menu.addSeparator()
+        menu.addAction(get["delete"])
+        return menu
+
+    def show_menu(self, where: QPoint) -> None:
+        menu = self.build_menu()
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(where)
+
+    def _enable(self) -> None:
+        has_notes = bool(self.scene.selected_note_ids())
+        focused = self.scene.focused_note()
+        theme = self.scene.selected_theme()
+        get = self.actions_by_name
+        for name in ("delete", "move_theme", "make_action",
+                     *(n for n in get if n.startswith(("area_", "colour_")))):
+            get[name].setEnabled(has_notes)
+        get["edit"].setEnabled(focused is not None)
+        get["parking"].setEnabled(focused is not None
+                                  and focused.note.area is Area.PARKING_LOT)
+        pending = focused is not None and focused.note.status.value == "pending"
+        get["approve"].setVisible(pending)
+        get["reject"].setVisible(pending)
+        get["edit_theme"].setEnabled(theme is not None)
+        get["delete_theme"].setEnabled(theme is not None)
+        get["make_action"].setEnabled(has_notes or theme is not None)
+
+    def _show_current(self, note: Note | None) -> None:
+        self._enable()
+        if note is None:
+            text = tr("{count} notes. Arrow keys move between notes.").format(
+                count=len(self.scene.notes))
+        else:
+            order = [n.note_id for n in self.scene.notes_in_order()]
+            theme = self.scene.themes.get(note.theme_id) if note.theme_id else None
+            text = tr("Note {index} of {count} · {area} · {theme}: {text}").format(
+                index=order.index(note.id) + 1 if note.id in order else 0,
+                count=len(order), area=labels.area(note.area),
+                theme=theme.theme.name if theme else tr("no theme"), text=note.text)
+        self.status.setText(text)
+        self.view.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))

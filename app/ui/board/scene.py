@@ -1,0 +1,311 @@
+"""The board's scene: one item per note and theme, kept in step with the store by events.
+
+A change event names the notes or themes it touched; only those items are read again and
+redrawn. Dragging ends in one core operation (move, move to area, move to theme), exactly like
+the menu and keyboard commands do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from app.core.errors import RuleError
+from app.core.events import Change, ChangeEvent, Subject
+from app.core.model import Area, Note, NoteStatus, Theme
+from app.core.workshop import Workshop
+from app.ui.board.geometry import (
+    AREA_HEADER,
+    AREA_MIN_H,
+    AREAS,
+    NOTE_H,
+    NOTE_W,
+    THEME_AREA,
+    THEME_W,
+    BoardGeometry,
+)
+from app.ui.board.items import AreaItem, NoteItem, ThemeItem
+
+
+class BoardScene(QGraphicsScene):
+    failed = Signal(object)  # RuleError: a change was refused, nothing was written
+    focused_note_changed = Signal(object)  # Note | None
+    changed_notes = Signal()  # something on the board changed (for counts and menus)
+
+    def __init__(self, workshop: Workshop, session_id: int, rtl: bool = False) -> None:
+        super().__init__()
+        self.workshop = workshop
+        self.session_id = session_id
+        self.geometry = BoardGeometry(rtl)
+        self.notes: dict[int, NoteItem] = {}
+        self.themes: dict[int, ThemeItem] = {}
+        self.areas = {area: AreaItem(area, rtl) for area in AREAS}
+        for item in self.areas.values():
+            self.addItem(item)
+        self._pressed: dict[QGraphicsItem, QPointF] = {}
+        self._matches: set[int] = set()
+        self.focusItemChanged.connect(self._on_focus)
+        self.load()
+
+    # --- reading the store ---------------------------------------------------------------
+    def load(self) -> None:
+        for item in [*self.notes.values(), *self.themes.values()]:
+            self.removeItem(item)
+        self.notes.clear()
+        self.themes.clear()
+        for theme in self.workshop.board.themes(self.session_id):
+            self._put_theme(theme)
+        for note in self.workshop.board.notes(self.session_id):
+            if note.status is not NoteStatus.REJECTED:
+                self._put_note(note)
+        self._layout_themes(self.themes)
+        self._resize_areas()
+        self.changed_notes.emit()
+
+    def apply(self, event: ChangeEvent) -> None:
+        """Redraw what one change event names (and nothing else)."""
+        if event.subject is Subject.NOTE:
+            touched: set[int | None] = set()
+            for note_id in event.ids:
+                touched |= self._refresh_note(note_id, event.change)
+            self._layout_themes(t for t in touched if t is not None)
+        elif event.subject is Subject.THEME:
+            for theme_id in event.ids:
+                self._refresh_theme(theme_id)
+            self._layout_themes(event.ids)
+        else:
+            return
+        self._resize_areas()
+        self._reapply_search()
+        self.changed_notes.emit()
+
+    def _refresh_note(self, note_id: int, change: Change) -> set[int | None]:
+        old = self.notes.get(note_id)
+        old_theme = old.note.theme_id if old else None
+        note: Note | None = None
+        if change is not Change.REMOVED:
+            try:
+                note = self.workshop.board.note(note_id)
+            except RuleError:
+                note = None
+        if note is None or note.status is NoteStatus.REJECTED:
+            if old is not None:
+                self.removeItem(old)
+                del self.notes[note_id]
+            return {old_theme}
+        self._put_note(note)
+        return {old_theme, note.theme_id}
+
+    def _refresh_theme(self, theme_id: int) -> None:
+        try:
+            theme = self.workshop.board.theme(theme_id)
+        except RuleError:
+            item = self.themes.pop(theme_id, None)
+            if item is not None:
+                self.removeItem(item)
+            for note in self.notes.values():
+                if note.note.theme_id == theme_id:
+                    note.set_theme_look(None, "")
+            return
+        self._put_theme(theme)
+
+    def _put_note(self, note: Note) -> NoteItem:
+        item = self.notes.get(note.id)
+        if item is None:
+            item = NoteItem(note)
+            self.notes[note.id] = item
+            self.addItem(item)
+        else:
+            item.set_note(note)
+        theme = self.themes.get(note.theme_id) if note.theme_id is not None else None
+        if theme is None:
+            item.set_theme_look(None, "")
+            item.setPos(self.geometry.to_scene(note.area, note.x, note.y))
+        return item
+
+    def _put_theme(self, theme: Theme) -> None:
+        item = self.themes.get(theme.id)
+        if item is None:
+            item = ThemeItem(theme)
+            self.themes[theme.id] = item
+            self.addItem(item)
+        else:
+            item.set_theme(theme)
+        item.setPos(self.geometry.to_scene(THEME_AREA, theme.x, theme.y, THEME_W))
+
+    # --- layout --------------------------------------------------------------------------
+    def members(self, theme_id: int) -> list[NoteItem]:
+        return sorted((n for n in self.notes.values() if n.note.theme_id == theme_id),
+                      key=lambda n: n.note_id)
+
+    def _layout_themes(self, theme_ids: Iterable[int]) -> None:
+        for theme_id in set(theme_ids):
+            theme = self.themes.get(theme_id)
+            if theme is None:
+                continue
+            members = self.members(theme_id)
+            colour = QColor(theme.theme.colour)
+            for index, note in enumerate(members):
+                note.set_theme_look(colour, theme.theme.name)
+                note.setPos(self.geometry.theme_slot(theme.pos(), index))
+            theme.set_height(self.geometry.theme_height(len(members)), len(members))
+
+    def _resize_areas(self) -> None:
+        bottoms = dict.fromkeys(AREAS, AREA_MIN_H)
+        for note in self.notes.values():
+            if note.note.theme_id is None or note.note.theme_id not in self.themes:
+                area = note.note.area
+                bottoms[area] = max(bottoms[area], note.y() + NOTE_H + 40)
+        for theme in self.themes.values():
+            bottoms[THEME_AREA] = max(bottoms[THEME_AREA], theme.y() + theme.height + 40)
+        for area, item in self.areas.items():
+            item.set_rect(self.geometry.area_rect(area, bottoms[area]))
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-80, -80, 80, 80))
+
+    def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:
+        """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
+        bottom = AREA_HEADER + 10
+        for note in self.notes.values():
+            if note.note.area is area:
+                bottom = max(bottom, note.y() + NOTE_H + 20)
+        if area is THEME_AREA:
+            for theme in self.themes.values():
+                bottom = max(bottom, theme.y() + theme.height + 20)
+        return 40.0, bottom
+
+    # --- reading order, search, focus ----------------------------------------------------
+    def notes_in_order(self) -> list[NoteItem]:
+        """Notes as a reader meets them: area by area, then line by line on the reading side."""
+        sign = -1.0 if self.geometry.rtl else 1.0
+        return sorted(self.notes.values(), key=lambda n: (
+            AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()))
+
+    def focused_note(self) -> NoteItem | None:
+        item = self.focusItem()
+        return item if isinstance(item, NoteItem) else None
+
+    def selected_note_ids(self) -> list[int]:
+        chosen = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+        focused = self.focused_note()
+        if not chosen and focused is not None:
+            chosen = [focused.note_id]
+        return chosen
+
+    def selected_theme(self) -> ThemeItem | None:
+        for item in self.selectedItems():
+            if isinstance(item, ThemeItem):
+                return item
+        focused = self.focused_note()
+        if focused is not None and focused.note.theme_id is not None:
+            return self.themes.get(focused.note.theme_id)
+        return None
+
+    def focus_note(self, note_id: int) -> NoteItem | None:
+        item = self.notes.get(note_id)
+        if item is not None:
+            self.setFocusItem(item)
+        return item
+
+    def _on_focus(self, new: QGraphicsItem | None, old: QGraphicsItem | None,
+                  reason: object) -> None:
+        self.focused_note_changed.emit(new.note if isinstance(new, NoteItem) else None)
+
+    def set_search(self, words: str) -> list[int]:
+        """Highlight the notes holding every word; the others fade. Returns matches in order."""
+        self._matches = set(self.workshop.board.search(self.session_id, words))
+        self._reapply_search(searching=bool(words.split()))
+        return [n.note_id for n in self.notes_in_order() if n.note_id in self._matches]
+
+    def _reapply_search(self, searching: bool | None = None) -> None:
+        active = bool(self._matches) if searching is None else searching
+        for note_id, item in self.notes.items():
+            hit = note_id in self._matches
+            item.set_search(hit and active, active and not hit)
+
+    # --- dragging ------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self._pressed = {i: i.pos() for i in self.selectedItems()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        moving = [i.theme_id for i in self._pressed if isinstance(i, ThemeItem)]
+        if moving:
+            self._layout_themes(moving)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        moved = [i for i, start in self._pressed.items() if i.pos() != start]
+        self._pressed = {}
+        if moved:
+            self.drop(moved, event.scenePos())
+
+    def drop(self, moved: list[QGraphicsItem], point: QPointF) -> None:
+        """Turn a finished drag into core operations (the same ones the menus use)."""
+        notes = [i for i in moved if isinstance(i, NoteItem)]
+        themes = [i for i in moved if isinstance(i, ThemeItem)]
+        self.run(lambda: self._drop(notes, themes, point))
+        self.load_positions(notes, themes)
+
+    def _drop(self, notes: list[NoteItem], themes: list[ThemeItem], point: QPointF) -> None:
+        board = self.workshop.board
+        for theme in themes:
+            x, y = self.geometry.from_scene(THEME_AREA, theme.pos(), THEME_W)
+            board.update_theme(theme.theme_id, x=x, y=y)
+        if not notes:
+            return
+        target = self.theme_at(point, exclude=themes)
+        if target is not None:
+            joining = [n.note_id for n in notes if n.note.theme_id != target.theme_id]
+            if joining:
+                board.set_theme(joining, target.theme_id)
+            return
+        by_area: dict[Area, list[int]] = {}
+        positions: dict[int, tuple[float, float]] = {}
+        for note in notes:
+            centre = note.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
+            area = self.geometry.area_at(centre) or note.note.area
+            if area is not note.note.area:
+                by_area.setdefault(area, []).append(note.note_id)
+            positions[note.note_id] = self.geometry.from_scene(area, note.pos())
+        for area, ids in by_area.items():
+            board.set_area(ids, area)
+        leaving = [n.note_id for n in notes if n.note.theme_id is not None]
+        if leaving:
+            board.set_theme(leaving, None)
+        board.move_notes(positions)
+
+    def load_positions(self, notes: list[NoteItem], themes: list[ThemeItem]) -> None:
+        """Put dragged items where the store says (after a refused or no-op drop)."""
+        for note in notes:
+            if note.note_id in self.notes:
+                self._put_note(self.notes[note.note_id].note)
+        for theme in themes:
+            if theme.theme_id in self.themes:
+                self._put_theme(theme.theme)
+        self._layout_themes(self.themes)
+        self._resize_areas()
+
+    def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
+        skip = set(exclude)
+        for theme in self.themes.values():
+            if theme in skip:
+                continue
+            if theme.mapRectToScene(theme.shape_rect()).contains(point):
+                return theme
+        return None
+
+    def run(self, change: Callable[[], object]) -> bool:
+        """Run one core operation; a refused change is reported, never raised into Qt."""
+        try:
+            change()
+        except RuleError as error:
+            self.failed.emit(error)
+            return False
+        return True
+
+    def content_rect(self) -> QRectF:
+        return self.itemsBoundingRect()

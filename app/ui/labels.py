@@ -1,0 +1,131 @@
+"""The names people read for the domain's values (phase kinds, groups, areas, levels …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.model import (
+    ActionKind,
+    ActorType,
+    Area,
+    Competence,
+    Group,
+    PhaseKind,
+    SessionStatus,
+)
+
+
+def phase_kind(kind: PhaseKind) -> str:
+    names = {
+        PhaseKind.WELCOME: QCoreApplication.translate("Labels", "Welcome and check-in"),
+        PhaseKind.EXPECTATIONS: QCoreApplication.translate("Labels", "Expectations round"),
+        PhaseKind.INPUT: QCoreApplication.translate("Labels", "Input"),
+        PhaseKind.IDEATION: QCoreApplication.translate("Labels", "Ideation"),
+        PhaseKind.CLUSTERING: QCoreApplication.translate("Labels", "Clustering into themes"),
+        PhaseKind.VOTING: QCoreApplication.translate("Labels", "Dot voting"),
+        PhaseKind.ACTION_PLANNING: QCoreApplication.translate("Labels", "Action planning"),
+        PhaseKind.BREAK: QCoreApplication.translate("Labels", "Break"),
+        PhaseKind.CLOSING: QCoreApplication.translate("Labels", "Closing"),
+    }
+    return names[kind]
+
+
+def group(value: Group) -> str:
+    names = {
+        Group.LOCAL_ACTOR: QCoreApplication.translate("Labels", "Local actor"),
+        Group.NEWCOMER: QCoreApplication.translate("Labels", "Newcomer"),
+        Group.FACILITATOR: QCoreApplication.translate("Labels", "Facilitator"),
+        Group.OBSERVER: QCoreApplication.translate("Labels", "Observer"),
+    }
+    return names[value]
+
+
+def actor_type(value: ActorType | None) -> str:
+    if value is None:
+        return ""
+    names = {
+        ActorType.PUBLIC_AGENT: QCoreApplication.translate("Labels", "Public agent"),
+        ActorType.ELECTED: QCoreApplication.translate("Labels", "Elected representative"),
+        ActorType.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+    }
+    return names[value]
+
+
+def area(value: Area) -> str:
+    names = {
+        Area.EXPECTATIONS: QCoreApplication.translate("Labels", "Expectations"),
+        Area.IDEAS: QCoreApplication.translate("Labels", "Ideas"),
+        Area.PARKING_LOT: QCoreApplication.translate("Labels", "Parking lot"),
+    }
+    return names[value]
+
+
+def competence(value: Competence) -> str:
+    names = {
+        Competence.MUNICIPAL: QCoreApplication.translate("Labels", "Municipal"),
+        Competence.METROPOLITAN: QCoreApplication.translate("Labels", "Metropolitan"),
+        Competence.DEPARTMENTAL: QCoreApplication.translate("Labels", "Departmental"),
+        Competence.REGIONAL: QCoreApplication.translate("Labels", "Regional"),
+        Competence.NATIONAL: QCoreApplication.translate("Labels", "National"),
+        Competence.EU: QCoreApplication.translate("Labels", "European Union"),
+        Competence.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }
+    return names[value]
+
+
+def action_kind(value: ActionKind) -> str:
+    names = {
+        ActionKind.DECISION: QCoreApplication.translate("Labels", "Decision"),
+        ActionKind.EXPERIMENT: QCoreApplication.translate("Labels", "Micro-experiment"),
+    }
+    return names[value]
+
+
+def session_status(value: SessionStatus) -> str:
+    names = {
+        SessionStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        SessionStatus.LIVE: QCoreApplication.translate("Labels", "Live"),
+        SessionStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        SessionStatus.SIGNED: QCoreApplication.translate("Labels", "Signed"),
+    }
+    return names[value]
+
+
+def language(code: str) -> str:
+    """A language's own name where we know it (people look for their language, not ours)."""
+    names = {
+        "en": "English", "fr": "Français", "ar": "العربية", "fa": "فارسی", "prs": "دری",
+        "uk": "Українська", "es": "Español", "it": "Italiano", "de": "Deutsch", "ps": "پښتو",
+        "ti": "ትግርኛ", "so": "Soomaali", "ru": "Русский", "tr": "Türkçe", "pt": "Português",
+        "ku": "Kurdî",
+    }
+    return names.get(code, code)
+
+
+def undo_step(label: str) -> str:
+    """The core names its undo steps in English; show them in the user's language."""
+    names = {
+        "add note": QCoreApplication.translate("Labels", "add note"),
+        "edit note": QCoreApplication.translate("Labels", "edit note"),
+        "colour notes": QCoreApplication.translate("Labels", "colour notes"),
+        "move notes": QCoreApplication.translate("Labels", "move notes"),
+        "move to area": QCoreApplication.translate("Labels", "move to area"),
+        "move to theme": QCoreApplication.translate("Labels", "move to theme"),
+        "edit parking lot item": QCoreApplication.translate("Labels", "edit parking lot item"),
+        "delete notes": QCoreApplication.translate("Labels", "delete notes"),
+        "add theme": QCoreApplication.translate("Labels", "add theme"),
+        "edit theme": QCoreApplication.translate("Labels", "edit theme"),
+        "delete theme": QCoreApplication.translate("Labels", "delete theme"),
+    }
+    return names.get(label, label)
+
+
+def format_clock(seconds: float) -> str:
+    """A countdown as M:SS (or H:MM:SS), with a minus sign when the phase runs over."""
+    sign = "\N{MINUS SIGN}" if seconds < 0 else ""
+    total = int(abs(seconds) + (0.999 if seconds >= 0 else 0))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"

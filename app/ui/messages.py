@@ -1,0 +1,131 @@
+"""Rule and store errors as messages in the user's language.
+
+The core names each error by a stable code (app/core/errors.py); this module holds the
+translatable text of every code, so the facilitator reads it in their own language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.errors import RuleError
+from app.storage import StoreError
+
+
+def rule_templates() -> dict[str, str]:
+    return {
+        "not_found": QCoreApplication.translate(
+            "Errors", "This {what} does not exist (any more)."),
+        "session_locked": QCoreApplication.translate(
+            "Errors", "This session's minutes are signed, so it is locked. Reopen it to make a "
+            "change; the minutes will then need a new version."),
+        "empty_text": QCoreApplication.translate("Errors", "Please write something first."),
+        "text_too_long": QCoreApplication.translate(
+            "Errors", "This is too long: {length} characters, at most {limit}."),
+        "bad_value": QCoreApplication.translate("Errors", "{field} is not valid: {value}."),
+        "round_not_open": QCoreApplication.translate(
+            "Errors", "Voting is not open for this round."),
+        "round_not_draft": QCoreApplication.translate(
+            "Errors", "This round has already been opened; its settings can no longer change."),
+        "round_not_closed": QCoreApplication.translate(
+            "Errors", "Close the round before revealing its results."),
+        "round_no_items": QCoreApplication.translate(
+            "Errors", "A round needs at least two items to vote on."),
+        "item_not_in_round": QCoreApplication.translate(
+            "Errors", "This item is not part of the round."),
+        "budget_exceeded": QCoreApplication.translate(
+            "Errors", "You have no dots left ({budget} per person)."),
+        "cap_exceeded": QCoreApplication.translate("Errors", "At most {cap} dots on one item."),
+        "no_dot_to_remove": QCoreApplication.translate(
+            "Errors", "There is no dot of yours on this item."),
+        "cannot_vote": QCoreApplication.translate(
+            "Errors", "Facilitators and observers do not vote."),
+        "participant_removed": QCoreApplication.translate(
+            "Errors", "This participant was removed from the session."),
+        "secret_ballot_sealed": QCoreApplication.translate(
+            "Errors", "Your vote is recorded. In a secret round it can no longer be changed "
+            "after the program restarted."),
+        "name_taken": QCoreApplication.translate(
+            "Errors", "The name {name} is already used in this session."),
+        "phase_not_running": QCoreApplication.translate("Errors", "No phase is running."),
+        "no_next_phase": QCoreApplication.translate(
+            "Errors", "This is the last phase of the agenda."),
+        "nothing_to_undo": QCoreApplication.translate("Errors", "Nothing to undo."),
+        "nothing_to_redo": QCoreApplication.translate("Errors", "Nothing to redo."),
+        "another_round_open": QCoreApplication.translate(
+            "Errors", "Another vote round is open; close it first."),
+    }
+
+
+def store_templates() -> dict[str, str]:
+    return {
+        "not_a_database": QCoreApplication.translate(
+            "Errors", "{path} is not a Roundtable database (it is not an SQLite file)."),
+        "corrupt": QCoreApplication.translate(
+            "Errors", "{path} is damaged ({detail}). It was left untouched; restore it from a "
+            "backup."),
+        "newer_version": QCoreApplication.translate(
+            "Errors", "{path} was written by a newer version of Roundtable (schema {detail}). "
+            "It was left untouched; update Roundtable to open it."),
+        "unreadable": QCoreApplication.translate("Errors", "{path} cannot be opened: {detail}"),
+    }
+
+
+def _words() -> dict[str, str]:
+    """Values the core puts into messages ({what}, {field}) that are words, not data."""
+    return {
+        "note": QCoreApplication.translate("Errors", "note"),
+        "notes": QCoreApplication.translate("Errors", "notes"),
+        "theme": QCoreApplication.translate("Errors", "theme"),
+        "session": QCoreApplication.translate("Errors", "session"),
+        "phase": QCoreApplication.translate("Errors", "phase"),
+        "participant": QCoreApplication.translate("Errors", "participant"),
+        "attendance": QCoreApplication.translate("Errors", "attendance"),
+        "action": QCoreApplication.translate("Errors", "action"),
+        "round": QCoreApplication.translate("Errors", "vote round"),
+        "date": QCoreApplication.translate("Errors", "The date"),
+        "start_date": QCoreApplication.translate("Errors", "The start date"),
+        "end_date": QCoreApplication.translate("Errors", "The end date"),
+        "review_date": QCoreApplication.translate("Errors", "The review date"),
+        "minutes": QCoreApplication.translate("Errors", "The number of minutes"),
+        "language": QCoreApplication.translate("Errors", "The language"),
+        "languages": QCoreApplication.translate("Errors", "The languages"),
+        "colour": QCoreApplication.translate("Errors", "The colour"),
+        "actor_type": QCoreApplication.translate("Errors", "The kind of local actor"),
+        "group": QCoreApplication.translate("Errors", "The group"),
+    }
+
+
+def _fill(template: str, params: dict[str, Any]) -> str:
+    words = _words()
+    shown = {key: words.get(str(value), str(value)) if key in ("what", "field") else value
+             for key, value in params.items()}
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def error_text(error: RuleError | StoreError) -> str:
+    """The translated message of a rule or store error."""
+    if isinstance(error, StoreError):
+        template = store_templates().get(error.code)
+        if template is None:
+            return str(error)
+        return _fill(template, {"path": str(error.path), "detail": error.detail})
+    template = rule_templates().get(error.code)
+    if template is None:
+        return str(error)
+    return _fill(template, error.params)
+
+
+def show_error(parent: QWidget | None, error: RuleError | StoreError) -> None:
+    """Tell the facilitator, in their language, why nothing changed."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Errors", "This did not change"),
+                      error_text(error), QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
+    box.open()

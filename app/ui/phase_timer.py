@@ -1,0 +1,120 @@
+"""The running phase: its name, the countdown, and Start / Pause / Next / Finish.
+
+The countdown is read from the core once a second (the core keeps the actual start and end
+times for the minutes); a phase that runs over shows a red "+M:SS over" instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.core.agenda import TimerState
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.messages import show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PhaseTimer", text)
+
+
+def phase_name(state: TimerState) -> str:
+    if state.phase is None:
+        return tr("No phase running")
+    return state.phase.title or labels.phase_kind(state.phase.kind)
+
+
+def countdown_text(state: TimerState) -> str:
+    if state.phase is None:
+        return "\N{EN DASH}:\N{EN DASH}\N{EN DASH}"
+    if state.phase.ended_at is not None:
+        return tr("Ended")
+    if state.overrun:
+        return tr("{time} over").format(time=labels.format_clock(-state.remaining_seconds))
+    return labels.format_clock(state.remaining_seconds)
+
+
+class PhaseTimerBar(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setAccessibleName(tr("Phase and timer"))
+        self.phase = QLabel(self)
+        self.phase.setAccessibleName(tr("Current phase"))
+        self.clock = QLabel(self)
+        self.clock.setAccessibleName(tr("Time left"))
+        self.clock.setMinimumWidth(150)
+        self.start = self._button(tr("Start"), self.start_or_resume)
+        self.pause = self._button(tr("Pause"), self.pause_or_resume)
+        self.next = self._button(tr("Next phase"), self.next_phase)
+        self.finish = self._button(tr("Finish"), self.finish_phase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.phase, 1)
+        layout.addWidget(self.clock)
+        for button in (self.start, self.pause, self.next, self.finish):
+            layout.addWidget(button)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.refresh)
+        self.ticker.start()
+        self.refresh()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def state(self) -> TimerState:
+        return self.workshop.agenda.timer(self.session_id)
+
+    def refresh(self) -> None:
+        state = self.state()
+        self.phase.setText(phase_name(state))
+        self.clock.setText(countdown_text(state))
+        colour = "#B91C1C" if state.overrun else ("#6B7280" if state.paused else "#111827")
+        self.clock.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {colour};")
+        self.phase.setStyleSheet("font-size: 16px; font-weight: bold;")
+        running = state.phase is not None and state.running
+        self.start.setEnabled(not running)
+        self.pause.setEnabled(state.phase is not None and state.phase.ended_at is None
+                              and state.phase.started_at is not None)
+        self.pause.setText(tr("Resume") if state.paused else tr("Pause"))
+        self.pause.setAccessibleName(self.pause.text())
+        self.finish.setEnabled(running or state.paused)
+        self.clock.setAccessibleDescription(
+            tr("Running over") if state.overrun else (tr("Paused") if state.paused else ""))
+
+    def on_change(self, event: ChangeEvent) -> None:
+        if event.subject in (Subject.PHASE, Subject.SESSION):
+            self.refresh()
+
+    def _run(self, change: object) -> None:
+        try:
+            assert callable(change)
+            change()
+        except RuleError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def start_or_resume(self) -> None:
+        current = self.workshop.agenda.current(self.session_id)
+        if current is None or current.ended_at is not None:
+            self._run(lambda: self.workshop.agenda.next(self.session_id))
+        else:
+            self._run(lambda: self.workshop.agenda.start(current.id))
+
+    def pause_or_resume(self) -> None:
+        self._run(lambda: self.workshop.agenda.pause(self.session_id))
+
+    def next_phase(self) -> None:
+        self._run(lambda: self.workshop.agenda.next(self.session_id))
+
+    def finish_phase(self) -> None:
+        self._run(lambda: self.workshop.agenda.finish(self.session_id))

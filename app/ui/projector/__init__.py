@@ -1,0 +1,1 @@
+"""The projector window: what the room sees, following the phase by itself."""

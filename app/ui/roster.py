@@ -1,0 +1,289 @@
+"""The roster: participants as pseudonyms with a group, a language and an optional name.
+
+There is deliberately no field for legal status, nationality or any other identity data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import ActorType, Group, Participant
+from app.core.roster import LANGUAGE_CODES, NewParticipant
+from app.core.text_rules import NAME_LIMIT
+from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.messages import show_error
+from app.ui.roster_import import RosterImport, read_roster
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Roster", text)
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.people: list[Participant] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.people = self.workshop.roster.participants(self.session_id)
+        self.endResetModel()
+
+    def on_change(self, event: ChangeEvent) -> None:
+        if event.subject is Subject.PARTICIPANT:
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Pseudonym"), tr("Display name"), tr("Group"), tr("Kind of actor"),
+                    tr("Language"), tr("Code"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person = self.people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (person.pseudonym, person.display_name, labels.group(person.group),
+                    labels.actor_type(person.actor_type), labels.language(person.language),
+                    person.short_code)[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        return None
+
+
+class ParticipantDialog(QDialog):
+    """Add or edit one participant. The pseudonym is generated, never typed."""
+
+    def __init__(self, person: Participant | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Add participant") if person is None else tr("Edit participant"))
+        self.group = QComboBox(self)
+        self.group.setAccessibleName(tr("Group"))
+        for value in Group:
+            self.group.addItem(labels.group(value), value.value)
+        self.actor = QComboBox(self)
+        self.actor.setAccessibleName(tr("Kind of actor"))
+        self.actor.addItem(tr("Not said"), "")
+        for kind in ActorType:
+            self.actor.addItem(labels.actor_type(kind), kind.value)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(tr("Language"))
+        for code in sorted(LANGUAGE_CODES):
+            self.language.addItem(f"{labels.language(code)} ({code})", code)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(tr("Display name (optional)"))
+        self.name.setMaxLength(NAME_LIMIT)
+        self.name.setPlaceholderText(tr("Only if the person wants one"))
+        self.named = QCheckBox(tr("Named in the minutes (officials, facilitators)"), self)
+        self.consent = QCheckBox(tr("Has given consent"), self)
+        if person is not None:
+            self.group.setCurrentIndex(self.group.findData(person.group.value))
+            self.actor.setCurrentIndex(max(0, self.actor.findData(
+                person.actor_type.value if person.actor_type else "")))
+            self.language.setCurrentIndex(self.language.findData(person.language))
+            self.name.setText(person.display_name)
+            self.named.setChecked(person.named_in_minutes)
+            self.consent.setChecked(person.consent_given)
+        else:
+            self.group.setCurrentIndex(self.group.findData(Group.NEWCOMER.value))
+            self.language.setCurrentIndex(self.language.findData("fr"))
+        self.group.currentIndexChanged.connect(self._actor_allowed)
+        self._actor_allowed()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        if person is not None:
+            form.addRow(tr("Pseudonym"), QLabel(person.pseudonym, self))
+        form.addRow(tr("Group"), self.group)
+        form.addRow(tr("Kind of actor"), self.actor)
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Display name"), self.name)
+        form.addRow(self.named)
+        form.addRow(self.consent)
+        form.addRow(buttons)
+
+    def _actor_allowed(self) -> None:
+        local = self.group.currentData() == Group.LOCAL_ACTOR.value
+        self.actor.setEnabled(local)
+        if not local:
+            self.actor.setCurrentIndex(0)
+
+    def spec(self) -> NewParticipant:
+        actor = str(self.actor.currentData() or "")
+        return NewParticipant(
+            group=Group(str(self.group.currentData())), language=str(self.language.currentData()),
+            display_name=self.name.text(), actor_type=ActorType(actor) if actor else None,
+            named_in_minutes=self.named.isChecked(), consent_given=self.consent.isChecked())
+
+
+class RosterPanel(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setAccessibleName(tr("Roster"))
+        self.model = RosterModel(workshop, session_id, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(tr("Participants"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.count = QLabel(self)
+        buttons = QHBoxLayout()
+        for text, slot in ((tr("Add…"), self.add), (tr("Edit…"), self.edit),
+                           (tr("Remove"), self.remove), (tr("Import CSV…"), self.choose_csv)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.model.modelReset.connect(self._count)
+        self._count()
+
+    def _count(self) -> None:
+        self.count.setText(tr("{count} participants").format(count=len(self.model.people)))
+
+    def on_change(self, event: ChangeEvent) -> None:
+        self.model.on_change(event)
+
+    def current(self) -> Participant | None:
+        row = self.table.currentIndex().row()
+        return self.model.people[row] if 0 <= row < len(self.model.people) else None
+
+    def add(self) -> ParticipantDialog:
+        dialog = ParticipantDialog(None, self)
+        dialog.accepted.connect(lambda: self._save(lambda: self.workshop.roster.add(
+            self.session_id, dialog.spec())))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit(self) -> ParticipantDialog | None:
+        person = self.current()
+        if person is None:
+            return None
+        dialog = ParticipantDialog(person, self)
+
+        def keep() -> None:
+            spec = dialog.spec()
+            self._save(lambda: self.workshop.roster.update(
+                person.id, display_name=spec.display_name, group=spec.group,
+                actor_type=spec.actor_type, language=spec.language,
+                named_in_minutes=spec.named_in_minutes, consent_given=spec.consent_given))
+
+        dialog.accepted.connect(keep)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def remove(self) -> None:
+        person = self.current()
+        if person is not None:
+            self._save(lambda: self.workshop.roster.remove(person.id))
+
+    def _save(self, change: Any) -> bool:
+        try:
+            change()
+        except RuleError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def choose_csv(self) -> None:
+        dialog = QFileDialog(self, tr("Import participants"), "", tr("CSV files (*.csv)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_file)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def import_file(self, path: str) -> RosterImport:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            result = RosterImport(problems=[tr("This file cannot be read as UTF-8 text.")])
+            self._report(result)
+            return result
+        return self.import_text(text)
+
+    def import_text(self, text: str) -> RosterImport:
+        """Check every row; add all of them, or none and say why for each rejected row."""
+        result = read_roster(text)
+        if result.ok and not self._save(lambda: self.workshop.roster.add_many(
+                self.session_id, result.people)):
+            result.problems.append(tr("Nothing was imported."))
+        self._report(result)
+        return result
+
+    def _report(self, result: RosterImport) -> None:
+        lines = []
+        if result.ok:
+            lines.append(tr("{count} participants imported.").format(count=len(result.people)))
+        else:
+            lines.append(tr("Nothing was imported. Please correct the file and import it "
+                            "again:"))
+            lines += result.problems[:30]
+            if len(result.problems) > 30:
+                lines.append(tr("… and {count} more.").format(count=len(result.problems) - 30))
+        if result.ignored_columns:
+            lines.append(tr("These columns were ignored and not stored: {columns}").format(
+                columns=", ".join(result.ignored_columns)))
+        box = QMessageBox(QMessageBox.Icon.Information if result.ok
+                          else QMessageBox.Icon.Warning, tr("Import participants"),
+                          "\n".join(lines), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("roster-import-report")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.report = box

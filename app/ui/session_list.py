@@ -1,0 +1,218 @@
+"""The list of sessions, by territory and date: create, edit, duplicate, archive, open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Session
+from app.core.workshop import Workshop
+from app.ui import labels
+from app.ui.messages import show_error
+from app.ui.session_dialog import SessionDialog
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+class SessionsModel(QAbstractTableModel):
+    """Sessions grouped by territory, the latest first within each."""
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.show_archived = False
+        self.sessions: list[Session] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        found = self.workshop.sessions.all(include_archived=self.show_archived)
+        by_date = sorted(found, key=lambda s: (s.date, s.id), reverse=True)
+        self.sessions = sorted(by_date, key=lambda s: s.territory.casefold())
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Territory"), tr("Date"), tr("Title"), tr("Venue"), tr("Status"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.sessions):
+            return None
+        session = self.sessions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = labels.session_status(session.status)
+            if session.archived:
+                status = tr("{status}, archived").format(status=status)
+            return (session.territory, session.date, session.title, session.venue,
+                    status)[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return session.id
+        return None
+
+
+class SessionList(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.setAccessibleName(tr("Sessions"))
+        self.model = SessionsModel(workshop, self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(tr("Sessions by territory and date"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.archived = QCheckBox(tr("Show archived sessions"), self)
+        self.archived.toggled.connect(self._show_archived)
+        heading = QLabel(tr("Policy Lab sessions"), self)
+        heading.setStyleSheet("font-size: 20px; font-weight: bold;")
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (
+                ("open", tr("Open"), self.open_current),
+                ("new", tr("New session…"), self.new),
+                ("edit", tr("Details…"), self.edit),
+                ("duplicate", tr("Next Lab from this one…"), self.duplicate),
+                ("archive", tr("Archive or restore"), self.toggle_archive)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.rstrip("…"))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        buttons.addWidget(self.archived)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def on_change(self, event: ChangeEvent) -> None:
+        if event.subject is Subject.SESSION:
+            chosen = self.current()
+            self.model.reload()
+            self.select(chosen.id if chosen else None)
+
+    def _show_archived(self, shown: bool) -> None:
+        self.model.show_archived = shown
+        self.model.reload()
+
+    def select(self, session_id: int | None) -> None:
+        for row, session in enumerate(self.model.sessions):
+            if session.id == session_id:
+                self.table.selectRow(row)
+                return
+
+    def current(self) -> Session | None:
+        row = self.table.currentIndex().row()
+        return self.model.sessions[row] if 0 <= row < len(self.model.sessions) else None
+
+    def open_current(self) -> None:
+        session = self.current()
+        if session is not None:
+            self.open_requested.emit(session.id)
+
+    def _territories(self) -> list[str]:
+        all_sessions = self.workshop.sessions.all(include_archived=True)
+        return sorted({s.territory for s in all_sessions if s.territory})
+
+    def _run(self, change: Callable[[], Session]) -> Session | None:
+        try:
+            return change()
+        except RuleError as error:
+            show_error(self, error)
+            return None
+
+    def new(self) -> SessionDialog:
+        dialog = SessionDialog(None, self._territories(), self)
+
+        def create() -> None:
+            details = dialog.details()
+            sessions = self.workshop.sessions
+
+            def made() -> Session:
+                session = sessions.create(str(details.pop("title")), str(details.pop("date")),
+                                          territory=str(details["territory"]),
+                                          venue=str(details["venue"]),
+                                          languages=dialog.chosen_languages())
+                return sessions.update(session.id, **details)
+
+            session = self._run(made)
+            if session is not None:
+                self.select(session.id)
+
+        dialog.accepted.connect(create)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit(self) -> SessionDialog | None:
+        session = self.current()
+        if session is None:
+            return None
+        dialog = SessionDialog(session, self._territories(), self)
+        dialog.accepted.connect(lambda: self._run(
+            lambda: self.workshop.sessions.update(session.id, **dialog.details())))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def duplicate(self) -> SessionDialog | None:
+        session = self.current()
+        if session is None:
+            return None
+        dialog = SessionDialog(session, [], self, duplicate=True)
+
+        def copy() -> None:
+            made = self._run(lambda: self.workshop.sessions.duplicate(
+                session.id, dialog.title.text(), dialog.iso_date()))
+            if made is not None:
+                self.select(made.id)
+
+        dialog.accepted.connect(copy)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def toggle_archive(self) -> None:
+        session = self.current()
+        if session is not None:
+            self._run(lambda: self.workshop.sessions.archive(session.id, not session.archived))

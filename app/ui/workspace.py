@@ -1,0 +1,89 @@
+"""The workspace of one open session: timer bar, projector controls, and the tabs.
+
+Tabs are built from factories — ours (board, agenda, roster, parking lot, actions) and those
+other parts of the app register — so the whole workspace can be rebuilt for another session
+or another language. Every tab that has ``on_change(event)`` receives the session's events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.core.events import ChangeEvent
+from app.core.workshop import Workshop
+from app.ui.action_plans import ActionsPanel
+from app.ui.agenda_editor import AgendaEditor
+from app.ui.board.panel import BoardPanel
+from app.ui.parking_lot import ParkingLotPanel
+from app.ui.phase_timer import PhaseTimerBar
+from app.ui.projector.controls import ProjectorControls
+from app.ui.projector.window import ProjectorWindow
+from app.ui.roster import RosterPanel
+
+PanelFactory = Callable[[Workshop, int], QWidget]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def own_panels() -> list[tuple[str, PanelFactory]]:
+    return [
+        (QCoreApplication.translate("MainWindow", "Board"), BoardPanel),
+        (QCoreApplication.translate("MainWindow", "Agenda"), AgendaEditor),
+        (QCoreApplication.translate("MainWindow", "Roster"), RosterPanel),
+        (QCoreApplication.translate("MainWindow", "Parking lot"), ParkingLotPanel),
+        (QCoreApplication.translate("MainWindow", "Actions"), ActionsPanel),
+    ]
+
+
+class Workspace(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int, projector: ProjectorWindow,
+                 extra: list[tuple[str, PanelFactory]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        session = workshop.sessions.get(session_id)
+        self.setAccessibleName(tr("Session workspace"))
+        self.title = QLabel(self)
+        self.title.setTextFormat(self.title.textFormat().PlainText)
+        self.title.setText(f"{session.title} · {session.territory} · {session.date}")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold; padding: 4px 6px;")
+        self.timer = PhaseTimerBar(workshop, session_id, self)
+        self.projector_controls = ProjectorControls(projector, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Session tabs"))
+        self.panels: list[QWidget] = []
+        for title, factory in own_panels() + extra:
+            self.add_panel(title, factory)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.timer)
+        layout.addWidget(self.projector_controls)
+        layout.addWidget(self.tabs, 1)
+
+    def add_panel(self, title: str, factory: PanelFactory) -> QWidget:
+        panel = factory(self.workshop, self.session_id)
+        if not panel.accessibleName():
+            panel.setAccessibleName(title)
+        self.tabs.addTab(panel, title)
+        self.panels.append(panel)
+        return panel
+
+    def panel(self, kind: type[QWidget]) -> QWidget | None:
+        for panel in self.panels:
+            if isinstance(panel, kind):
+                return panel
+        return None
+
+    def on_change(self, event: ChangeEvent) -> None:
+        if event.session_id != self.session_id:
+            return
+        for receiver in (self.timer, *self.panels):
+            handler = getattr(receiver, "on_change", None)
+            if callable(handler):
+                handler(event)
