@@ -75,6 +75,7 @@ class LiveChannel:
             "Cache-Control": "no-store",
             "X-Accel-Buffering": "no",
         })
+        response.force_close()  # a stream ends its connection: nothing follows it
         await response.prepare(request)
         queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)
         self._queues[queue] = participant_id

@@ -73,9 +73,14 @@ async def read_json(request: web.Request) -> dict[str, Any]:
         raise RefusalError(415, "json_only")
     if request.content_length is not None and request.content_length > BODY_LIMIT:
         raise RefusalError(413, "too_large", limit=BODY_LIMIT)
-    raw = await request.content.read(BODY_LIMIT + 1)
-    if len(raw) > BODY_LIMIT:
-        raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.read(BODY_LIMIT + 1 - size):
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > BODY_LIMIT:  # a chunked body says its size only by being too long
+            raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    raw = b"".join(chunks)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:

@@ -117,10 +117,11 @@ class PortalServer:
         app = build_app(workshop, self.config, self.port)
         live = app[CONTEXT].live
         live.start(self._loop)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                               shutdown_timeout=SHUTDOWN_SECONDS)
         await runner.setup()
         try:
-            await web.SockSite(runner, sock, shutdown_timeout=SHUTDOWN_SECONDS).start()
+            await web.SockSite(runner, sock).start()
             self._ready.set()
             await self._stopping.wait()
         finally:

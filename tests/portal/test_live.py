@@ -1,0 +1,92 @@
+"""The live channel: Server-Sent Events reach a phone after a change, and stop when they must."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Area, Channel, Session
+from app.core.workshop import Workshop
+from app.portal.server import PortalServer
+from tests.portal.phone import Phone
+
+
+@contextmanager
+def stream(phone: Phone) -> Iterator[http.client.HTTPResponse]:
+    conn = http.client.HTTPConnection("127.0.0.1", phone.port, timeout=5)
+    cookie = "; ".join(f"{k}={v}" for k, v in phone.cookies.items())
+    conn.request("GET", "/api/live", headers={"Host": f"127.0.0.1:{phone.port}",
+                                              "Cookie": cookie})
+    response = conn.getresponse()
+    try:
+        yield response
+    finally:
+        conn.close()
+
+
+def next_event(response: http.client.HTTPResponse) -> dict[str, str] | None:
+    """The next data frame (heartbeats skipped); None when the stream ends."""
+    while True:
+        line = response.readline()
+        if not line:
+            return None
+        if line.startswith(b"data: "):
+            found: dict[str, str] = json.loads(line[6:])
+            return found
+
+
+def test_a_desk_change_reaches_the_phone(checked_in: Phone, session: Session,
+                                         workshop: Workshop) -> None:
+    with stream(checked_in) as response:
+        assert response.status == 200
+        assert response.headers["Content-Type"].startswith("text/event-stream")
+        assert next_event(response) == {"subject": "hello"}
+        workshop.board.add_note(session.id, Area.IDEAS, "From the desk")
+        assert next_event(response) == {"subject": "note", "change": "added"}
+        workshop.agenda.next(session.id)
+        assert next_event(response) == {"subject": "phase", "change": "changed"}
+
+
+def test_the_stream_needs_a_participant(phone: Phone) -> None:
+    with stream(phone) as response:
+        assert response.status == 401
+
+
+def test_removing_a_participant_ends_their_stream(checked_in: Phone, session: Session,
+                                                  workshop: Workshop) -> None:
+    [person] = workshop.roster.participants(session.id)
+    with stream(checked_in) as response:
+        assert next_event(response) == {"subject": "hello"}
+        workshop.roster.remove(person.id)
+        assert next_event(response) is None
+
+
+def test_stopping_the_portal_ends_the_streams(checked_in: Phone, portal: PortalServer) -> None:
+    with stream(checked_in) as response:
+        assert next_event(response) == {"subject": "hello"}
+        portal.stop()
+        assert next_event(response) is None
+    assert not portal.running
+
+
+def test_a_phone_note_reaches_the_laptops_hub_before_the_phone_hears_recorded(
+        checked_in: Phone, session: Session, workshop: Workshop) -> None:
+    heard: list[tuple[ChangeEvent, float, str]] = []
+    unsubscribe = workshop.hub.subscribe(
+        lambda e: heard.append((e, time.perf_counter(), threading.current_thread().name)))
+    try:
+        checked_in.note("Live from a phone")
+        answered = time.perf_counter()
+    finally:
+        unsubscribe()
+    notes = [(e, at, thread) for e, at, thread in heard if e.subject is Subject.NOTE]
+    assert len(notes) == 1
+    event, at, thread = notes[0]
+    assert event.origin is Channel.PHONE
+    assert thread == "portal"  # published by the portal's own thread, after its COMMIT
+    assert at <= answered

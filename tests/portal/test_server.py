@@ -1,0 +1,79 @@
+"""Starting and stopping the portal: its own thread and connection, the chosen address only."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+
+from app.core.model import Session
+from app.core.workshop import Workshop
+from app.portal.config import PortalConfig
+from app.portal.server import PortalError, PortalServer
+from tests.portal.phone import Phone
+
+
+def test_start_returns_the_join_url_and_stop_ends_the_thread(workshop: Workshop,
+                                                             session: Session) -> None:
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0))
+    url = server.start()
+    assert url == f"http://127.0.0.1:{server.port}/j/{session.room_token}"
+    assert server.running
+    assert any(t.name == "portal" for t in threading.enumerate())
+    server.stop()
+    assert not server.running
+    assert not any(t.name == "portal" for t in threading.enumerate())
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
+
+
+def test_it_can_start_again_after_a_stop(workshop: Workshop, session: Session) -> None:
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0))
+    for _ in range(2):
+        server.start()
+        phone = Phone(server.port)
+        assert phone.get("/").status == 200
+        phone.close()
+        server.stop()
+
+
+def test_a_taken_port_is_a_clear_error(workshop: Workshop, session: Session) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", port))
+        with pytest.raises(PortalError, match=f"127.0.0.1:{port}"):
+            server.start()
+        assert not server.running
+
+
+def test_an_address_not_on_this_laptop_is_a_clear_error(workshop: Workshop,
+                                                        session: Session) -> None:
+    server = PortalServer(workshop, PortalConfig(session.id, "192.0.2.1", 0))
+    with pytest.raises(PortalError, match="cannot listen"):
+        server.start()
+
+
+def test_an_unknown_session_is_refused_before_listening(workshop: Workshop) -> None:
+    from app.core.errors import RuleError
+
+    with pytest.raises(RuleError):
+        PortalServer(workshop, PortalConfig(999, "127.0.0.1", 0)).start()
+
+
+def test_the_portal_uses_its_own_connection(workshop: Workshop, session: Session,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    original = Workshop.sibling
+
+    def spy(self: Workshop) -> Workshop:
+        seen.append(threading.current_thread().name)
+        return original(self)
+
+    monkeypatch.setattr(Workshop, "sibling", spy)
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0))
+    server.start()
+    server.stop()
+    assert seen == ["portal"]

@@ -1,0 +1,82 @@
+"""The phone pages: the fixed file map, every string in eight languages, text-only rendering."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.model import PhaseKind
+from app.portal.static import FILES
+from app.resources import resource
+
+LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
+
+
+def strings() -> dict[str, dict[str, str]]:
+    source = resource("portal", "strings.js").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, str]] = {}
+    for block in re.finditer(r"\n    (\w\w): \{\n(.*?)\n    \}", source, re.S):
+        pairs = re.findall(r'^\s+(\w+): "((?:[^"\\]|\\.)*)",?$', block.group(2), re.M)
+        tables[block.group(1)] = dict(pairs)
+    return tables
+
+
+def test_every_mapped_file_exists() -> None:
+    for shipped in FILES.values():
+        assert resource(*shipped.parts).is_file(), shipped
+
+
+def test_every_string_is_translated_into_all_eight_languages() -> None:
+    tables = strings()
+    assert set(tables) == set(LANGUAGES)
+    english = tables["en"]
+    assert len(english) > 60
+    for lang in LANGUAGES:
+        assert set(tables[lang]) == set(english), lang
+        for key, text in tables[lang].items():
+            assert text.strip(), (lang, key)
+            assert set(re.findall(r"\{\w+\}", text)) == set(
+                re.findall(r"\{\w+\}", english[key])), (lang, key)
+    for lang in ("ar", "fa"):
+        assert all(re.search("[\u0600-\u06ff]", text) for key, text in tables[lang].items()
+                   if key not in ("language",)), lang
+
+
+def test_every_used_key_exists() -> None:
+    english = strings()["en"]
+    page = resource("portal", "index.html").read_text(encoding="utf-8")
+    script = resource("portal", "app.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'data-t="(\w+)"', page)) | set(re.findall(r'\bt\("(\w+)"[,)]', script))
+    assert used <= set(english), used - set(english)
+    assert {f"phase_{kind.value}" for kind in PhaseKind} <= set(english)
+
+
+def test_refusal_codes_have_phone_text() -> None:
+    from app.core.errors import MESSAGES as CORE
+    from app.portal.replies import MESSAGES as PORTAL
+
+    english = strings()["en"]
+    phone_facing = set(PORTAL) - {"bad_host", "bad_origin", "json_only", "bad_json",
+                                  "bad_request", "method_not_allowed"}
+    phone_facing |= {"empty_text", "text_too_long", "round_not_open", "budget_exceeded",
+                     "cap_exceeded", "item_not_in_round", "cannot_vote", "participant_removed",
+                     "secret_ballot_sealed", "session_locked", "not_found"}
+    assert phone_facing <= set(PORTAL) | set(CORE)
+    assert {f"err_{code}" for code in phone_facing} <= set(english)
+
+
+def test_the_page_has_no_inline_script_and_nothing_from_outside() -> None:
+    page = resource("portal", "index.html").read_text(encoding="utf-8")
+    assert re.findall(r"<script(?![^>]*\bsrc=)", page) == []
+    assert re.findall(r"\son\w+=", page) == []  # no inline event handlers
+    for part in ("index.html", "app.js", "queue.js", "style.css"):
+        text = resource("portal", part).read_text(encoding="utf-8")
+        assert "http://" not in text
+        assert "https://" not in text
+        assert "//cdn" not in text
+
+
+def test_user_text_never_goes_through_html() -> None:
+    for part in ("app.js", "queue.js"):
+        script = resource("portal", part).read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in script, (part, sink)
