@@ -25,6 +25,9 @@ BOLD = "DejaVuSans-Bold"
 
 _RTL_CLASSES = {"R", "AL"}
 _registered = False
+# arabic_reshaper deletes harakat (short vowels, tanween, shadda) by default; notes are printed
+# verbatim, so they stay. DejaVu Sans draws them as zero-width marks over their letter.
+_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def register_fonts() -> None:
@@ -59,12 +62,12 @@ def visual(line: str, *, rtl: bool | None = None) -> str:
     if not has_rtl(line):
         return line
     base = "R" if (first_strong_is_rtl(line) if rtl is None else rtl) else "L"
-    return str(get_display(arabic_reshaper.reshape(line), base_dir=base))
+    return str(get_display(_reshaper.reshape(line), base_dir=base))
 
 
 def width(text: str, font: str, size: float) -> float:
     """Drawn width of logical text (measured in its shaped, joined form)."""
-    shaped = arabic_reshaper.reshape(text) if has_rtl(text) else text
+    shaped = _reshaper.reshape(text) if has_rtl(text) else text
     return float(pdfmetrics.stringWidth(shaped, font, size))
 
 

@@ -1,0 +1,69 @@
+"""`python -m app verify FILE.pdf [--trust CERT]`: is this the signed minutes, unchanged?"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.minutes.document import spaced_hex
+from app.minutes.verification import PROBLEMS, Verdict, load_certificates, verify_pdf
+
+NAME = "verify"
+HELP = "check the signatures of minutes: signer, fingerprint, time, coverage; non-zero if not OK"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.pdf")
+    parser.add_argument("--trust", action="append", default=[], metavar="CERT",
+                        help="a trusted signer certificate (PEM or DER); may be repeated")
+
+
+def report(verdict: Verdict, trusted_given: bool) -> list[str]:
+    lines: list[str] = []
+    for index, sig in enumerate(verdict.signatures, start=1):
+        lines.append(f"Signature {index} ({sig.field})")
+        lines.append(f"  Signer:          {sig.signer}" + (f", {sig.title}" if sig.title else ""))
+        lines.append("  Fingerprint:     " + spaced_hex(sig.fingerprint).replace(
+            "\n", "\n                   "))
+        when = sig.signing_time.isoformat() if sig.signing_time else "not given"
+        lines.append(f"  Claimed time:    {when} (the signer's clock; no time-stamp authority)")
+        covered = {"entire_file": "the whole file",
+                   "entire_revision": "its revision; later revisions hold: "
+                   + sig.modification.replace("_", " "),
+                   "unclear": "unclear"}[sig.coverage]
+        lines.append(f"  Covers:          {covered}")
+        lines.append(f"  Intact / valid:  {'yes' if sig.intact else 'NO'} / "
+                     f"{'yes' if sig.valid else 'NO'}")
+        if sig.trusted is None:
+            lines.append("  Identity:        not confirmed — compare the fingerprint with the "
+                         "one the organisers gave you, or pass --trust CERT")
+        else:
+            lines.append(f"  Identity:        {'trusted' if sig.trusted else 'NOT TRUSTED'}")
+        for problem in sig.problems:
+            lines.append(f"  Problem:         {PROBLEMS[problem]}")
+    for problem in verdict.problems:
+        lines.append(f"Problem: {PROBLEMS[problem]}")
+    if verdict.ok:
+        lines.append("Verdict: OK — intact, valid, the whole file is covered, no change after "
+                     "signing" + ("; signer(s) trusted." if trusted_given else "."))
+    else:
+        lines.append("Verdict: FAILED — do not rely on this file.")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).expanduser().read_bytes()
+    except OSError as exc:
+        print(f"roundtable: cannot read {args.file}: {exc.strerror}")
+        return 1
+    trust = []
+    for cert in args.trust:
+        try:
+            trust += load_certificates(Path(cert).expanduser().read_bytes())
+        except (OSError, ValueError) as exc:
+            print(f"roundtable: cannot read the certificate {cert}: {exc}")
+            return 1
+    verdict = verify_pdf(data, trust)
+    print("\n".join(report(verdict, bool(trust))))
+    return 0 if verdict.ok else 1

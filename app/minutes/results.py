@@ -1,0 +1,78 @@
+"""The session's results as CSV and JSON, for organisers' spreadsheets and for checking.
+
+Counts only: notes without authors, themes, vote tallies (never ballots, secret or not) and
+attendance counts by group. The JSON is the minutes' whole content, with the digest printed on
+the signature page, so anyone can recompute it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from app.minutes.content import MinutesContent
+from app.minutes.errors import MinutesError
+
+CSV_FILES = ("notes.csv", "themes.csv", "votes.csv", "attendance.csv")
+
+
+def results_json(content: MinutesContent) -> str:
+    return json.dumps({"format": "roundtable-minutes-content/1", "content_sha256":
+                       content.digest(), "content": content.to_json()},
+                      ensure_ascii=False, indent=2)
+
+
+def _csv(rows: list[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def results_csv(content: MinutesContent) -> dict[str, str]:
+    """File name → CSV text."""
+    notes: list[list[object]] = [["area", "theme", "language", "text"]]
+    notes += [["expectations", "", n.language, n.text] for n in content.expectations]
+    notes += [["ideas", theme.name, n.language, n.text] for theme in content.themes
+              for n in theme.notes]
+    notes += [["ideas", "", n.language, n.text] for n in content.unthemed]
+    notes += [["parking_lot", "", item.language, item.text] for item in content.parking_lot]
+    themes: list[list[object]] = [["theme", "notes"]]
+    themes += [[theme.name, len(theme.notes)] for theme in content.themes]
+    votes: list[list[object]] = [["round", "secret", "status", "rank", "tied", "item", "dots",
+                                  "paper_dots", "kiosk", "phone", "desk", "groups_shown",
+                                  "groups_suppressed"]]
+    for vote in content.rounds:
+        for item in vote.items:
+            votes.append([vote.title, vote.secret, vote.status, item.rank, item.tied, item.text,
+                          item.total, item.paper, item.by_channel.get("kiosk", 0),
+                          item.by_channel.get("phone", 0), item.by_channel.get("desk", 0),
+                          " ".join(f"{g}={item.by_group.get(g, 0)}" for g in vote.shown_groups),
+                          " ".join(vote.suppressed_groups)])
+    attendance: list[list[object]] = [["group", "registered", "attended"]]
+    attendance += [[c.group, c.registered, c.attended] for c in content.attendance]
+    return {"notes.csv": _csv(notes), "themes.csv": _csv(themes), "votes.csv": _csv(votes),
+            "attendance.csv": _csv(attendance)}
+
+
+def write_results(content: MinutesContent, folder: Path, *, csv_files: bool = True,
+                  json_file: bool = True) -> list[Path]:
+    """Write the chosen exports into ``folder``; returns the files written."""
+    written: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if csv_files:
+            for name, text in results_csv(content).items():
+                path = folder / name
+                # UTF-8 with a byte-order mark, so spreadsheet programs read Arabic correctly.
+                path.write_text(text, encoding="utf-8-sig")
+                written.append(path)
+        if json_file:
+            path = folder / "minutes.json"
+            path.write_text(results_json(content), encoding="utf-8")
+            written.append(path)
+    except OSError as exc:
+        raise MinutesError("cannot_write", path=folder, detail=exc.strerror or exc) from exc
+    return written

@@ -1,0 +1,78 @@
+"""The minutes PDF, read back with poppler: every note there, nobody named who did not agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.model import Area, SessionStatus
+from app.core.workshop import Workshop
+from app.minutes.content import gather
+from app.minutes.document import SignerCard, build_pdf
+from tests.minutes.conftest import flat, pdf_text
+
+CARD = SignerCard("Claire Martin", "Facilitatrice", "ab" * 32)
+
+
+def _render(workshop: Workshop, tmp_path: Path, language: str) -> str:
+    path = tmp_path / f"minutes-{language}.pdf"
+    path.write_bytes(build_pdf(gather(workshop, 1), language, CARD))
+    return pdf_text(path)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_note_is_in_the_minutes(demo: Workshop, tmp_path: Path, language: str) -> None:
+    text = _render(demo, tmp_path, language)
+    notes = demo.board.notes(1, include_pending=False)
+    assert {n.area for n in notes} == set(Area)
+    for note in notes:
+        assert flat(note.text) in text, note.text
+    for theme in demo.board.themes(1):
+        assert flat(theme.name) in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_nobody_is_named_who_did_not_agree(demo: Workshop, tmp_path: Path,
+                                           language: str) -> None:
+    text = _render(demo, tmp_path, language)
+    assert "Claire Martin" in text
+    assert "Élodie Bernard" in text
+    for person in demo.roster.participants(1):
+        if not person.named_in_minutes:
+            assert person.pseudonym not in text
+            if person.display_name:
+                assert flat(person.display_name) not in text, person.display_name
+
+
+def test_counts_and_labels_in_french(demo: Workshop, tmp_path: Path) -> None:
+    text = _render(demo, tmp_path, "fr")
+    assert "Compte rendu de la séance de Policy Lab" in text
+    assert "Acteurs locaux 5 5" in text  # registered, attended
+    assert "Nouveaux arrivants 7 7" in text
+    assert "Total 14 14" in text
+    assert "3 gommettes ont été saisies depuis le papier" in text
+    _, head = demo.sessions.audit_head(1)
+    assert head in text
+    assert "Transmis à : Préfecture du Rhône" in text
+    assert "≥ 60 %" in text
+    assert "AB:AB:AB" in text
+
+
+def test_arabic_minutes_use_arabic_labels(demo: Workshop, tmp_path: Path) -> None:
+    text = _render(demo, tmp_path, "ar")
+    for label in ("محضر جلسة مختبر السياسات", "الحضور", "التصويت بالنقاط", "موقف القضايا"):
+        assert flat(label) in text
+
+
+def test_what_people_wrote_is_escaped(demo: Workshop, tmp_path: Path) -> None:
+    demo.sessions.set_status(1, SessionStatus.LIVE)
+    demo.board.add_note(1, Area.IDEAS, "Use <b>bold</b> & <font size=40>big</font>")
+    text = _render(demo, tmp_path, "en")
+    assert "Use <b>bold</b> & <font size=40>big</font>" in text
+
+
+def test_unsigned_minutes_say_so(demo: Workshop, tmp_path: Path) -> None:
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(build_pdf(gather(demo, 1), "en", None))
+    assert "This copy is not signed. It is a draft." in pdf_text(path)
