@@ -14,7 +14,7 @@ from app.minutes.errors import MinutesError
 from app.minutes.identity import IDENTITY_FILE
 from app.paths import app_data_dir
 
-PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"
+PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 (the variable's name, not a secret)
 
 
 def add_passphrase_arguments(parser: argparse.ArgumentParser) -> None:

@@ -38,6 +38,7 @@ def test_no_label_is_empty_or_left_in_english(language: str) -> None:
 
 
 def test_arabic_is_right_to_left_and_unknown_language_refused() -> None:
-    assert Labels("ar").rtl and not Labels("fr").rtl
+    assert Labels("ar").rtl
+    assert not Labels("fr").rtl
     with pytest.raises(ValueError, match="de"):
         Labels("de")

@@ -30,7 +30,9 @@ def test_pyhanko_validates_the_signature(signed: ExportedMinutes,
     (signature,) = reader.embedded_signatures
     status = validate_pdf_signature(signature, _trust(identity))
     assert status.bottom_line
-    assert status.intact and status.valid and status.trusted
+    assert status.intact
+    assert status.valid
+    assert status.trusted
     assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"  # PAdES
 
@@ -60,9 +62,11 @@ def test_a_cosignature_verifies_and_keeps_the_first(signed: ExportedMinutes,
     verdict = cosign(signed.path, out, elected.path, ELECTED_PASSPHRASE)
     assert verdict.ok, verdict.all_problems()
     first, second = verdict.signatures
-    assert first.signer == "Claire Martin" and first.coverage == "entire_revision"
+    assert first.signer == "Claire Martin"
+    assert first.coverage == "entire_revision"
     assert first.modification == "form_filling"
-    assert second.signer == "Élodie Bernard" and second.whole_file
+    assert second.signer == "Élodie Bernard"
+    assert second.whole_file
     assert second.fingerprint == elected.fingerprint
     report = subprocess.run([pdfsig, str(out)], capture_output=True, text=True,
                             check=False).stdout

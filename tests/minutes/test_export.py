@@ -1,0 +1,100 @@
+"""Exporting: signing locks the session; reopening makes the next minutes a new version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import RuleError
+from app.core.minutes_versions import MinutesVersions
+from app.core.model import Area, SessionStatus
+from app.core.workshop import Workshop
+from app.minutes.errors import MinutesError
+from app.minutes.export import ExportedMinutes, MinutesRequest, export_minutes
+from app.minutes.identity import SigningIdentity
+from tests.minutes.conftest import PASSPHRASE, pdf_text
+
+
+def test_signing_locks_the_session(demo: Workshop, signed: ExportedMinutes) -> None:
+    assert signed.signed
+    assert signed.version == 1
+    assert demo.sessions.get(1).status is SessionStatus.SIGNED
+    with pytest.raises(RuleError) as caught:
+        demo.board.add_note(1, Area.IDEAS, "Trop tard")
+    assert caught.value.code == "session_locked"
+    events, _ = demo.sessions.audit_head(1)
+    assert demo.sessions.verify_audit(1).ok
+    assert events > 0
+
+
+def test_signing_twice_is_refused(demo: Workshop, signed: ExportedMinutes,
+                                  identity: SigningIdentity, tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="locked"):
+        export_minutes(demo, MinutesRequest(1, tmp_path / "again.pdf", "fr", identity.path,
+                                            PASSPHRASE))
+
+
+def test_an_edit_starts_a_new_version(demo: Workshop, signed: ExportedMinutes,
+                                      identity: SigningIdentity, tmp_path: Path) -> None:
+    assert MinutesVersions(demo.ops).reopen(1) == 2
+    demo.board.add_note(1, Area.IDEAS, "Une idée arrivée après la séance")
+    demo.sessions.set_status(1, SessionStatus.CLOSED)
+    second = export_minutes(demo, MinutesRequest(1, tmp_path / "v2.pdf", "en", identity.path,
+                                                 PASSPHRASE))
+    assert second.version == 2
+    text = pdf_text(second.path)
+    assert "Version of the minutes 2" in text
+    assert "This is version 2" in text
+    assert "Une idée arrivée après la séance" in text
+    assert signed.path.read_bytes() != second.path.read_bytes()
+
+
+def test_wrong_passphrase_leaves_the_session_open(demo: Workshop, identity: SigningIdentity,
+                                                  tmp_path: Path) -> None:
+    with pytest.raises(MinutesError) as caught:
+        export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                            "not the passphrase"))
+    assert caught.value.code == "wrong_passphrase"
+    assert demo.sessions.get(1).status is SessionStatus.CLOSED
+    assert not (tmp_path / "m.pdf").exists()
+
+
+def test_privacy_warnings_stop_signing_unless_accepted(demo: Workshop,
+                                                       identity: SigningIdentity,
+                                                       tmp_path: Path) -> None:
+    demo.sessions.set_status(1, SessionStatus.LIVE)
+    demo.board.add_note(1, Area.IDEAS, "Écrivez-moi : amina@example.org")
+    demo.sessions.set_status(1, SessionStatus.CLOSED)
+    request = MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path, PASSPHRASE)
+    with pytest.raises(MinutesError) as caught:
+        export_minutes(demo, request)
+    assert caught.value.code == "privacy_warnings"
+    done = export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                               PASSPHRASE, accept_privacy_warnings=True))
+    assert done.signed
+    assert [w.kind for w in done.warnings] == ["email"]
+
+
+def test_a_running_session_is_not_signed(demo: Workshop, identity: SigningIdentity,
+                                         tmp_path: Path) -> None:
+    demo.sessions.set_status(1, SessionStatus.LIVE)
+    with pytest.raises(MinutesError, match="Close the session"):
+        export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                            PASSPHRASE))
+
+
+def test_unsigned_draft_does_not_lock(demo: Workshop, tmp_path: Path) -> None:
+    done = export_minutes(demo, MinutesRequest(1, tmp_path / "draft.pdf", "ar"))
+    assert not done.signed
+    assert demo.sessions.get(1).status is SessionStatus.CLOSED
+    assert done.path.read_bytes().startswith(b"%PDF")
+
+
+def test_progress_is_reported_in_order(demo: Workshop, identity: SigningIdentity,
+                                       tmp_path: Path) -> None:
+    steps: list[tuple[int, str]] = []
+    export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                        PASSPHRASE), lambda p, s: steps.append((p, s)))
+    assert [s for _, s in steps] == ["gather", "layout", "sign", "write", "done"]
+    assert [p for p, _ in steps] == sorted(p for p, _ in steps)
