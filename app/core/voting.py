@@ -122,6 +122,13 @@ class Voting:
             "SELECT item_id, count FROM dot WHERE round_id = ? AND ballot = ?",
             (round_id, ballot)))
 
+    def paper_counts(self, round_id: int) -> dict[tuple[int, Group], int]:
+        """The paper-dot counts entered so far, per (item, group)."""
+        return {(int(item), Group(grp)): int(count) for item, grp, count in
+                self.database.conn.execute(
+                    "SELECT item_id, grp, count FROM paper_dots WHERE round_id = ? "
+                    "ORDER BY item_id, grp", (round_id,))}
+
     def has_voted(self, round_id: int, participant_id: int) -> bool:
         return self.database.scalar(
             "SELECT 1 FROM voter WHERE round_id = ? AND participant_id = ?",

@@ -12,6 +12,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -159,8 +160,16 @@ class KioskWindow(QWidget):
         layout.addWidget(self.code)
         layout.addWidget(self.message)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.camera_status = QLabel(page)
+        self.camera_status.setWordWrap(True)
+        self.camera_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.camera_status)
         layout.addStretch(1)
         return page
+
+    def set_camera_status(self, text: str) -> None:
+        """What the camera is doing (or that there is none), in the facilitator's language."""
+        self.camera_status.setText(text)
 
     def _type(self, key: str) -> None:
         if len(normalise_code(self.code.text())) < CODE_LENGTH:
@@ -281,3 +290,11 @@ class KioskWindow(QWidget):
                 self._finish(voice, voter_message(voice, RuleError("round_not_open")))
             return
         self._refresh_round()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing the kiosk drops whoever was voting, unsaved, and stops its timers."""
+        if self._voter is not None:
+            self.clear()
+        self.idle.stop()
+        self.thanks.stop()
+        super().closeEvent(event)

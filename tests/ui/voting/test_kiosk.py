@@ -54,7 +54,7 @@ def assert_blank(kiosk: KioskWindow, person: Participant, item_words: list[str])
     assert kiosk.message.text() == ""
 
 
-def test_three_voters_in_a_row(qtbot: QtBot, demo: Workshop, open_round: VoteRound) -> None:
+def test_three_voters_in_a_row(demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
@@ -90,7 +90,7 @@ def test_three_voters_in_a_row(qtbot: QtBot, demo: Workshop, open_round: VoteRou
     assert demo.voting.turnout(open_round.id).voted == 3
 
 
-def test_budget_and_cap_on_the_screen(qtbot: QtBot, demo: Workshop,
+def test_budget_and_cap_on_the_screen(demo: Workshop, qtbot: QtBot,
                                       open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
@@ -112,7 +112,7 @@ def test_budget_and_cap_on_the_screen(qtbot: QtBot, demo: Workshop,
     assert demo.voting.my_dots(open_round.id, person.id) == {}
 
 
-def test_a_badge_that_voted_is_told_and_may_change(qtbot: QtBot, demo: Workshop,
+def test_a_badge_that_voted_is_told_and_may_change(demo: Workshop, qtbot: QtBot,
                                                    open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
@@ -130,7 +130,7 @@ def test_a_badge_that_voted_is_told_and_may_change(qtbot: QtBot, demo: Workshop,
     assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[1]: 1}
 
 
-def test_refusals_are_said_and_nothing_opens(qtbot: QtBot, demo: Workshop,
+def test_refusals_are_said_and_nothing_opens(demo: Workshop, qtbot: QtBot,
                                              open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
@@ -146,7 +146,7 @@ def test_refusals_are_said_and_nothing_opens(qtbot: QtBot, demo: Workshop,
     assert not kiosk.findChildren(BallotPage)
 
 
-def test_closing_the_round_ends_an_open_ballot(qtbot: QtBot, demo: Workshop,
+def test_closing_the_round_ends_an_open_ballot(demo: Workshop, qtbot: QtBot,
                                                open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
@@ -162,7 +162,7 @@ def test_closing_the_round_ends_an_open_ballot(qtbot: QtBot, demo: Workshop,
     assert not kiosk.findChildren(BallotPage)
 
 
-def test_an_idle_ballot_is_dropped(qtbot: QtBot, demo: Workshop, open_round: VoteRound) -> None:
+def test_an_idle_ballot_is_dropped(demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
     kiosk.idle.setInterval(50)

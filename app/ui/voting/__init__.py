@@ -1,0 +1,7 @@
+"""Dot voting faces: the facilitator's panel, the kiosk screen, the projector page."""
+
+from app.ui.voting.kiosk import KioskWindow
+from app.ui.voting.panel import VotingPanel
+from app.ui.voting.projector_page import VoteProjectorPage, wants_vote_page
+
+__all__ = ["KioskWindow", "VoteProjectorPage", "VotingPanel", "wants_vote_page"]

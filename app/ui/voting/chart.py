@@ -1,0 +1,166 @@
+"""A bar chart of dots per item, drawn with QPainter: ranked results, or live dots.
+
+Each bar is split by channel (phone, kiosk, paper), with a legend, so the room sees that paper
+dots count too. Tied items carry the same rank and a "tie" mark. Right-to-left layouts mirror
+the whole chart. With ``show_counts`` off only the items are drawn (the round hides its tally).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+CHANNELS = ("phone", "kiosk", "paper", "desk")
+CHANNEL_COLOURS = {"phone": "#2B6CB0", "kiosk": "#2F855A", "paper": "#DD6B20",
+                   "desk": "#6B46C1"}
+
+
+def channel_name(channel: str) -> str:
+    names = {
+        "phone": QCoreApplication.translate("ResultsChart", "Phone"),
+        "kiosk": QCoreApplication.translate("ResultsChart", "Screen (badge)"),
+        "paper": QCoreApplication.translate("ResultsChart", "Paper dots"),
+        "desk": QCoreApplication.translate("ResultsChart", "Entered at the desk"),
+    }
+    return names.get(channel, channel)
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    label: str
+    total: int
+    rank: int
+    tied: bool
+    by_channel: dict[str, int]
+
+
+class ResultsChart(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, base_points: int = 12) -> None:
+        super().__init__(parent)
+        self.rows: list[ChartRow] = []
+        self.show_counts = True
+        self.show_ranks = True
+        self.base_points = base_points
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(QCoreApplication.translate("ResultsChart", "Results chart"))
+
+    def set_rows(self, rows: list[ChartRow], *, show_counts: bool = True,
+                 show_ranks: bool = True) -> None:
+        self.rows = list(rows)
+        self.show_counts = show_counts
+        self.show_ranks = show_ranks and show_counts
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """The chart as text, for screen readers and tests."""
+        lines = []
+        for row in self.rows:
+            parts = []
+            if self.show_ranks:
+                parts.append(self.rank_text(row))
+            parts.append(row.label)
+            if self.show_counts:
+                parts.append(str(row.total))
+            lines.append(" · ".join(parts))
+        return "\n".join(lines)
+
+    @staticmethod
+    def rank_text(row: ChartRow) -> str:
+        if row.tied:
+            return QCoreApplication.translate("ResultsChart", "{rank} (tie)").format(
+                rank=row.rank)
+        return str(row.rank)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(640, max(160, 56 * len(self.rows) + 60))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(320, 120)
+
+    # --- drawing ----------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w, h = float(self.width()), float(self.height())
+        font = QFont(self.font())
+        font.setPointSizeF(self.base_points)
+        metrics = QFontMetricsF(font)
+        legend_h = metrics.height() * 1.8 if self.show_counts else 0.0
+        rows = self.rows or []
+        row_h = min(metrics.height() * 3.4, (h - legend_h - 8) / max(1, len(rows)))
+        rank_w = metrics.horizontalAdvance("00 (tie)") + 12 if self.show_ranks else 0.0
+        count_w = metrics.horizontalAdvance("0000") + 12 if self.show_counts else 0.0
+        label_w = (w - rank_w - count_w) * (0.42 if self.show_counts else 1.0)
+        bar_w = w - rank_w - label_w - count_w - 16
+        biggest = max([r.total for r in rows] + [1])
+
+        def place(x: float, y: float, width: float, height: float) -> QRectF:
+            return QRectF(w - x - width if rtl else x, y, width, height)
+
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        painter.setFont(font)
+        for index, row in enumerate(rows):
+            y = 4 + index * row_h
+            if index % 2 == 0:
+                painter.fillRect(place(0, y, w, row_h), QColor("#F4F6F8"))
+            painter.setPen(QColor("#1A202C"))
+            if self.show_ranks:
+                bold = QFont(font)
+                bold.setBold(True)
+                painter.setFont(bold)
+                painter.drawText(place(6, y, rank_w - 6, row_h),
+                                 int(start | Qt.AlignmentFlag.AlignVCenter),
+                                 self.rank_text(row))
+                painter.setFont(font)
+            label = self._two_lines(metrics, row.label, label_w - 8)
+            painter.drawText(place(rank_w, y, label_w - 8, row_h),
+                             int(start | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap), label)
+            if not self.show_counts:
+                continue
+            x = rank_w + label_w
+            bar_h = row_h * 0.56
+            top = y + (row_h - bar_h) / 2
+            for channel in CHANNELS:
+                count = row.by_channel.get(channel, 0)
+                if count <= 0:
+                    continue
+                seg = bar_w * count / biggest
+                painter.fillRect(place(x, top, seg, bar_h), QColor(CHANNEL_COLOURS[channel]))
+                x += seg
+            painter.setPen(QColor("#1A202C"))
+            painter.drawText(place(rank_w + label_w + bar_w + 4, y, count_w + 8, row_h),
+                             int(end | Qt.AlignmentFlag.AlignVCenter), str(row.total))
+        if self.show_counts:
+            self._legend(painter, metrics, place, h - legend_h, legend_h, start)
+        painter.end()
+
+    @staticmethod
+    def _two_lines(metrics: QFontMetricsF, text: str, width: float) -> str:
+        flat = " ".join(text.split())
+        return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width * 1.85)
+
+    def _legend(self, painter: QPainter, metrics: QFontMetricsF, place: object, y: float,
+                height: float, start: Qt.AlignmentFlag) -> None:
+        assert callable(place)
+        used = {c for row in self.rows for c, n in row.by_channel.items() if n > 0}
+        x = 8.0
+        swatch = metrics.height() * 0.8
+        for channel in CHANNELS:
+            if channel not in used and channel != "paper":
+                continue
+            painter.fillRect(place(x, y + (height - swatch) / 2, swatch, swatch),
+                             QColor(CHANNEL_COLOURS[channel]))
+            name = channel_name(channel)
+            text_w = metrics.horizontalAdvance(name) + 8
+            painter.setPen(QColor("#1A202C"))
+            painter.drawText(place(x + swatch + 6, y, text_w, height),
+                             int(start | Qt.AlignmentFlag.AlignVCenter), name)
+            x += swatch + text_w + 24

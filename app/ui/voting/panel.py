@@ -1,0 +1,235 @@
+"""The facilitator's dot-voting panel: set up a round, open, close, reveal, run-off, paper
+dots, results, and the kiosk screen for those who vote with their badge."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import RoundStatus, VoteRound
+from app.core.workshop import Workshop
+from app.ui.live import LiveEvents, for_session
+from app.ui.messages import show_error
+from app.ui.voting.kiosk import KioskWindow
+from app.ui.voting.paper_dots import PaperDotsForm
+from app.ui.voting.results_view import ResultsView
+from app.ui.voting.round_form import RoundForm
+from app.ui.voting.timer_text import clock_text, seconds_left
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VotingPanel", text)
+
+
+def status_name(status: RoundStatus) -> str:
+    names = {
+        RoundStatus.DRAFT: tr("Not open yet"),
+        RoundStatus.OPEN: tr("Open"),
+        RoundStatus.CLOSED: tr("Closed"),
+        RoundStatus.REVEALED: tr("Results shown"),
+    }
+    return names[status]
+
+
+def ask_before_closing(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent, tr("Close the vote?"),
+        tr("Once closed, no dot counts any more and the round cannot be opened again."))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class VotingPanel(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.confirm_close: Callable[[QWidget], bool] = ask_before_closing
+        self.kiosk: KioskWindow | None = None
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.rounds = QComboBox(self)
+        self.rounds.setAccessibleName(tr("Vote rounds"))
+        self.rounds.setMinimumContentsLength(30)
+        self.open_button = QPushButton(tr("Open"), self)
+        self.close_button = QPushButton(tr("Close"), self)
+        self.reveal_button = QPushButton(tr("Show results"), self)
+        self.top_n = QSpinBox(self)
+        self.top_n.setRange(2, 20)
+        self.top_n.setValue(3)
+        self.top_n.setPrefix(tr("Top "))
+        self.top_n.setAccessibleName(tr("How many items go to the run-off"))
+        self.runoff_button = QPushButton(tr("Run-off"), self)
+        self.kiosk_button = QPushButton(tr("Kiosk screen"), self)
+        for widget in (self.rounds, self.open_button, self.close_button, self.reveal_button,
+                       self.top_n, self.runoff_button, self.kiosk_button):
+            bar.addWidget(widget)
+        bar.insertStretch(1, 1)
+        self.status = QLabel(self)
+        self.turnout = QLabel(self)
+        self.clock = QLabel(self)
+        info = QHBoxLayout()
+        info.addWidget(self.status)
+        info.addWidget(self.turnout, 1)
+        info.addWidget(self.clock)
+
+        self.tabs = QTabWidget(self)
+        self.results = ResultsView(workshop, self)
+        self.paper = PaperDotsForm(workshop, self)
+        self.form = RoundForm(workshop, session_id, self)
+        self.tabs.addTab(self.results, tr("Results"))
+        self.tabs.addTab(self.paper, tr("Paper dots"))
+        self.tabs.addTab(self.form, tr("New round"))
+        layout.addLayout(bar)
+        layout.addLayout(info)
+        layout.addWidget(self.tabs, 1)
+
+        self.rounds.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.open_button.clicked.connect(lambda: self._act(self.workshop.voting.open))
+        self.close_button.clicked.connect(self.close_round)
+        self.reveal_button.clicked.connect(lambda: self._act(self.workshop.voting.reveal))
+        self.runoff_button.clicked.connect(self.runoff)
+        self.kiosk_button.clicked.connect(self.show_kiosk)
+        self.form.created.connect(self._select)
+        self.form.created.connect(lambda _id: self.tabs.setCurrentWidget(self.results))
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(150)
+        self._pending.timeout.connect(self.refresh)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_change))
+        self.reload_rounds()
+
+    # --- which round -----------------------------------------------------------------------
+    def current(self) -> VoteRound | None:
+        round_id = self.rounds.currentData()
+        return self.workshop.voting.get(int(round_id)) if round_id is not None else None
+
+    def reload_rounds(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.rounds.currentData()
+        rounds = self.workshop.voting.rounds(self.session_id)
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for vote_round in rounds:
+            title = " ".join(vote_round.title.split())
+            self.rounds.addItem(f"{title} — {status_name(vote_round.status)}", vote_round.id)
+        index = self.rounds.findData(keep) if keep is not None else -1
+        if index < 0 and rounds:
+            open_round = self.workshop.voting.open_round(self.session_id)
+            index = self.rounds.findData(open_round.id if open_round else rounds[-1].id)
+        self.rounds.setCurrentIndex(index)
+        self.rounds.blockSignals(False)
+        self.refresh()
+
+    def _select(self, round_id: int) -> None:
+        self.reload_rounds(select=round_id)
+
+    # --- acting ----------------------------------------------------------------------------
+    def _act(self, step: Callable[[int], VoteRound]) -> VoteRound | None:
+        vote_round = self.current()
+        if vote_round is None:
+            return None
+        try:
+            done = step(vote_round.id)
+        except RuleError as error:
+            show_error(self, error)
+            return None
+        self.reload_rounds(select=done.id)
+        return done
+
+    def close_round(self) -> None:
+        if self.current() is not None and self.confirm_close(self):
+            self._act(self.workshop.voting.close)
+
+    def runoff(self) -> VoteRound | None:
+        top = self.top_n.value()
+        return self._act(lambda round_id: self.workshop.voting.runoff(round_id, top))
+
+    def show_kiosk(self) -> KioskWindow:
+        if self.kiosk is None:
+            from app.ui.attendance.camera import BadgeCamera  # QtMultimedia only when needed
+
+            camera = BadgeCamera(self)
+            self.kiosk = KioskWindow(self.workshop, self.session_id, scanner=camera)
+            camera.status.connect(self.kiosk.set_camera_status)
+            self.kiosk.setWindowTitle(tr("Vote here with your badge"))
+            self.kiosk.resize(1280, 800)
+            camera.start()
+        self.kiosk.show()
+        self.kiosk.raise_()
+        return self.kiosk
+
+    # --- showing ---------------------------------------------------------------------------
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.subject in (Subject.NOTE, Subject.THEME):
+            self.form.reload()
+        if event.subject is Subject.ROUND:
+            self.reload_rounds()
+        elif not self._pending.isActive():
+            self._pending.start()
+
+    def refresh(self) -> None:
+        vote_round = self.current()
+        status = vote_round.status if vote_round else None
+        self.open_button.setEnabled(status is RoundStatus.DRAFT)
+        self.close_button.setEnabled(status is RoundStatus.OPEN)
+        self.reveal_button.setEnabled(status is RoundStatus.CLOSED)
+        self.runoff_button.setEnabled(status in (RoundStatus.CLOSED, RoundStatus.REVEALED))
+        self.results.show_round(vote_round)
+        self.paper.set_round(vote_round.id if vote_round else None)
+        if vote_round is None:
+            self.status.setText(tr("No round yet: set one up under “New round”."))
+            self.turnout.clear()
+            self.clock.clear()
+            return
+        kind = tr("secret") if vote_round.secret else tr("open ballot")
+        self.status.setText(tr("{status} · {dots} dots per person, at most {cap} per item · "
+                               "{kind}").format(status=status_name(vote_round.status),
+                                                dots=vote_round.dots_per_person,
+                                                cap=vote_round.cap_per_item, kind=kind))
+        turnout = self.workshop.voting.turnout(vote_round.id)
+        self.turnout.setText(tr("{voted} of {eligible} have voted").format(
+            voted=turnout.voted, eligible=turnout.eligible))
+        self._tick()
+        if seconds_left(vote_round) is not None:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        vote_round = self.current()
+        if vote_round is None:
+            return
+        left = seconds_left(vote_round)
+        if left is None:
+            self.clock.clear()
+        elif left <= 0:
+            self.clock.setText(tr("Time is up: close the vote when the room is ready."))
+        else:
+            self.clock.setText(clock_text(vote_round))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closed for good: stop listening and ticking (the store may close next)."""
+        self.live.stop()
+        self._pending.stop()
+        self._ticker.stop()
+        super().closeEvent(event)

@@ -1,0 +1,151 @@
+"""The vote on the projector: the round's items with their dots, "N of M have voted", the timer,
+and the ranked results once revealed.
+
+A round that hides its tally shows the items and the turnout only, never a count, until the
+facilitator reveals it. The page redraws on change events, at most every ``COALESCE_MS``, so
+forty phones voting at once do not make it flicker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.core.events import ChangeEvent, Subject
+from app.core.model import PhaseKind, RoundStatus, VoteRound
+from app.core.workshop import Workshop
+from app.ui.live import LiveEvents, for_session
+from app.ui.voting.chart import ResultsChart
+from app.ui.voting.kiosk_ballot import big_font
+from app.ui.voting.results import chart_rows
+from app.ui.voting.round_items import item_texts
+from app.ui.voting.timer_text import clock_text
+
+COALESCE_MS = 150
+WATCHED = frozenset({Subject.ROUND, Subject.DOTS, Subject.ATTENDANCE, Subject.NOTE,
+                     Subject.THEME, Subject.PHASE})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VoteProjector", text)
+
+
+def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
+    """The round the projector should show: the open one, else during the voting phase the
+    latest closed or revealed one."""
+    open_round = workshop.voting.open_round(session_id)
+    if open_round is not None:
+        return open_round
+    rounds = [r for r in workshop.voting.rounds(session_id) if r.status is not RoundStatus.DRAFT]
+    if not rounds:
+        return None
+    session = workshop.sessions.get(session_id)
+    current = next((p for p in workshop.agenda.phases(session_id)
+                    if p.id == session.current_phase_id), None)
+    if current is None or current.kind is not PhaseKind.VOTING:
+        return None
+    return max(rounds, key=lambda r: r.id)
+
+
+def wants_vote_page(workshop: Workshop, session_id: int) -> bool:
+    """True while a round is open, or after one closed during the voting phase."""
+    return shown_round(workshop, session_id) is not None
+
+
+class VoteProjectorPage(QWidget):
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.setObjectName("voteProjectorPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.setSpacing(12)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setFont(big_font(30, bold=True))
+        header = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setFont(big_font(20))
+        self.clock = QLabel(self)
+        self.clock.setFont(big_font(26, bold=True))
+        header.addWidget(self.status, 1)
+        header.addWidget(self.clock)
+        self.turnout = QLabel(self)
+        self.turnout.setObjectName("voteTurnout")
+        self.turnout.setFont(big_font(24, bold=True))
+        self.chart = ResultsChart(self, base_points=18)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setFont(big_font(16))
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.turnout)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.note)
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(COALESCE_MS)
+        self._pending.timeout.connect(self.refresh)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_change))
+        self.vote_round: VoteRound | None = None
+        self.refresh()
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.subject in WATCHED and not self._pending.isActive():
+            self._pending.start()
+
+    def refresh(self) -> None:
+        self.vote_round = vote_round = shown_round(self.workshop, self.session_id)
+        if vote_round is None:
+            self.title.setText(tr("No vote right now"))
+            for label in (self.status, self.turnout, self.note, self.clock):
+                label.clear()
+            self.chart.set_rows([], show_counts=False)
+            self._ticker.stop()
+            return
+        self.title.setText(vote_round.title)
+        turnout = self.workshop.voting.turnout(vote_round.id)
+        self.turnout.setText(tr("{voted} of {eligible} have voted").format(
+            voted=turnout.voted, eligible=turnout.eligible))
+        texts = item_texts(self.workshop, vote_round)
+        tally = self.workshop.voting.tally(vote_round.id)
+        revealed = vote_round.status is RoundStatus.REVEALED
+        visible = vote_round.tallies_visible
+        if vote_round.status is RoundStatus.OPEN:
+            self.status.setText(tr("Voting is open"))
+            self.note.setText("" if visible else tr(
+                "The counts stay hidden until the vote closes and the results are shown."))
+        elif revealed:
+            self.status.setText(tr("Results"))
+            self.note.setText(tr("Items with the same number of dots share a rank."))
+        else:
+            self.status.setText(tr("Voting is closed"))
+            self.note.setText("" if visible else tr("The results will be shown in a moment."))
+        self.chart.set_rows(chart_rows(tally, texts, ranked=revealed or (
+            visible and vote_round.status is not RoundStatus.OPEN))
+            if visible else chart_rows(tally, texts, ranked=False),
+            show_counts=visible, show_ranks=revealed)
+        self._tick()
+        if vote_round.timer_minutes and vote_round.status is RoundStatus.OPEN:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        self.clock.setText(clock_text(self.vote_round) if self.vote_round else "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closed for good: stop listening and ticking (the store may close next)."""
+        self.live.stop()
+        self._pending.stop()
+        self._ticker.stop()
+        super().closeEvent(event)

@@ -1,0 +1,121 @@
+"""The facilitator's voting panel, driven through the core and its own buttons."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.core.model import Channel, Group, RoundStatus, RoundTarget, VoteRound
+from app.core.workshop import Workshop
+from app.ui.voting.panel import VotingPanel
+
+
+def make_panel(qtbot: QtBot, workshop: Workshop) -> VotingPanel:
+    panel = VotingPanel(workshop, 1)
+    panel.confirm_close = lambda _parent: True
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_create_open_close_reveal(demo: Workshop, qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, demo)
+    form = panel.form
+    form.dots.setValue(4)
+    form.cap.setValue(2)
+    form.secret.setChecked(True)
+    form.timer.setValue(10)
+    assert len(form.chosen_items()) == 8
+    round_id = form.submit()
+    assert round_id is not None
+    vote = demo.voting.get(round_id)
+    assert (vote.dots_per_person, vote.cap_per_item, vote.secret, vote.show_live) == (
+        4, 2, True, False)
+    assert vote.timer_minutes == 10
+    assert panel.current() == vote
+    assert panel.open_button.isEnabled()
+    panel.open_button.click()
+    assert demo.voting.get(round_id).status is RoundStatus.OPEN
+    assert "0 of 12 have voted" in panel.turnout.text()
+    assert panel.clock.text().startswith(("10:00", "9:5"))
+    assert not panel.results.model.rowCount()  # hidden while open
+    people = [p for p in demo.roster.participants(1) if p.group is Group.NEWCOMER]
+    demo.voting.set_ballot(round_id, people[0].id, {vote.item_ids[0]: 2}, origin=Channel.PHONE)
+    qtbot.waitUntil(lambda: "1 of 12 have voted" in panel.turnout.text())
+    panel.close_button.click()
+    assert demo.voting.get(round_id).status is RoundStatus.CLOSED
+    assert panel.results.model.rowCount() == 8
+    panel.reveal_button.click()
+    assert demo.voting.get(round_id).status is RoundStatus.REVEALED
+
+
+def test_themes_round_and_runoff_in_one_click(demo: Workshop, qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, demo)
+    panel.form.target.setCurrentIndex(1)
+    assert len(panel.form.chosen_items()) == 2
+    revealed = demo.voting.rounds(1)[0]
+    panel.reload_rounds(select=revealed.id)
+    panel.top_n.setValue(2)
+    runoff = panel.runoff()
+    assert runoff is not None
+    assert runoff.status is RoundStatus.OPEN
+    assert runoff.runoff_of == revealed.id
+    assert set(runoff.item_ids) == set(demo.voting.tally(revealed.id).top(2))
+    assert panel.current() == runoff
+
+
+def test_paper_dots_are_entered_per_item_and_group(demo: Workshop, qtbot: QtBot,
+                                                   open_round: VoteRound) -> None:
+    panel = make_panel(qtbot, demo)
+    panel.reload_rounds(select=open_round.id)
+    paper = panel.paper
+    assert paper.isEnabled()
+    paper.item.setCurrentIndex(1)
+    paper.group.setCurrentIndex(1)  # newcomers
+    paper.count.setValue(7)
+    assert paper.submit()
+    assert demo.voting.paper_counts(open_round.id) == {
+        (open_round.item_ids[1], Group.NEWCOMER): 7}
+    assert paper.entered.count() == 1
+    assert "7" in paper.entered.item(0).text()
+    audit = demo.database.rows("SELECT data FROM audit WHERE op = 'paper_dots'")
+    assert any('"count":7' in row["data"] for row in audit)
+    panel.close_button.click()
+    assert not paper.isEnabled()
+    tally = demo.voting.tally(open_round.id)
+    assert tally.paper_dots == 7
+    item = next(i for i in tally.items if i.item_id == open_round.item_ids[1])
+    assert item.by_channel == {"paper": 7}
+
+
+def test_results_ranked_with_ties_and_groups(demo: Workshop, qtbot: QtBot,
+                                             qtmodeltester: object) -> None:
+    panel = make_panel(qtbot, demo)
+    revealed = demo.voting.rounds(1)[0]
+    panel.reload_rounds(select=revealed.id)
+    model = panel.results.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    tally = demo.voting.tally(revealed.id)
+    assert model.rowCount() == len(tally.items)
+    headers = model.headers()
+    assert headers[:6] == ["Rank", "Item", "Dots", "Phone", "Screen (badge)", "Paper dots"]
+    ranks = [model.index(r, 0).data() for r in range(model.rowCount())]
+    for entry, shown in zip(tally.items, ranks, strict=True):
+        assert shown == (f"{entry.rank} (tie)" if entry.tied else str(entry.rank))
+    assert panel.results.chart.rows[0].total == tally.items[0].total
+    assert "paper" in panel.results.summary.text()
+    # Observers and facilitators do not vote; group splits shown only for groups of 5 or more.
+    assert set(tally.shown_groups) <= {"local_actor", "newcomer"}
+
+
+def test_a_round_needs_two_items(demo: Workshop, qtbot: QtBot,
+                                 monkeypatch: object) -> None:
+    panel = make_panel(qtbot, demo)
+    shown: list[str] = []
+    import app.ui.voting.round_form as round_form
+
+    monkeypatch.setattr(round_form, "show_error",  # type: ignore[attr-defined]
+                        lambda _parent, error: shown.append(error.code))
+    for row in range(panel.form.items.count() - 1):
+        panel.form.items.item(row).setCheckState(panel.form.items.item(row).checkState().Unchecked)
+    assert panel.form.submit() is None
+    assert shown == ["round_no_items"]
+    assert demo.voting.rounds(1)[-1].target is RoundTarget.NOTES
