@@ -1,0 +1,93 @@
+"""The minutes from the command line: identity, minutes --sign, verify, cosign, reopen, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    assert main(["--db", str(db_path), "demo"]) == 0
+    return db_path
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text("a passphrase for tests\n", encoding="utf-8")
+    return path
+
+
+def test_sign_verify_and_refuse_a_second_signature(
+        demo_db: Path, passphrase_file: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["identity", "--name", "Claire Martin", "--title", "Facilitatrice",
+                 "--passphrase-file", str(passphrase_file)]) == 0
+    out = tmp_path / "minutes.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(out),
+                 "--sign", "--passphrase-file", str(passphrase_file)]) == 0
+    assert "the session is now locked" in capsys.readouterr().out
+    assert main(["verify", str(out)]) == 0
+    assert "Verdict: OK" in capsys.readouterr().out
+    pem = next((tmp_path / "app-data").glob("*.pem"))
+    assert main(["verify", str(out), "--trust", str(pem)]) == 0
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out",
+                 str(tmp_path / "again.pdf"), "--sign", "--passphrase-file",
+                 str(passphrase_file)]) == 1
+    assert "locked" in capsys.readouterr().err
+    assert main(["reopen", "--db", str(demo_db), "--session", "1"]) == 0
+    assert "version 2" in capsys.readouterr().out
+
+
+def test_verify_fails_on_a_changed_file(demo_db: Path, passphrase_file: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", "a passphrase for tests")
+    assert main(["identity", "--name", "Claire Martin"]) == 0
+    out = tmp_path / "minutes.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(out),
+                 "--lang", "ar", "--sign"]) == 0
+    out.write_bytes(out.read_bytes() + b"%% added\n")
+    assert main(["verify", str(out)]) == 1
+    assert "Verdict: FAILED" in capsys.readouterr().out
+    assert main(["verify", str(tmp_path / "missing.pdf")]) == 1
+
+
+def test_cosign(demo_db: Path, passphrase_file: Path, tmp_path: Path,
+                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["identity", "--name", "Claire Martin", "--passphrase-file",
+                 str(passphrase_file)]) == 0
+    elected = tmp_path / "elodie.p12"
+    assert main(["identity", "--name", "Élodie Bernard", "--title", "Adjointe",
+                 "--identity", str(elected), "--passphrase-file", str(passphrase_file)]) == 0
+    signed, cosigned = tmp_path / "signed.pdf", tmp_path / "cosigned.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(signed),
+                 "--sign", "--passphrase-file", str(passphrase_file)]) == 0
+    assert main(["cosign", str(signed), "--out", str(cosigned), "--identity", str(elected),
+                 "--passphrase-file", str(passphrase_file)]) == 0
+    assert main(["verify", str(cosigned)]) == 0
+    text = capsys.readouterr().out
+    assert "Signature 2" in text
+    assert "Élodie Bernard" in text
+
+
+def test_errors_are_plain_and_non_zero(demo_db: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "m.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(out),
+                 "--sign"]) == 1
+    assert "passphrase is needed" in capsys.readouterr().err
+    assert main(["minutes", "--db", str(demo_db), "--session", "99", "--out", str(out)]) == 1
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--check-privacy",
+                 "--out", str(out)]) == 0
+
+
+def test_export_writes_csv_and_json(demo_db: Path, tmp_path: Path) -> None:
+    assert main(["export", "--db", str(demo_db), "--session", "1", "--out",
+                 str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "votes.csv").exists()
+    assert (tmp_path / "out" / "minutes.json").exists()
