@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.clock import parse_iso
 from app.core.events import ChangeEvent, Subject
-from app.core.model import PhaseKind, RoundStatus, VoteRound
+from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.chart import ResultsChart
@@ -32,24 +33,24 @@ def tr(text: str) -> str:
 
 
 def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
-    """The round the projector should show: the open one, else during the voting phase the
-    latest closed or revealed one."""
+    """The round the projector should show: the open one; else the latest closed or revealed
+    one, until the agenda moves on to a phase started after it closed."""
     open_round = workshop.voting.open_round(session_id)
     if open_round is not None:
         return open_round
-    rounds = [r for r in workshop.voting.rounds(session_id) if r.status is not RoundStatus.DRAFT]
+    rounds = [r for r in workshop.voting.rounds(session_id)
+              if r.status is not RoundStatus.DRAFT and r.closed_at]
     if not rounds:
         return None
-    session = workshop.sessions.get(session_id)
-    current = next((p for p in workshop.agenda.phases(session_id)
-                    if p.id == session.current_phase_id), None)
-    if current is None or current.kind is not PhaseKind.VOTING:
-        return None
-    return max(rounds, key=lambda r: r.id)
+    latest = max(rounds, key=lambda r: r.id)
+    closed = parse_iso(str(latest.closed_at))
+    moved_on = any(parse_iso(p.started_at) > closed
+                   for p in workshop.agenda.phases(session_id) if p.started_at)
+    return None if moved_on else latest
 
 
 def wants_vote_page(workshop: Workshop, session_id: int) -> bool:
-    """True while a round is open, or after one closed during the voting phase."""
+    """True while a round is open, and after it closed until the next phase starts."""
     return shown_round(workshop, session_id) is not None
 
 
