@@ -57,6 +57,20 @@ def rule_templates() -> dict[str, str]:
         "nothing_to_redo": QCoreApplication.translate("Errors", "Nothing to redo."),
         "another_round_open": QCoreApplication.translate(
             "Errors", "Another vote round is open; close it first."),
+        "session_not_signed": QCoreApplication.translate(
+            "Errors", "This session's minutes are not signed; there is nothing to reopen."),
+        "minutes_version_changed": QCoreApplication.translate(
+            "Errors", "The session was reopened while version {version} of the minutes was "
+            "being made; export the minutes again."),
+        "badge_unknown": QCoreApplication.translate("Errors", "This is not a Roundtable badge."),
+        "badge_other_session": QCoreApplication.translate(
+            "Errors", "This badge belongs to another session."),
+        "badge_forged": QCoreApplication.translate(
+            "Errors", "This badge is not valid: its code was changed or made up. Please see "
+            "the welcome desk."),
+        "unknown_code": QCoreApplication.translate(
+            "Errors", "No one in this session has the code {typed}. Check the code on the "
+            "badge."),
     }
 
 

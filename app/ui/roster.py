@@ -191,6 +191,7 @@ class RosterPanel(QWidget):
         layout.addWidget(self.table)
         self.model.modelReset.connect(self._count)
         self._count()
+        self.report: QMessageBox | None = None
 
     def _count(self) -> None:
         self.count.setText(tr("{count} participants").format(count=len(self.model.people)))

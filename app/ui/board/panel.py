@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from app.core.events import ChangeEvent
 from app.core.model import ActionKind, Area, Note
 from app.core.workshop import Workshop
 from app.ui import labels
+from app.ui.accessibility import name_qt_parts
 from app.ui.action_dialog import ActionDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker, note_colour_names, swatch
 from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W, THEME_AREA, THEME_W
@@ -49,6 +51,7 @@ class BoardPanel(QWidget):
         self.session_id = session_id
         self.setAccessibleName(tr("Board"))
         self.scene = BoardScene(workshop, session_id, self.isRightToLeft())
+        self.scene.setParent(self)
         self.view = BoardView(self.scene, self)
         self.scene.failed.connect(lambda error: show_error(self, error))
         self.view.new_note_requested.connect(self.write_new_note)
@@ -79,6 +82,7 @@ class BoardPanel(QWidget):
         self.scene.selectionChanged.connect(self._enable)
         self.scene.changed_notes.connect(self._enable)
         self._show_current(None)
+        name_qt_parts(self)
 
     # --- building ------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Callable[[], object],
@@ -333,6 +337,8 @@ class BoardPanel(QWidget):
         menu.popup(where)
 
     def _enable(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the board is being taken down (another session, another language)
         has_notes = bool(self.scene.selected_note_ids())
         focused = self.scene.focused_note()
         theme = self.scene.selected_theme()
@@ -351,6 +357,8 @@ class BoardPanel(QWidget):
         get["make_action"].setEnabled(has_notes or theme is not None)
 
     def _show_current(self, note: Note | None) -> None:
+        if not shiboken6.isValid(self.scene):
+            return
         self._enable()
         if note is None:
             text = tr("{count} notes. Arrow keys move between notes.").format(

@@ -248,7 +248,8 @@ class ProjectorWindow(QWidget):
         else:
             self.showNormal()
             self.resize(1280, 720)
-        self.raise_()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

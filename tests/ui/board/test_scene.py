@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsTextItem
+from pytestqt.qtbot import QtBot
+
+from app.core.model import Area, Channel, NoteStatus
+from app.core.workshop import Workshop
+from app.ui.board.geometry import NOTE_H, NOTE_W
+from app.ui.board.items import is_rtl_text
+from app.ui.board.panel import BoardPanel
+
+
+def test_the_board_shows_every_shown_note_and_theme(panel: BoardPanel, demo: Workshop) -> None:
+    notes = [n for n in demo.board.notes(1) if n.status is NoteStatus.SHOWN]
+    assert set(panel.scene.notes) == {n.id for n in notes}
+    assert set(panel.scene.themes) == {t.id for t in demo.board.themes(1)}
+
+
+def test_a_note_is_plain_text_even_when_it_holds_html(panel: BoardPanel,
+                                                      demo: Workshop) -> None:
+    note = demo.board.add_note(1, Area.IDEAS, "<b>bold</b> & <i>more</i>")
+    item = panel.scene.notes[note.id]
+    assert item.note.text == "<b>bold</b> & <i>more</i>"
+    assert not any(isinstance(i, QGraphicsTextItem) for i in panel.scene.items())
+    panel.scene.focus_note(note.id)
+    assert "<b>bold</b>" in panel.status.text()
+
+
+def test_a_note_from_a_phone_appears_by_itself(panel: BoardPanel, demo: Workshop,
+                                               qtbot: QtBot) -> None:
+    made: list[int] = []
+
+    def from_phone() -> None:
+        phone = demo.sibling()
+        try:
+            made.append(phone.board.add_note(1, Area.IDEAS, "Bus de nuit le samedi",
+                                             origin=Channel.PHONE).id)
+        finally:
+            phone.close()
+
+    thread = threading.Thread(target=from_phone)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(made) and made[0] in panel.scene.notes)
+
+
+def test_dropping_notes_on_a_theme_puts_them_in_it(panel: BoardPanel, demo: Workshop) -> None:
+    free = next(n for n in panel.scene.notes.values() if n.note.theme_id is None
+                and n.note.area is Area.IDEAS)
+    theme = next(iter(panel.scene.themes.values()))
+    centre = theme.sceneBoundingRect().center()
+    free.setPos(centre - QPointF(NOTE_W / 2, NOTE_H / 2))
+    panel.scene.drop([free], centre)
+    assert demo.board.note(free.note_id).theme_id == theme.theme_id
+    assert free in panel.scene.members(theme.theme_id)
+    assert theme.sceneBoundingRect().contains(free.sceneBoundingRect().center())
+
+
+def test_dragging_a_note_out_of_its_theme_and_into_the_parking_lot(
+        panel: BoardPanel, demo: Workshop) -> None:
+    themed = next(n for n in panel.scene.notes.values() if n.note.theme_id is not None)
+    parking = panel.scene.areas[Area.PARKING_LOT].sceneBoundingRect()
+    target = QPointF(parking.left() + 300, parking.top() + 400)
+    themed.setPos(target)
+    panel.scene.drop([themed], target)
+    moved = demo.board.note(themed.note_id)
+    assert moved.area is Area.PARKING_LOT
+    assert moved.theme_id is None
+    assert panel.scene.geometry.to_scene(Area.PARKING_LOT, moved.x, moved.y) == target
+
+
+def test_dragging_a_theme_moves_it_and_its_notes(panel: BoardPanel, demo: Workshop) -> None:
+    theme = next(iter(panel.scene.themes.values()))
+    member = panel.scene.members(theme.theme_id)[0]
+    before = member.pos()
+    theme.setPos(theme.pos() + QPointF(0, 300))
+    panel.scene.drop([theme], theme.pos())
+    assert demo.board.theme(theme.theme_id).y == panel.scene.geometry.from_scene(
+        Area.IDEAS, theme.pos(), theme.shape_rect().width())[1]
+    assert member.pos() == before + QPointF(0, 300)
+
+
+def test_a_refused_change_is_reported_and_the_note_goes_back(
+        panel: BoardPanel, demo: Workshop, qtbot: QtBot) -> None:
+    item = next(iter(panel.scene.notes.values()))
+    before = item.pos()
+    demo.board.delete_notes([item.note_id])
+    item_gone = item.note_id not in panel.scene.notes
+    assert item_gone
+    with qtbot.waitSignal(panel.scene.failed):
+        panel.scene.run(lambda: demo.board.edit_text(item.note_id, "x"))
+    assert before is not None
+
+
+def test_search_highlights_matches_and_fades_the_rest(panel: BoardPanel) -> None:
+    panel.search.setText("guichet")
+    matched = [i for i in panel.scene.notes.values() if i.matched]
+    assert matched
+    assert all("guichet" in i.note.text.casefold() for i in matched)
+    assert all(i.dimmed for i in panel.scene.notes.values() if not i.matched)
+    assert panel.found.text().startswith(str(len(matched)))
+    panel.search.clear()
+    assert not any(i.matched or i.dimmed for i in panel.scene.notes.values())
+
+
+def test_pending_notes_show_and_rejected_notes_leave(panel: BoardPanel,
+                                                     demo: Workshop) -> None:
+    demo.sessions.update(1, moderation=True)
+    note = demo.board.add_note(1, Area.IDEAS, "En attente", origin=Channel.PHONE)
+    assert panel.scene.notes[note.id].note.status is NoteStatus.PENDING
+    demo.board.moderate(note.id, approve=False)
+    assert note.id not in panel.scene.notes
+
+
+def test_arabic_text_reads_from_the_right() -> None:
+    assert is_rtl_text("مواعيد عبر الهاتف")
+    assert not is_rtl_text("Bus de nuit")
+    assert is_rtl_text("  «مواعيد»")

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import i18n
+from app.core.model import Area
+from app.core.workshop import Workshop
+from app.ui.accessibility import unnamed_controls
+from app.ui.board.panel import BoardPanel
+from app.ui.main_window import MainWindow
+from app.ui.settings import saved_language
+
+
+def make_window(workshop: Workshop, qtbot: QtBot) -> MainWindow:
+    window = MainWindow(workshop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def board_of(window: MainWindow) -> BoardPanel:
+    assert window.workspace is not None
+    board = window.workspace.panel(BoardPanel)
+    assert isinstance(board, BoardPanel)
+    return board
+
+
+def test_opening_a_session_builds_its_workspace(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    assert window.pages.currentWidget() is window.sessions
+    window.sessions.open_current()
+    assert window.workspace is not None
+    assert window.pages.currentWidget() is window.workspace
+    titles = [window.workspace.tabs.tabText(i) for i in range(window.workspace.tabs.count())]
+    assert titles == ["Board", "Agenda", "Roster", "Parking lot", "Actions"]
+    assert unnamed_controls(window) == []
+
+
+def test_registered_panels_are_rebuilt_for_each_session(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    built: list[int] = []
+
+    def voting(workshop: Workshop, session_id: int) -> QWidget:
+        built.append(session_id)
+        return QLabel(f"vote {session_id}")
+
+    window.register_panel("Voting", voting)
+    window.open_session(1)
+    other = demo.sessions.create("Autre", "2026-12-01")
+    window.open_session(other.id)
+    assert built == [1, other.id]
+    assert window.workspace is not None
+    assert window.workspace.tabs.tabText(window.workspace.tabs.count() - 1) == "Voting"
+    window.register_panel("Attendance", lambda w, s: QLabel("here"))
+    assert window.workspace.tabs.tabText(window.workspace.tabs.count() - 1) == "Attendance"
+
+
+def test_events_from_elsewhere_reach_board_and_projector(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    note = demo.board.add_note(1, Area.IDEAS, "Un local pour les associations")
+    assert note.id in board_of(window).scene.notes
+    assert window.projector is not None
+    assert any(n.id == note.id for n in window.projector.board.notes) or (
+        window.projector.board.area is not Area.IDEAS)
+
+
+def test_undo_and_redo_with_the_keyboard(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    note = demo.board.add_note(1, Area.IDEAS, "À défaire")
+    qtbot.waitUntil(window.undo_action.isEnabled)
+    assert window.undo_action.text() == "Undo add note"
+    window.undo_action.trigger()
+    assert note.id not in board_of(window).scene.notes
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    assert note.id in board_of(window).scene.notes
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_switching_to_arabic_turns_everything_right_to_left(demo: Workshop, qtbot: QtBot,
+                                                            qapp: QApplication) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    window.switch_language("ar")
+    assert i18n.current_language() == "ar"
+    assert saved_language() == "ar"
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert board_of(window).scene.geometry.rtl
+    assert window.projector is not None
+    assert window.projector.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.workspace is not None
+    assert window.workspace.tabs.tabText(0) == "اللوحة"
+    window.switch_language("en")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not board_of(window).scene.geometry.rtl
+
+
+def test_a_session_change_from_elsewhere_updates_the_list(demo: Workshop,
+                                                          qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    demo.sessions.create("Nouvelle", "2030-01-01", territory="Lyon")
+    assert any(s.title == "Nouvelle" for s in window.sessions.model.sessions)

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.core.errors import MESSAGES, RuleError
+from app.storage import StoreError
+from app.ui.messages import error_text, rule_templates, store_templates
+
+
+def test_every_rule_code_has_a_translatable_message() -> None:
+    assert set(rule_templates()) == set(MESSAGES)
+
+
+def test_english_messages_match_the_core(qapp: QApplication) -> None:
+    for code, template in MESSAGES.items():
+        assert rule_templates()[code] == template
+
+
+def test_parameters_are_filled_in_and_words_translated(qapp: QApplication) -> None:
+    assert error_text(RuleError("text_too_long", length=300, limit=280)) == (
+        "This is too long: 300 characters, at most 280.")
+    assert error_text(RuleError("not_found", what="theme")) == (
+        "This theme does not exist (any more).")
+    i18n.install(qapp, "fr")
+    assert error_text(RuleError("not_found", what="note")) == (
+        "Cette note n'existe pas (ou plus).")
+    assert error_text(RuleError("empty_text")) == "Veuillez d'abord écrire quelque chose."
+
+
+def test_store_errors_are_explained(tmp_path: Path) -> None:
+    error = StoreError("not_a_database", tmp_path / "x.sqlite")
+    assert str(tmp_path / "x.sqlite") in error_text(error)
+    assert set(store_templates()) == {"not_a_database", "corrupt", "newer_version",
+                                      "unreadable"}
+
+
+def test_an_unknown_code_falls_back_to_the_core_text() -> None:
+    assert error_text(RuleError("something_new")) == "something_new"

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.core.model import Group
+from app.core.workshop import Workshop
+from app.ui.accessibility import unnamed_controls
+from app.ui.live import LiveEvents, for_session
+from app.ui.roster import ParticipantDialog, RosterModel, RosterPanel
+
+
+def make_panel(demo: Workshop, qtbot: QtBot) -> RosterPanel:
+    panel = RosterPanel(demo, 1)
+    qtbot.addWidget(panel)
+    live = LiveEvents(demo.hub, panel)
+    live.changed.connect(for_session(1, panel.on_change))
+    return panel
+
+
+def test_model_passes_the_model_tester(demo: Workshop, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(RosterModel(demo, 1))
+
+
+def test_add_a_participant_gets_a_pseudonym(demo: Workshop, qtbot: QtBot) -> None:
+    panel = make_panel(demo, qtbot)
+    before = panel.model.rowCount()
+    dialog = panel.add()
+    dialog.name.setText("Nadia")
+    dialog.accept()
+    assert panel.model.rowCount() == before + 1
+    added = panel.model.people[-1]
+    assert added.display_name == "Nadia"
+    assert added.pseudonym
+    assert added.group is Group.NEWCOMER
+
+
+def test_no_field_for_legal_status_or_nationality(demo: Workshop, qtbot: QtBot) -> None:
+    dialog = ParticipantDialog(None)
+    qtbot.addWidget(dialog)
+    names = " ".join(w.accessibleName().casefold() for w in dialog.findChildren(type(dialog.name)))
+    assert "nationality" not in names
+    assert "status" not in names
+    assert unnamed_controls(dialog) == []
+
+
+def test_edit_a_participant(demo: Workshop, qtbot: QtBot) -> None:
+    panel = make_panel(demo, qtbot)
+    panel.table.selectRow(2)
+    person = panel.current()
+    assert person is not None
+    dialog = panel.edit()
+    assert dialog is not None
+    dialog.name.setText("Agent d'accueil")
+    dialog.accept()
+    assert demo.roster.get(person.id).display_name == "Agent d'accueil"
+
+
+def test_csv_import_is_all_or_nothing(demo: Workshop, qtbot: QtBot, tmp_path: Path) -> None:
+    panel = make_panel(demo, qtbot)
+    before = panel.model.rowCount()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("group,language\nnewcomer,fr\nnobody,fr\n", encoding="utf-8")
+    result = panel.import_file(str(bad))
+    assert not result.ok
+    assert panel.model.rowCount() == before
+    assert "Line 3" in panel.report.text()
+    good = tmp_path / "good.csv"
+    good.write_text("group,language,nationality\nnewcomer,fr,X\nnewcomer,ar,Y\n",
+                    encoding="utf-8")
+    result = panel.import_file(str(good))
+    assert result.ok
+    assert panel.model.rowCount() == before + 2
+    assert "nationality" in panel.report.text()
+
+
+def test_roster_controls_are_named(demo: Workshop, qtbot: QtBot) -> None:
+    assert unnamed_controls(make_panel(demo, qtbot)) == []

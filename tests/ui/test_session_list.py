@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from app.core.workshop import Workshop
+from app.ui.accessibility import unnamed_controls
+from app.ui.live import LiveEvents
+from app.ui.session_list import SessionList
+
+
+def make_list(workshop: Workshop, qtbot: QtBot) -> SessionList:
+    sessions = SessionList(workshop)
+    qtbot.addWidget(sessions)
+    live = LiveEvents(workshop.hub, sessions)
+    live.changed.connect(sessions.on_change)
+    return sessions
+
+
+def test_sessions_by_territory_then_latest_date(workshop: Workshop, qtbot: QtBot) -> None:
+    workshop.sessions.create("B1", "2026-01-10", territory="Bordeaux")
+    workshop.sessions.create("L1", "2026-01-10", territory="Lyon")
+    workshop.sessions.create("L2", "2026-03-10", territory="Lyon")
+    sessions = make_list(workshop, qtbot)
+    assert [s.title for s in sessions.model.sessions] == ["B1", "L2", "L1"]
+
+
+def test_create_edit_duplicate_archive(workshop: Workshop, qtbot: QtBot) -> None:
+    sessions = make_list(workshop, qtbot)
+    dialog = sessions.new()
+    dialog.title.setText("Policy Lab Villeurbanne")
+    dialog.date.setDate(QDate(2027, 2, 3))
+    dialog.territory.setCurrentText("Villeurbanne")
+    dialog.venue.setText("Centre social")
+    dialog.wifi_ssid.setText("Lab")
+    dialog.accept()
+    made = workshop.sessions.all()[0]
+    assert (made.title, made.date, made.territory, made.venue, made.wifi_ssid) == (
+        "Policy Lab Villeurbanne", "2027-02-03", "Villeurbanne", "Centre social", "Lab")
+    assert made.languages == ("fr", "ar", "en")
+    assert unnamed_controls(dialog) == []
+
+    sessions.select(made.id)
+    edit = sessions.edit()
+    assert edit is not None
+    edit.venue.setText("Maison du Citoyen")
+    edit.accept()
+    assert workshop.sessions.get(made.id).venue == "Maison du Citoyen"
+
+    copy_dialog = sessions.duplicate()
+    assert copy_dialog is not None
+    copy_dialog.title.setText("Policy Lab Villeurbanne #2")
+    copy_dialog.date.setDate(QDate(2027, 5, 3))
+    copy_dialog.accept()
+    copy = next(s for s in workshop.sessions.all() if s.title.endswith("#2"))
+    assert len(workshop.agenda.phases(copy.id)) == len(workshop.agenda.phases(made.id))
+    assert copy.venue == "Maison du Citoyen"
+
+    sessions.select(made.id)
+    sessions.toggle_archive()
+    assert workshop.sessions.get(made.id).archived
+    assert all(s.id != made.id for s in sessions.model.sessions)
+    sessions.archived.setChecked(True)
+    assert any(s.id == made.id for s in sessions.model.sessions)
+
+
+def test_open_asks_for_the_chosen_session(demo: Workshop, qtbot: QtBot) -> None:
+    sessions = make_list(demo, qtbot)
+    with qtbot.waitSignal(sessions.open_requested) as opened:
+        sessions.open_current()
+    assert opened.args == [1]
+    assert unnamed_controls(sessions) == []
+
+
+def test_a_refused_edit_says_why(workshop: Workshop, qtbot: QtBot) -> None:
+    sessions = make_list(workshop, qtbot)
+    dialog = sessions.new()
+    dialog.title.setText("   ")
+    dialog.accept()
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = sessions.findChildren(QMessageBox)
+    assert boxes
+    assert boxes[-1].text() == "Please write something first."
+    assert workshop.sessions.all() == []
