@@ -174,6 +174,7 @@
     myNotes().slice(-20).reverse().forEach(function (note) {
       var li = document.createElement("li");
       li.textContent = note.text;  /* as text, never as HTML */
+      li.dir = "auto";  /* each note in its own writing direction */
       if (note.status === "pending") { li.className = "pending"; }
       list.appendChild(li);
     });
@@ -184,10 +185,15 @@
     $("note-counter").textContent = t("chars_left", {n: left});
   }
 
-  function confirmNote(text) {
+  function confirmNote(text, kind) {
     var box = $("note-confirm");
     box.textContent = text;
+    box.className = kind || "confirm";  /* "confirm" (done), "notice" (waiting), "error" */
     box.hidden = false;
+  }
+
+  function notesWaiting() {
+    return RT.queue.items.some(function (e) { return e.kind === "note"; });
   }
 
   RT.queue.on("note", function (reply, entry) {
@@ -198,7 +204,7 @@
       confirmNote(t(reply.data.status === "pending" ? "note_pending" : "note_sent"));
       renderMyNotes();
     } else {
-      confirmNote(errorText(reply.data));
+      confirmNote(errorText(reply.data), "error");
       if (reply.status === 401) { refresh(); }
     }
   });
@@ -206,12 +212,12 @@
   function sendNote(event) {
     event.preventDefault();
     var text = $("note-text").value.trim();
-    if (!text) { confirmNote(t("err_empty_text")); return; }
+    if (!text) { confirmNote(t("err_empty_text"), "error"); return; }
     RT.queue.add("note", "/api/notes", {text: text, signed: $("note-signed").checked});
     $("note-text").value = "";
     $("note-signed").checked = false;
     noteCounter();
-    confirmNote(S.offline ? t("note_queued") : t("sending"));
+    confirmNote(S.offline ? t("note_queued") : t("sending"), "notice");
   }
 
   /* ---- voting -------------------------------------------------------------------------- */
@@ -249,6 +255,7 @@
       var text = document.createElement("p");
       text.className = "item-text";
       text.textContent = item.text;
+      text.dir = "auto";
       li.appendChild(text);
       var row = document.createElement("div");
       row.className = "item-row";
@@ -287,10 +294,10 @@
     var next = (S.want[key] || 0) + delta;
     if (next < 0 || next > round.cap_per_item || (delta > 0 && used() >= round.dots_per_person)) { return; }
     S.want[key] = next;
+    if (S.sendTimer) { window.clearTimeout(S.sendTimer); }
+    S.sendTimer = window.setTimeout(sendBallot, 350);  /* before drawing: keeps S.want */
     $("vote-status").textContent = "";
     renderVote(round);
-    if (S.sendTimer) { window.clearTimeout(S.sendTimer); }
-    S.sendTimer = window.setTimeout(sendBallot, 350);
   }
 
   function sendBallot() {
@@ -322,14 +329,19 @@
       var label = document.createElement("p");
       label.className = "result-text";
       label.textContent = texts[r.id] || "";
+      label.dir = "auto";
       var bar = document.createElement("div");
-      bar.className = "bar";
+      bar.className = "result-bar";
       var fill = document.createElement("span");
       fill.style.width = Math.round(100 * r.total / top) + "%";
       bar.appendChild(fill);
-      var count = document.createElement("span");
+      var count = document.createElement("p");
       count.className = "result-count";
-      count.textContent = r.rank + ". · " + t("dots_count", {n: r.total});
+      var rank = document.createElement("span");
+      rank.className = "rank";
+      rank.textContent = String(r.rank);
+      count.appendChild(rank);
+      count.appendChild(document.createTextNode(" " + t("dots_count", {n: r.total})));
       li.appendChild(label);
       li.appendChild(bar);
       li.appendChild(count);
@@ -393,7 +405,10 @@
     $("note-form").addEventListener("submit", sendNote);
     $("note-text").addEventListener("input", noteCounter);
     RT.queue.onchange = updateNet;
-    RT.queue.onoffline = function () { setOffline(true); };
+    RT.queue.onoffline = function () {
+      setOffline(true);
+      if (notesWaiting()) { confirmNote(t("note_queued"), "notice"); }
+    };
     window.setInterval(tick, 1000);
     window.setInterval(refresh, 30000);
     var lang = pickLanguage();
