@@ -1,0 +1,289 @@
+"""The minutes tab: export minutes (signed or a draft), results as CSV/JSON, reopen, verify.
+
+The export runs off the GUI thread on its own connection (``Workshop.sibling``), with a
+progress dialog; signing locks the session, and the tab says so in plain words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.minutes_versions import MinutesVersions
+from app.core.model import SessionStatus
+from app.core.workshop import Workshop
+from app.minutes.content import gather
+from app.minutes.document import spaced_hex
+from app.minutes.export import ExportedMinutes, MinutesRequest, export_minutes
+from app.minutes.identity import IDENTITY_FILE, load_identity
+from app.minutes.privacy import PrivacyWarning, privacy_warnings
+from app.minutes.results import write_results
+from app.paths import app_data_dir
+from app.ui.labels import language as language_name
+from app.ui.live import LiveEvents, for_session
+from app.ui.messages import show_error
+from app.ui.minutes import jobs
+from app.ui.minutes.identity_dialog import IdentityDialog
+from app.ui.minutes.privacy_dialog import PrivacyDialog
+from app.ui.minutes.texts import failure_text
+from app.ui.minutes.verify_view import VerifyView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesPanel", text)
+
+
+class MinutesPanel(QWidget):
+    exported = Signal(object)  # ExportedMinutes, once the file is written
+    export_failed = Signal(str)  # the message shown
+
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.identity_path = app_data_dir() / IDENTITY_FILE
+        self._running: list[jobs.JobSignals] = []
+        self.progress: QProgressDialog | None = None
+        self.last_message = ""  # what the facilitator was last told (also for tests)
+
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.reopen_button = QPushButton(tr("Reopen for changes…"), self)
+        self.reopen_button.clicked.connect(self.ask_reopen)
+
+        self.language = QComboBox(self)
+        for code in ("fr", "en", "ar"):
+            self.language.addItem(language_name(code), code)
+        self.sign = QCheckBox(tr("Sign the minutes (the session is then locked)"), self)
+        self.signer = QLabel(self)
+        self.signer.setTextFormat(Qt.TextFormat.PlainText)
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setup_button = QPushButton(tr("Set up signing…"), self)
+        self.setup_button.clicked.connect(self.set_up_identity)
+        self.export_button = QPushButton(tr("Export minutes…"), self)
+        self.export_button.clicked.connect(self.ask_export)
+        self.results_button = QPushButton(tr("Export results (CSV and JSON)…"), self)
+        self.results_button.clicked.connect(self.ask_results)
+
+        minutes_box = QGroupBox(tr("Minutes"), self)
+        form = QFormLayout(minutes_box)
+        form.addRow(tr("Language of the minutes"), self.language)
+        form.addRow("", self.sign)
+        signer_row = QHBoxLayout()
+        signer_row.addWidget(self.signer, 1)
+        signer_row.addWidget(self.setup_button)
+        form.addRow(tr("Signer"), signer_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.results_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+
+        verify_box = QGroupBox(tr("Verify signed minutes"), self)
+        self.verify = VerifyView(verify_box)
+        QVBoxLayout(verify_box).addWidget(self.verify)
+
+        layout = QVBoxLayout(self)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.reopen_button)
+        layout.addLayout(status_row)
+        layout.addWidget(minutes_box)
+        layout.addWidget(verify_box, 1)
+
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_change))
+        self.refresh()
+
+    # --- what the tab shows --------------------------------------------------------------
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.subject is Subject.SESSION:
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.workshop.sessions.get(self.session_id)
+        version = MinutesVersions(self.workshop.ops).version(self.session_id)
+        locked = session.status is SessionStatus.SIGNED
+        if locked:
+            text = tr("Version {version} of the minutes is signed, so this session is locked: "
+                      "nothing in it can be changed. To change something, reopen it; the "
+                      "minutes will then need a new version ({next}), signed again.").format(
+                          version=version, next=version + 1)
+        elif session.status is SessionStatus.CLOSED:
+            text = tr("The session is closed. The next minutes will be version {version}.")\
+                .format(version=version)
+        else:
+            text = tr("The session is still running. You can export a draft; close the "
+                      "session to sign its minutes (version {version}).").format(version=version)
+        self.status.setText(text)
+        self.reopen_button.setVisible(locked)
+        self.sign.setEnabled(session.status is SessionStatus.CLOSED)
+        if not self.sign.isEnabled():
+            self.sign.setChecked(False)
+        identity = load_identity(self.identity_path)
+        if identity is None:
+            self.signer.setText(tr("No signing identity yet."))
+        else:
+            signer = f"{identity.name} — {identity.title}" if identity.title else identity.name
+            self.signer.setText(tr("{signer}\nCertificate fingerprint (SHA-256):\n{fingerprint}")
+                                .format(signer=signer,
+                                        fingerprint=spaced_hex(identity.fingerprint)))
+        self.setup_button.setVisible(identity is None)
+
+    # --- exporting -----------------------------------------------------------------------
+    def set_up_identity(self) -> bool:
+        dialog = IdentityDialog(self.identity_path, self)
+        done = dialog.exec() == IdentityDialog.DialogCode.Accepted
+        self.refresh()
+        return done
+
+    def ask_export(self) -> None:
+        """The button: ask where (and, to sign, the identity, the privacy check and the
+        passphrase), then export."""
+        signing = self.sign.isChecked()
+        if signing and load_identity(self.identity_path) is None and not self.set_up_identity():
+            return
+        accept_privacy = False
+        if signing:
+            warnings = self.privacy_warnings()
+            if warnings:
+                if PrivacyDialog(warnings, self).exec() != PrivacyDialog.DialogCode.Accepted:
+                    return
+                accept_privacy = True
+        session = self.workshop.sessions.get(self.session_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the minutes"), f"minutes-{session.date}.pdf",
+            tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        passphrase = ""
+        if signing:
+            passphrase, ok = QInputDialog.getText(
+                self, tr("Sign the minutes"), tr("Passphrase of your signing identity:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.start_export(Path(name), str(self.language.currentData()), sign=signing,
+                          passphrase=passphrase, accept_privacy_warnings=accept_privacy)
+
+    def privacy_warnings(self) -> list[PrivacyWarning]:
+        return privacy_warnings(gather(self.workshop, self.session_id))
+
+    def start_export(self, out: Path, language: str, *, sign: bool, passphrase: str = "",
+                     accept_privacy_warnings: bool = False) -> None:
+        """Export off the GUI thread; ``exported`` or ``export_failed`` follows."""
+        request = MinutesRequest(self.session_id, out, language,
+                                 self.identity_path if sign else None, passphrase,
+                                 accept_privacy_warnings)
+        main = self.workshop
+
+        def work(progress: jobs.Progress) -> object:
+            own = main.sibling()  # SQLite connections stay in their thread
+            try:
+                return export_minutes(own, request, progress)
+            finally:
+                own.close()
+
+        self.progress = QProgressDialog(tr("Making the minutes…"), "", 0, 100, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        signals = jobs.start(work)
+        self._running.append(signals)
+        signals.progress.connect(self._progressed)
+        signals.finished.connect(lambda result, s=signals: self._exported(s, result))
+        signals.failed.connect(lambda error, s=signals: self._export_failed(s, error))
+
+    def _progressed(self, percent: int, step: str) -> None:
+        steps = {"gather": tr("Reading the session…"), "layout": tr("Laying out the pages…"),
+                 "sign": tr("Signing…"), "write": tr("Saving the file…"), "done": tr("Done.")}
+        if self.progress is not None:
+            self.progress.setLabelText(steps.get(step, step))
+            self.progress.setValue(percent)
+
+    def _finish(self, signals: jobs.JobSignals) -> None:
+        self._running.remove(signals)
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.export_button.setEnabled(True)
+        self.refresh()
+
+    def _exported(self, signals: jobs.JobSignals, result: object) -> None:
+        self._finish(signals)
+        assert isinstance(result, ExportedMinutes)
+        if result.signed:
+            text = tr("Version {version} of the minutes is signed and saved in {file}.\n\n"
+                      "The session is now locked. If something must change, reopen it: the "
+                      "minutes will then need a new version, signed again.").format(
+                          version=result.version, file=str(result.path))
+        else:
+            text = tr("The minutes (version {version}, not signed: a draft) are saved in "
+                      "{file}.").format(version=result.version, file=str(result.path))
+        self.last_message = text
+        if self.isVisible():
+            QMessageBox.information(self, tr("Minutes"), text)
+        self.exported.emit(result)
+
+    def _export_failed(self, signals: jobs.JobSignals, error: object) -> None:
+        self._finish(signals)
+        text = failure_text(error)
+        self.last_message = text
+        if self.isVisible():
+            QMessageBox.warning(self, tr("Minutes"), text)
+        self.export_failed.emit(text)
+
+    # --- results, reopening --------------------------------------------------------------
+    def ask_results(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the results"))
+        if folder:
+            self.export_results(Path(folder))
+
+    def export_results(self, folder: Path) -> list[Path]:
+        try:
+            written = write_results(gather(self.workshop, self.session_id), folder)
+        except Exception as error:  # shown to the facilitator, nothing half-done to undo
+            QMessageBox.warning(self, tr("Results"), failure_text(error))
+            return []
+        return written
+
+    def ask_reopen(self) -> None:
+        version = MinutesVersions(self.workshop.ops).version(self.session_id)
+        answer = QMessageBox.question(self, tr("Reopen the session?"), tr(
+            "The signed minutes (version {version}) stay as they are. After your changes, "
+            "export and sign the minutes again: they will be version {next}.").format(
+                version=version, next=version + 1))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reopen()
+
+    def reopen(self) -> None:
+        try:
+            MinutesVersions(self.workshop.ops).reopen(self.session_id)
+        except RuleError as error:
+            show_error(self, error)
+        self.refresh()

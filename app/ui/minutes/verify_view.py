@@ -1,0 +1,129 @@
+"""The Verify screen: pick a PDF → signer, fingerprint, signing time, coverage, verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.minutes.document import spaced_hex
+from app.minutes.verification import Verdict, load_certificates, verify_pdf
+from app.ui.minutes import jobs
+from app.ui.minutes.texts import failure_text, problem_texts
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MinutesVerify", text)
+
+
+def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
+    problems = problem_texts()
+    lines: list[str] = []
+    for index, sig in enumerate(verdict.signatures, start=1):
+        lines.append(tr("Signature {number}").format(number=index))
+        signer = f"{sig.signer}, {sig.title}" if sig.title else sig.signer
+        lines.append(tr("Signer: {signer}").format(signer=signer))
+        lines.append(tr("Certificate fingerprint (SHA-256):"))
+        lines += ["    " + line for line in spaced_hex(sig.fingerprint).splitlines()]
+        when = sig.signing_time.strftime("%Y-%m-%d %H:%M:%S %Z") if sig.signing_time else "—"
+        lines.append(tr("Signing time (as claimed by the signer's computer): {when}")
+                     .format(when=when))
+        lines.append(tr("Covers the whole file: yes") if sig.whole_file else
+                     tr("Covers its own version of the file; later additions: {what}")
+                     .format(what=sig.modification.replace("_", " ")))
+        lines.append(tr("Unchanged since signing: yes") if sig.intact and sig.valid else
+                     tr("Unchanged since signing: NO"))
+        if sig.trusted is None:
+            lines.append(tr("Identity: not confirmed. Compare the fingerprint above with the "
+                            "one the organisers gave you."))
+        else:
+            lines.append(tr("Identity: trusted certificate") if sig.trusted else
+                         tr("Identity: NOT one of the trusted certificates"))
+        lines += ["  ⚠ " + problems[p] for p in sig.problems]
+        lines.append("")
+    lines += ["⚠ " + problems[p] for p in verdict.problems]
+    if verdict.ok:
+        lines.append(tr("Verdict: VALID — intact, the whole file is covered, nothing changed "
+                        "after signing."))
+        if trusted_given:
+            lines.append(tr("The signer's certificate is trusted."))
+    else:
+        lines.append(tr("Verdict: NOT VALID — do not rely on this file."))
+    return lines
+
+
+class VerifyView(QWidget):
+    checked = Signal(object)  # Verdict, once a check has finished
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trust_paths: list[Path] = []
+        self._running: list[jobs.JobSignals] = []
+        self.choose = QPushButton(tr("Check a signed PDF…"), self)
+        self.choose.clicked.connect(self._pick)
+        self.trust = QPushButton(tr("Trust a certificate…"), self)
+        self.trust.clicked.connect(self._pick_trust)
+        self.trust_label = QLabel(self)
+        self.trust_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result = QPlainTextEdit(self)
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName(tr("Result of the check"))
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addWidget(self.trust)
+        row.addWidget(self.trust_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+
+    def _pick(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Signed minutes"), "",
+                                              tr("PDF files (*.pdf)"))
+        if name:
+            self.check(Path(name))
+
+    def _pick_trust(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Trusted certificate"), "",
+                                              tr("Certificates (*.pem *.crt *.cer *.der)"))
+        if name:
+            self.trust_paths.append(Path(name))
+            self.trust_label.setText(tr("{count} trusted certificate(s)")
+                                     .format(count=len(self.trust_paths)))
+
+    def check(self, path: Path) -> None:
+        """Check ``path`` off the GUI thread; ``checked`` or ``failed`` follows."""
+        self.result.setPlainText(tr("Checking {file}…").format(file=path.name))
+        trust_paths = list(self.trust_paths)
+
+        def work(progress: jobs.Progress) -> object:
+            del progress
+            trust = [c for p in trust_paths for c in load_certificates(p.read_bytes())]
+            return verify_pdf(path.read_bytes(), trust), bool(trust)
+
+        signals = jobs.start(work)
+        self._running.append(signals)
+        signals.finished.connect(lambda result, s=signals: self._done(s, result))
+        signals.failed.connect(lambda error, s=signals: self._failed(s, error))
+
+    def _done(self, signals: jobs.JobSignals, result: object) -> None:
+        self._running.remove(signals)
+        assert isinstance(result, tuple)
+        verdict, trusted_given = result
+        self.result.setPlainText("\n".join(verdict_lines(verdict, trusted_given)))
+        self.checked.emit(verdict)
+
+    def _failed(self, signals: jobs.JobSignals, error: object) -> None:
+        self._running.remove(signals)
+        text = failure_text(error)
+        self.result.setPlainText(text)
+        self.failed.emit(text)
