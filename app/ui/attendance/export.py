@@ -1,0 +1,43 @@
+"""Attendance as CSV for the organisers: chosen name (or pseudonym), group, arrival, departure.
+
+Cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from app.core.model import Attendance, Participant
+
+HEADER = ("name", "group", "language", "present", "arrived_at", "left_at", "checked_in_by")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def attendance_rows(people: list[Participant],
+                    attendance: dict[int, Attendance]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for person in people:
+        seen = attendance.get(person.id)
+        rows.append((
+            safe_cell(person.shown_name), person.group.value, person.language,
+            "yes" if seen is not None and seen.left_at is None else "no",
+            seen.arrived_at if seen else "", (seen.left_at or "") if seen else "",
+            seen.channel.value if seen else "",
+        ))
+    return rows
+
+
+def write_attendance_csv(path: Path | str, people: list[Participant],
+                         attendance: dict[int, Attendance]) -> int:
+    """Write the file (UTF-8 with BOM, so spreadsheets read Arabic names); returns rows."""
+    rows = attendance_rows(people, attendance)
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return len(rows)

@@ -1,0 +1,106 @@
+"""The roster with attendance, as a table: name, group, language, arrived, left, present."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.core.model import Attendance, Participant
+from app.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Attendance", text)
+
+
+def local_time(iso: str | None) -> str:
+    if not iso:
+        return ""
+    return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
+
+
+class AttendanceModel(QAbstractTableModel):
+    NAME, GROUP, LANGUAGE, ARRIVED, LEFT, PRESENT = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[Participant] = []
+        self.attendance: dict[int, Attendance] = {}
+        self.late_after: str | None = None  # when the first phase started
+
+    def set_roster(self, people: list[Participant], attendance: dict[int, Attendance],
+                   late_after: str | None = None) -> None:
+        self.beginResetModel()
+        self.people = list(people)
+        self.attendance = dict(attendance)
+        self.late_after = late_after
+        self.endResetModel()
+
+    def person(self, row: int) -> Participant | None:
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def is_present(self, person: Participant) -> bool:
+        seen = self.attendance.get(person.id)
+        return seen is not None and seen.left_at is None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self.person(index.row()) if index.isValid() else None
+        if person is None:
+            return None
+        seen = self.attendance.get(person.id)
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.NAME:
+            return person.shown_name
+        if column == self.GROUP:
+            return labels.group(person.group)
+        if column == self.LANGUAGE:
+            return labels.language(person.language)
+        if column == self.ARRIVED:
+            if seen is None:
+                return ""
+            late = self.late_after is not None and seen.arrived_at > self.late_after
+            text = local_time(seen.arrived_at)
+            return tr("{time} (late)").format(time=text) if late else text
+        if column == self.LEFT:
+            return local_time(seen.left_at) if seen else ""
+        if column == self.PRESENT:
+            if seen is None:
+                return tr("Absent")
+            return tr("Left early") if seen.left_at else tr("Present")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        names = [tr("Name"), tr("Group"), tr("Language"), tr("Arrived"), tr("Left"),
+                 tr("Here")]
+        return names[section] if 0 <= section < len(names) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,269 @@
+"""The attendance panel: check people in by badge (camera or typed code) or from the roster,
+record early departures, see who is here by group, export CSV, print a certificate."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.clock import now_iso
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Channel, Group, Participant
+from app.core.workshop import Workshop
+from app.minutes.certificate import certificate_facts, write_certificate
+from app.ui import labels
+from app.ui.attendance.checkin import CheckedIn, check_in_badge
+from app.ui.attendance.export import write_attendance_csv
+from app.ui.attendance.model import AttendanceModel
+from app.ui.attendance.welcome import WelcomeDesk
+from app.ui.live import LiveEvents, for_session
+from app.ui.messages import error_text, show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Attendance", text)
+
+
+class AttendancePanel(QWidget):
+    checked_in = Signal(object)  # CheckedIn
+
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.camera: object | None = None  # BadgeCamera, made when first asked for
+        self.desk = WelcomeDesk()  # its own window, for a second screen at the door
+        self.destroyed.connect(self.desk.close)
+        layout = QVBoxLayout(self)
+
+        scan = QHBoxLayout()
+        self.camera_picker = QComboBox(self)
+        self.camera_picker.setAccessibleName(tr("Camera"))
+        self.camera_button = QPushButton(tr("Start the camera"), self)
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(tr("Code on the badge, e.g. K7M 2QP"))
+        self.code.setAccessibleName(tr("Code on the badge"))
+        self.code.setMaxLength(12)
+        self.code_button = QPushButton(tr("Check in"), self)
+        self.desk_button = QPushButton(tr("Welcome screen"), self)
+        for widget in (self.camera_picker, self.camera_button, self.code, self.code_button,
+                       self.desk_button):
+            scan.addWidget(widget)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.camera_status = QLabel(self)
+        self.camera_status.setWordWrap(True)
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("attendanceCounts")
+        self.counts.setWordWrap(True)
+        self.model = AttendanceModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(tr("Who is here"))
+
+        actions = QHBoxLayout()
+        self.arrive_button = QPushButton(tr("Mark arrived"), self)
+        self.leave_button = QPushButton(tr("Mark departure"), self)
+        self.certificate_button = QPushButton(tr("Attendance certificate…"), self)
+        self.csv_button = QPushButton(tr("Export CSV…"), self)
+        for button in (self.arrive_button, self.leave_button, self.certificate_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.csv_button)
+
+        layout.addLayout(scan)
+        layout.addWidget(self.camera_status)
+        layout.addWidget(self.message)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.code.returnPressed.connect(self.check_in_typed)
+        self.code_button.clicked.connect(self.check_in_typed)
+        self.camera_button.clicked.connect(self.start_camera)
+        self.desk_button.clicked.connect(self.show_desk)
+        self.arrive_button.clicked.connect(lambda: self._on_selected(self.check_in_person))
+        self.leave_button.clicked.connect(lambda: self._on_selected(self.check_out_person))
+        self.certificate_button.clicked.connect(lambda: self._on_selected(self.ask_certificate))
+        self.csv_button.clicked.connect(self.ask_csv)
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_change))
+        self.list_cameras()
+        self.refresh()
+
+    # --- camera ---------------------------------------------------------------------------
+    def list_cameras(self) -> None:
+        from app.ui.attendance.camera import BadgeCamera, cameras
+
+        self.camera_picker.clear()
+        found = cameras()
+        for device in found:
+            self.camera_picker.addItem(device.description(), device)
+        self.camera_picker.setEnabled(bool(found))
+        self.camera_button.setEnabled(bool(found))
+        if not found:
+            self.camera_status.setText(BadgeCamera.no_camera_text())
+
+    def start_camera(self) -> None:
+        from app.ui.attendance.camera import BadgeCamera
+
+        if not isinstance(self.camera, BadgeCamera):
+            self.camera = BadgeCamera(self)
+            self.camera.status.connect(self.camera_status.setText)
+            self.camera.scanned.connect(self.check_in_scanned)
+        self.camera.start(self.camera_picker.currentData())
+
+    # --- checking in ----------------------------------------------------------------------
+    def check_in_scanned(self, text: str, *, origin: Channel = Channel.KIOSK) -> CheckedIn | None:
+        try:
+            checked = check_in_badge(self.workshop, self.session_id, text, origin=origin)
+        except RuleError as error:
+            self.message.setText(error_text(error))
+            self.desk.refuse(error)
+            return None
+        name = checked.participant.shown_name
+        self.message.setText(tr("{name} is checked in.").format(name=name))
+        self.desk.welcome(checked)
+        self.checked_in.emit(checked)
+        return checked
+
+    def check_in_typed(self) -> CheckedIn | None:
+        text = self.code.text().strip()
+        if not text:
+            return None
+        checked = self.check_in_scanned(text, origin=Channel.DESK)
+        if checked is not None:
+            self.code.clear()
+        return checked
+
+    def selected(self) -> Participant | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person(rows[0].row()) if rows else None
+
+    def _on_selected(self, act: object) -> None:
+        person = self.selected()
+        if person is None:
+            self.message.setText(tr("Choose someone in the list first."))
+            return
+        assert callable(act)
+        act(person)
+
+    def check_in_person(self, person: Participant) -> None:
+        try:
+            self.workshop.roster.check_in(person.id, origin=Channel.DESK)
+        except RuleError as error:
+            show_error(self, error)
+            return
+        self.message.setText(tr("{name} is checked in.").format(name=person.shown_name))
+
+    def check_out_person(self, person: Participant) -> None:
+        try:
+            self.workshop.roster.check_out(person.id)
+        except RuleError as error:
+            show_error(self, error)
+            return
+        self.message.setText(tr("{name} has left.").format(name=person.shown_name))
+
+    # --- files ----------------------------------------------------------------------------
+    def write_certificate_for(self, person: Participant, path: Path) -> None:
+        facts = certificate_facts(self.workshop, person.id, until=now_iso())
+        write_certificate(path, facts, datetime.now(UTC).date().isoformat())
+
+    def ask_certificate(self, person: Participant) -> None:
+        name = "".join(ch for ch in person.shown_name if ch.isalnum()) or "participant"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the attendance certificate"), f"certificate-{name}.pdf",
+            tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            self.write_certificate_for(person, Path(path))
+        except RuleError as error:
+            show_error(self, error)
+            return
+        except OSError as error:
+            self.message.setText(tr("Could not write the file: {detail}").format(
+                detail=error.strerror or str(error)))
+            return
+        self.message.setText(tr("Certificate saved: {path}").format(path=path))
+
+    def export_csv(self, path: Path) -> int:
+        return write_attendance_csv(path, self.workshop.roster.participants(self.session_id),
+                                    self.workshop.roster.attendance(self.session_id))
+
+    def ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export attendance"), "attendance.csv",
+                                              tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            rows = self.export_csv(Path(path))
+        except OSError as error:
+            self.message.setText(tr("Could not write the file: {detail}").format(
+                detail=error.strerror or str(error)))
+            return
+        self.message.setText(tr("{rows} people exported to {path}").format(rows=rows, path=path))
+
+    def show_desk(self) -> WelcomeDesk:
+        self.desk.resize(1024, 600)
+        self.desk.show()
+        self.desk.raise_()
+        return self.desk
+
+    # --- showing --------------------------------------------------------------------------
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.subject in (Subject.ATTENDANCE, Subject.PARTICIPANT, Subject.PHASE):
+            self.refresh()
+
+    def refresh(self) -> None:
+        people = self.workshop.roster.participants(self.session_id)
+        attendance = self.workshop.roster.attendance(self.session_id)
+        starts = [p.started_at for p in self.workshop.agenda.phases(self.session_id)
+                  if p.started_at]
+        selected = self.selected()
+        self.model.set_roster(people, attendance, min(starts) if starts else None)
+        if selected is not None:
+            for row, person in enumerate(self.model.people):
+                if person.id == selected.id:
+                    self.table.selectRow(row)
+        here = [p for p in people if self.model.is_present(p)]
+        parts = []
+        for group in Group:
+            total = sum(1 for p in people if p.group is group)
+            if total:
+                present = sum(1 for p in here if p.group is group)
+                parts.append(tr("{group}: {present} of {total}").format(
+                    group=labels.group(group), present=present, total=total))
+        self.counts.setText(tr("{present} present, {absent} not here").format(
+            present=len(here), absent=len(people) - len(here)) + " — " + " · ".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        from app.ui.attendance.camera import BadgeCamera
+
+        self.live.stop()
+        if isinstance(self.camera, BadgeCamera):
+            self.camera.stop()
+        self.desk.close()
+        super().closeEvent(event)
