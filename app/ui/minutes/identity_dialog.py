@@ -20,10 +20,6 @@ from app.minutes.identity import MIN_PASSPHRASE, SigningIdentity, create_identit
 from app.ui.minutes.texts import failure_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesIdentity", text)
-
-
 class IdentityDialog(QDialog):
     """Creates the identity at ``path`` when accepted; ``identity`` holds it afterwards."""
 
@@ -31,17 +27,24 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.identity: SigningIdentity | None = None
-        self.setWindowTitle(tr("Set up signing"))
-        intro = QLabel(tr(
-            "To sign minutes, Roundtable makes you a key and a certificate with your name and "
-            "title. They stay on this computer, protected by a passphrase that only you know. "
-            "Readers check the signature with the certificate's fingerprint, printed in the "
-            "minutes."), self)
+        self.setWindowTitle(QCoreApplication.translate("MinutesIdentity", "Set up signing"))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "MinutesIdentity",
+                "To sign minutes, Roundtable makes you a key and a certificate with your name and "
+                "title. They stay on this computer, protected by a passphrase that only you know. "
+                "Readers check the signature with the certificate's fingerprint, printed in the "
+                "minutes.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(self)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(tr("for example: Facilitator, City of Lyon"))
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("MinutesIdentity", "for example: Facilitator, City of Lyon")
+        )
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit(self)
@@ -51,12 +54,13 @@ class IdentityDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #9B2C2C")
         form = QFormLayout()
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Title"), self.title)
-        form.addRow(tr("Passphrase"), self.passphrase)
-        form.addRow(tr("Passphrase again"), self.again)
+        form.addRow(QCoreApplication.translate("MinutesIdentity", "Name"), self.name)
+        form.addRow(QCoreApplication.translate("MinutesIdentity", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("MinutesIdentity", "Passphrase"), self.passphrase)
+        form.addRow(QCoreApplication.translate("MinutesIdentity", "Passphrase again"), self.again)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.make_identity)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,15 +71,21 @@ class IdentityDialog(QDialog):
 
     def make_identity(self) -> None:
         if self.passphrase.text() != self.again.text():
-            self.problem.setText(tr("The two passphrases differ."))
+            self.problem.setText(
+                QCoreApplication.translate("MinutesIdentity", "The two passphrases differ.")
+            )
             return
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.problem.setText(tr("The passphrase must have at least {minimum} characters.")
-                                 .format(minimum=MIN_PASSPHRASE))
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "MinutesIdentity", "The passphrase must have at least {minimum} characters."
+                ).format(minimum=MIN_PASSPHRASE)
+            )
             return
         try:
-            self.identity = create_identity(self.path, self.name.text(), self.title.text(),
-                                            self.passphrase.text())
+            self.identity = create_identity(
+                self.path, self.name.text(), self.title.text(), self.passphrase.text()
+            )
         except MinutesError as error:
             self.problem.setText(failure_text(error))
             return

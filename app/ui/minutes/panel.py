@@ -48,16 +48,11 @@ from app.ui.minutes.texts import failure_text
 from app.ui.minutes.verify_view import VerifyView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesPanel", text)
-
-
 class MinutesPanel(QWidget):
     exported = Signal(object)  # ExportedMinutes, once the file is written
     export_failed = Signal(str)  # the message shown
 
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -69,39 +64,56 @@ class MinutesPanel(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.reopen_button = QPushButton(tr("Reopen for changes…"), self)
+        self.reopen_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Reopen for changes…"), self
+        )
         self.reopen_button.clicked.connect(self.ask_reopen)
 
         self.language = QComboBox(self)
         for code in ("fr", "en", "ar"):
             self.language.addItem(language_name(code), code)
-        self.sign = QCheckBox(tr("Sign the minutes (the session is then locked)"), self)
+        self.sign = QCheckBox(
+            QCoreApplication.translate(
+                "MinutesPanel", "Sign the minutes (the session is then locked)"
+            ),
+            self,
+        )
         self.signer = QLabel(self)
         self.signer.setTextFormat(Qt.TextFormat.PlainText)
         self.signer.setWordWrap(True)
         self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setup_button = QPushButton(tr("Set up signing…"), self)
+        self.setup_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Set up signing…"), self
+        )
         self.setup_button.clicked.connect(self.set_up_identity)
-        self.export_button = QPushButton(tr("Export minutes…"), self)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Export minutes…"), self
+        )
         self.export_button.clicked.connect(self.ask_export)
-        self.results_button = QPushButton(tr("Export results (CSV and JSON)…"), self)
+        self.results_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Export results (CSV and JSON)…"), self
+        )
         self.results_button.clicked.connect(self.ask_results)
 
-        minutes_box = QGroupBox(tr("Minutes"), self)
+        minutes_box = QGroupBox(QCoreApplication.translate("MinutesPanel", "Minutes"), self)
         form = QFormLayout(minutes_box)
-        form.addRow(tr("Language of the minutes"), self.language)
+        form.addRow(
+            QCoreApplication.translate("MinutesPanel", "Language of the minutes"), self.language
+        )
         form.addRow("", self.sign)
         signer_row = QHBoxLayout()
         signer_row.addWidget(self.signer, 1)
         signer_row.addWidget(self.setup_button)
-        form.addRow(tr("Signer"), signer_row)
+        form.addRow(QCoreApplication.translate("MinutesPanel", "Signer"), signer_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.results_button)
         buttons.addStretch(1)
         form.addRow(buttons)
 
-        verify_box = QGroupBox(tr("Verify signed minutes"), self)
+        verify_box = QGroupBox(
+            QCoreApplication.translate("MinutesPanel", "Verify signed minutes"), self
+        )
         self.verify = VerifyView(verify_box)
         QVBoxLayout(verify_box).addWidget(self.verify)
 
@@ -127,16 +139,22 @@ class MinutesPanel(QWidget):
         version = MinutesVersions(self.workshop.ops).version(self.session_id)
         locked = session.status is SessionStatus.SIGNED
         if locked:
-            text = tr("Version {version} of the minutes is signed, so this session is locked: "
-                      "nothing in it can be changed. To change something, reopen it; the "
-                      "minutes will then need a new version ({next}), signed again.").format(
-                          version=version, next=version + 1)
+            text = QCoreApplication.translate(
+                "MinutesPanel",
+                "Version {version} of the minutes is signed, so this session is locked: "
+                "nothing in it can be changed. To change something, reopen it; the "
+                "minutes will then need a new version ({next}), signed again.",
+            ).format(version=version, next=version + 1)
         elif session.status is SessionStatus.CLOSED:
-            text = tr("The session is closed. The next minutes will be version {version}.")\
-                .format(version=version)
+            text = QCoreApplication.translate(
+                "MinutesPanel", "The session is closed. The next minutes will be version {version}."
+            ).format(version=version)
         else:
-            text = tr("The session is still running. You can export a draft; close the "
-                      "session to sign its minutes (version {version}).").format(version=version)
+            text = QCoreApplication.translate(
+                "MinutesPanel",
+                "The session is still running. You can export a draft; close the "
+                "session to sign its minutes (version {version}).",
+            ).format(version=version)
         self.status.setText(text)
         self.reopen_button.setVisible(locked)
         self.sign.setEnabled(session.status is SessionStatus.CLOSED)
@@ -144,12 +162,16 @@ class MinutesPanel(QWidget):
             self.sign.setChecked(False)
         identity = load_identity(self.identity_path)
         if identity is None:
-            self.signer.setText(tr("No signing identity yet."))
+            self.signer.setText(
+                QCoreApplication.translate("MinutesPanel", "No signing identity yet.")
+            )
         else:
             signer = f"{identity.name} — {identity.title}" if identity.title else identity.name
-            self.signer.setText(tr("{signer}\nCertificate fingerprint (SHA-256):\n{fingerprint}")
-                                .format(signer=signer,
-                                        fingerprint=spaced_hex(identity.fingerprint)))
+            self.signer.setText(
+                QCoreApplication.translate(
+                    "MinutesPanel", "{signer}\nCertificate fingerprint (SHA-256):\n{fingerprint}"
+                ).format(signer=signer, fingerprint=spaced_hex(identity.fingerprint))
+            )
         self.setup_button.setVisible(identity is None)
 
     # --- exporting -----------------------------------------------------------------------
@@ -174,29 +196,52 @@ class MinutesPanel(QWidget):
                 accept_privacy = True
         session = self.workshop.sessions.get(self.session_id)
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the minutes"), f"minutes-{session.date}.pdf",
-            tr("PDF files (*.pdf)"))
+            self,
+            QCoreApplication.translate("MinutesPanel", "Save the minutes"),
+            f"minutes-{session.date}.pdf",
+            QCoreApplication.translate("MinutesPanel", "PDF files (*.pdf)"),
+        )
         if not name:
             return
         passphrase = ""
         if signing:
             passphrase, ok = QInputDialog.getText(
-                self, tr("Sign the minutes"), tr("Passphrase of your signing identity:"),
-                QLineEdit.EchoMode.Password)
+                self,
+                QCoreApplication.translate("MinutesPanel", "Sign the minutes"),
+                QCoreApplication.translate("MinutesPanel", "Passphrase of your signing identity:"),
+                QLineEdit.EchoMode.Password,
+            )
             if not ok:
                 return
-        self.start_export(Path(name), str(self.language.currentData()), sign=signing,
-                          passphrase=passphrase, accept_privacy_warnings=accept_privacy)
+        self.start_export(
+            Path(name),
+            str(self.language.currentData()),
+            sign=signing,
+            passphrase=passphrase,
+            accept_privacy_warnings=accept_privacy,
+        )
 
     def privacy_warnings(self) -> list[PrivacyWarning]:
         return privacy_warnings(gather(self.workshop, self.session_id))
 
-    def start_export(self, out: Path, language: str, *, sign: bool, passphrase: str = "",
-                     accept_privacy_warnings: bool = False) -> None:
+    def start_export(
+        self,
+        out: Path,
+        language: str,
+        *,
+        sign: bool,
+        passphrase: str = "",
+        accept_privacy_warnings: bool = False,
+    ) -> None:
         """Export off the GUI thread; ``exported`` or ``export_failed`` follows."""
-        request = MinutesRequest(self.session_id, out, language,
-                                 self.identity_path if sign else None, passphrase,
-                                 accept_privacy_warnings)
+        request = MinutesRequest(
+            self.session_id,
+            out,
+            language,
+            self.identity_path if sign else None,
+            passphrase,
+            accept_privacy_warnings,
+        )
         main = self.workshop
 
         def work(progress: jobs.Progress) -> object:
@@ -206,7 +251,9 @@ class MinutesPanel(QWidget):
             finally:
                 own.close()
 
-        self.progress = QProgressDialog(tr("Making the minutes…"), "", 0, 100, self)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("MinutesPanel", "Making the minutes…"), "", 0, 100, self
+        )
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -219,8 +266,13 @@ class MinutesPanel(QWidget):
         signals.failed.connect(lambda error, s=signals: self._export_failed(s, error))
 
     def _progressed(self, percent: int, step: str) -> None:
-        steps = {"gather": tr("Reading the session…"), "layout": tr("Laying out the pages…"),
-                 "sign": tr("Signing…"), "write": tr("Saving the file…"), "done": tr("Done.")}
+        steps = {
+            "gather": QCoreApplication.translate("MinutesPanel", "Reading the session…"),
+            "layout": QCoreApplication.translate("MinutesPanel", "Laying out the pages…"),
+            "sign": QCoreApplication.translate("MinutesPanel", "Signing…"),
+            "write": QCoreApplication.translate("MinutesPanel", "Saving the file…"),
+            "done": QCoreApplication.translate("MinutesPanel", "Done."),
+        }
         if self.progress is not None:
             self.progress.setLabelText(steps.get(step, step))
             self.progress.setValue(percent)
@@ -238,16 +290,22 @@ class MinutesPanel(QWidget):
         self._finish(signals)
         assert isinstance(result, ExportedMinutes)
         if result.signed:
-            text = tr("Version {version} of the minutes is signed and saved in {file}.\n\n"
-                      "The session is now locked. If something must change, reopen it: the "
-                      "minutes will then need a new version, signed again.").format(
-                          version=result.version, file=str(result.path))
+            text = QCoreApplication.translate(
+                "MinutesPanel",
+                "Version {version} of the minutes is signed and saved in {file}.\n\n"
+                "The session is now locked. If something must change, reopen it: the "
+                "minutes will then need a new version, signed again.",
+            ).format(version=result.version, file=str(result.path))
         else:
-            text = tr("The minutes (version {version}, not signed: a draft) are saved in "
-                      "{file}.").format(version=result.version, file=str(result.path))
+            text = QCoreApplication.translate(
+                "MinutesPanel",
+                "The minutes (version {version}, not signed: a draft) are saved in {file}.",
+            ).format(version=result.version, file=str(result.path))
         self.last_message = text
         if self.isVisible():
-            QMessageBox.information(self, tr("Minutes"), text)
+            QMessageBox.information(
+                self, QCoreApplication.translate("MinutesPanel", "Minutes"), text
+            )
         self.exported.emit(result)
 
     def _export_failed(self, signals: jobs.JobSignals, error: object) -> None:
@@ -255,12 +313,14 @@ class MinutesPanel(QWidget):
         text = failure_text(error)
         self.last_message = text
         if self.isVisible():
-            QMessageBox.warning(self, tr("Minutes"), text)
+            QMessageBox.warning(self, QCoreApplication.translate("MinutesPanel", "Minutes"), text)
         self.export_failed.emit(text)
 
     # --- results, reopening --------------------------------------------------------------
     def ask_results(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the results"))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("MinutesPanel", "Folder for the results")
+        )
         if folder:
             self.export_results(Path(folder))
 
@@ -268,16 +328,23 @@ class MinutesPanel(QWidget):
         try:
             written = write_results(gather(self.workshop, self.session_id), folder)
         except Exception as error:  # shown to the facilitator, nothing half-done to undo
-            QMessageBox.warning(self, tr("Results"), failure_text(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MinutesPanel", "Results"), failure_text(error)
+            )
             return []
         return written
 
     def ask_reopen(self) -> None:
         version = MinutesVersions(self.workshop.ops).version(self.session_id)
-        answer = QMessageBox.question(self, tr("Reopen the session?"), tr(
-            "The signed minutes (version {version}) stay as they are. After your changes, "
-            "export and sign the minutes again: they will be version {next}.").format(
-                version=version, next=version + 1))
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("MinutesPanel", "Reopen the session?"),
+            QCoreApplication.translate(
+                "MinutesPanel",
+                "The signed minutes (version {version}) stay as they are. After your changes, "
+                "export and sign the minutes again: they will be version {next}.",
+            ).format(version=version, next=version + 1),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.reopen()
 

@@ -17,20 +17,22 @@ from app.minutes.privacy import PrivacyWarning
 from app.ui.minutes.texts import privacy_kinds
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesPrivacy", text)
-
-
 def describe(warning: PrivacyWarning) -> str:
     kind = privacy_kinds()[warning.kind]
     if warning.item_id is not None:
-        where = tr("Note {number}").format(number=warning.item_id)
+        where = QCoreApplication.translate("MinutesPrivacy", "Note {number}").format(
+            number=warning.item_id
+        )
     else:
-        where = {"note": tr("Parking lot"), "theme": tr("Theme name"),
-                 "action": tr("Decision or experiment"),
-                 "next_steps": tr("Next steps")}.get(warning.where, warning.where)
-    return tr("{where}: {kind} “{found}” in “{text}”").format(
-        where=where, kind=kind, found=warning.found, text=warning.text)
+        where = {
+            "note": QCoreApplication.translate("MinutesPrivacy", "Parking lot"),
+            "theme": QCoreApplication.translate("MinutesPrivacy", "Theme name"),
+            "action": QCoreApplication.translate("MinutesPrivacy", "Decision or experiment"),
+            "next_steps": QCoreApplication.translate("MinutesPrivacy", "Next steps"),
+        }.get(warning.where, warning.where)
+    return QCoreApplication.translate(
+        "MinutesPrivacy", "{where}: {kind} “{found}” in “{text}”"
+    ).format(where=where, kind=kind, found=warning.found, text=warning.text)
 
 
 class PrivacyDialog(QDialog):
@@ -38,21 +40,32 @@ class PrivacyDialog(QDialog):
 
     def __init__(self, warnings: list[PrivacyWarning], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Personal details in the notes?"))
-        intro = QLabel(tr(
-            "These texts look like they hold personal details. Signed minutes cannot be "
-            "changed afterwards, so edit or remove these notes first if they should not be "
-            "in the record."), self)
+        self.setWindowTitle(
+            QCoreApplication.translate("MinutesPrivacy", "Personal details in the notes?")
+        )
+        intro = QLabel(
+            QCoreApplication.translate(
+                "MinutesPrivacy",
+                "These texts look like they hold personal details. Signed minutes cannot be "
+                "changed afterwards, so edit or remove these notes first if they should not be "
+                "in the record.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.found = QListWidget(self)
         for warning in warnings:
             self.found.addItem(describe(warning))
         buttons = QDialogButtonBox(self)
-        self.redact = buttons.addButton(tr("Go back and redact"),
-                                        QDialogButtonBox.ButtonRole.RejectRole)
+        self.redact = buttons.addButton(
+            QCoreApplication.translate("MinutesPrivacy", "Go back and redact"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.sign_anyway: QPushButton = buttons.addButton(
-            tr("Sign as it is"), QDialogButtonBox.ButtonRole.AcceptRole)
+            QCoreApplication.translate("MinutesPrivacy", "Sign as it is"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.redact.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -21,43 +21,81 @@ from app.ui.minutes import jobs
 from app.ui.minutes.texts import failure_text, problem_texts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesVerify", text)
-
-
 def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
     problems = problem_texts()
     lines: list[str] = []
     for index, sig in enumerate(verdict.signatures, start=1):
-        lines.append(tr("Signature {number}").format(number=index))
+        lines.append(
+            QCoreApplication.translate("MinutesVerify", "Signature {number}").format(number=index)
+        )
         signer = f"{sig.signer}, {sig.title}" if sig.title else sig.signer
-        lines.append(tr("Signer: {signer}").format(signer=signer))
-        lines.append(tr("Certificate fingerprint (SHA-256):"))
+        lines.append(
+            QCoreApplication.translate("MinutesVerify", "Signer: {signer}").format(signer=signer)
+        )
+        lines.append(
+            QCoreApplication.translate("MinutesVerify", "Certificate fingerprint (SHA-256):")
+        )
         lines += ["    " + line for line in spaced_hex(sig.fingerprint).splitlines()]
         when = sig.signing_time.strftime("%Y-%m-%d %H:%M:%S %Z") if sig.signing_time else "—"
-        lines.append(tr("Signing time (as claimed by the signer's computer): {when}")
-                     .format(when=when))
-        lines.append(tr("Covers the whole file: yes") if sig.whole_file else
-                     tr("Covers its own version of the file; later additions: {what}")
-                     .format(what=sig.modification.replace("_", " ")))
-        lines.append(tr("Unchanged since signing: yes") if sig.intact and sig.valid else
-                     tr("Unchanged since signing: NO"))
-        if sig.trusted is None:
-            lines.append(tr("Identity: not confirmed. Compare the fingerprint above with the "
-                            "one the organisers gave you."))
+        lines.append(
+            QCoreApplication.translate(
+                "MinutesVerify", "Signing time (as claimed by the signer's computer): {when}"
+            ).format(when=when)
+        )
+        if sig.whole_file:
+            covers = QCoreApplication.translate("MinutesVerify", "Covers the whole file: yes")
+        elif sig.modification == "form_filling":
+            covers = QCoreApplication.translate(
+                "MinutesVerify",
+                "Covers its own version of the file; only further signatures came after it",
+            )
         else:
-            lines.append(tr("Identity: trusted certificate") if sig.trusted else
-                         tr("Identity: NOT one of the trusted certificates"))
+            covers = QCoreApplication.translate(
+                "MinutesVerify", "Covers the whole file: NO — something was added after it"
+            )
+        lines.append(covers)
+        lines.append(
+            QCoreApplication.translate("MinutesVerify", "Unchanged since signing: yes")
+            if sig.intact and sig.valid
+            else QCoreApplication.translate("MinutesVerify", "Unchanged since signing: NO")
+        )
+        if sig.trusted is None:
+            lines.append(
+                QCoreApplication.translate(
+                    "MinutesVerify",
+                    "Identity: not confirmed. Compare the fingerprint above with the "
+                    "one the organisers gave you.",
+                )
+            )
+        else:
+            lines.append(
+                QCoreApplication.translate("MinutesVerify", "Identity: trusted certificate")
+                if sig.trusted
+                else QCoreApplication.translate(
+                    "MinutesVerify", "Identity: NOT one of the trusted certificates"
+                )
+            )
         lines += ["  ⚠ " + problems[p] for p in sig.problems]
         lines.append("")
     lines += ["⚠ " + problems[p] for p in verdict.problems]
     if verdict.ok:
-        lines.append(tr("Verdict: VALID — intact, the whole file is covered, nothing changed "
-                        "after signing."))
+        lines.append(
+            QCoreApplication.translate(
+                "MinutesVerify",
+                "Verdict: VALID — intact, the whole file is covered, nothing changed "
+                "after signing.",
+            )
+        )
         if trusted_given:
-            lines.append(tr("The signer's certificate is trusted."))
+            lines.append(
+                QCoreApplication.translate("MinutesVerify", "The signer's certificate is trusted.")
+            )
     else:
-        lines.append(tr("Verdict: NOT VALID — do not rely on this file."))
+        lines.append(
+            QCoreApplication.translate(
+                "MinutesVerify", "Verdict: NOT VALID — do not rely on this file."
+            )
+        )
     return lines
 
 
@@ -69,15 +107,21 @@ class VerifyView(QWidget):
         super().__init__(parent)
         self.trust_paths: list[Path] = []
         self._running: list[jobs.JobSignals] = []
-        self.choose = QPushButton(tr("Check a signed PDF…"), self)
+        self.choose = QPushButton(
+            QCoreApplication.translate("MinutesVerify", "Check a signed PDF…"), self
+        )
         self.choose.clicked.connect(self._pick)
-        self.trust = QPushButton(tr("Trust a certificate…"), self)
+        self.trust = QPushButton(
+            QCoreApplication.translate("MinutesVerify", "Trust a certificate…"), self
+        )
         self.trust.clicked.connect(self._pick_trust)
         self.trust_label = QLabel(self)
         self.trust_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
-        self.result.setAccessibleName(tr("Result of the check"))
+        self.result.setAccessibleName(
+            QCoreApplication.translate("MinutesVerify", "Result of the check")
+        )
         row = QHBoxLayout()
         row.addWidget(self.choose)
         row.addWidget(self.trust)
@@ -87,22 +131,35 @@ class VerifyView(QWidget):
         layout.addWidget(self.result)
 
     def _pick(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Signed minutes"), "",
-                                              tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MinutesVerify", "Signed minutes"),
+            "",
+            QCoreApplication.translate("MinutesVerify", "PDF files (*.pdf)"),
+        )
         if name:
             self.check(Path(name))
 
     def _pick_trust(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Trusted certificate"), "",
-                                              tr("Certificates (*.pem *.crt *.cer *.der)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MinutesVerify", "Trusted certificate"),
+            "",
+            QCoreApplication.translate("MinutesVerify", "Certificates (*.pem *.crt *.cer *.der)"),
+        )
         if name:
             self.trust_paths.append(Path(name))
-            self.trust_label.setText(tr("{count} trusted certificate(s)")
-                                     .format(count=len(self.trust_paths)))
+            self.trust_label.setText(
+                QCoreApplication.translate(
+                    "MinutesVerify", "{count} trusted certificate(s)"
+                ).format(count=len(self.trust_paths))
+            )
 
     def check(self, path: Path) -> None:
         """Check ``path`` off the GUI thread; ``checked`` or ``failed`` follows."""
-        self.result.setPlainText(tr("Checking {file}…").format(file=path.name))
+        self.result.setPlainText(
+            QCoreApplication.translate("MinutesVerify", "Checking {file}…").format(file=path.name)
+        )
         trust_paths = list(self.trust_paths)
 
         def work(progress: jobs.Progress) -> object:
