@@ -1,0 +1,305 @@
+"""The facilitator's control of the participant portal: address, start/stop, Wi-Fi, moderation.
+
+The server runs on its own thread (app.portal.server); this panel only starts and stops it and
+hears of phone writes through the shared EventHub, relayed to the GUI thread by LiveEvents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
+from app.core.joining import short_url
+from app.core.model import NoteStatus
+from app.core.workshop import Workshop
+from app.portal.config import PortalConfig
+from app.portal.server import PortalError, PortalServer
+from app.ui.live import LiveEvents, for_session
+
+DEFAULT_PORT = 8080
+LOOPBACK = "127.0.0.1"
+_WIRELESS_NAMES = ("wl", "wlan", "wifi", "ap", "uap", "wi-fi", "local area connection*")
+
+
+@dataclass(frozen=True)
+class NetworkAddress:
+    interface: str
+    address: str
+    wireless: bool
+    loopback: bool = False
+
+
+def rank_addresses(found: list[NetworkAddress]) -> list[NetworkAddress]:
+    """Wireless (hotspot, venue Wi-Fi) first, then wired, then this laptop only."""
+    return sorted(found, key=lambda a: (a.loopback, not a.wireless, a.interface, a.address))
+
+
+def laptop_addresses() -> list[NetworkAddress]:
+    """The IPv4 addresses of the interfaces that are up, and 127.0.0.1 last."""
+    found: list[NetworkAddress] = []
+    wireless_types = {QNetworkInterface.InterfaceType.Wifi,
+                      QNetworkInterface.InterfaceType.Ieee80211}
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not (flags & QNetworkInterface.InterfaceFlag.IsUp
+                and flags & QNetworkInterface.InterfaceFlag.IsRunning):
+            continue
+        loopback = bool(flags & QNetworkInterface.InterfaceFlag.IsLoopBack)
+        name = interface.humanReadableName() or interface.name()
+        wireless = interface.type() in wireless_types or name.lower().startswith(
+            _WIRELESS_NAMES)
+        for entry in interface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append(NetworkAddress(name, ip.toString(), wireless, loopback))
+    if not any(a.address == LOOPBACK for a in found):
+        found.append(NetworkAddress("lo", LOOPBACK, False, True))
+    return rank_addresses(found)
+
+
+class PortalPanel(QWidget):
+    addressChanged = Signal(str, int)  # noqa: N815 - Qt's naming, as the projector expects
+    stopped = Signal()
+
+    def __init__(self, workshop: Workshop, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.session_id = session_id
+        self.server: PortalServer | None = None
+        self.setAccessibleName(QCoreApplication.translate("PortalPanel", "Participant portal"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._network_box())
+        layout.addWidget(self._wifi_box())
+        layout.addWidget(self._moderation_box())
+        layout.addWidget(self._roster_box())
+        self.live = LiveEvents(workshop.hub, self)
+        self.live.changed.connect(for_session(session_id, self._on_event))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_portal)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------
+    def _network_box(self) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Phones join here"), self)
+        form = QFormLayout(box)
+        self.address = QComboBox(box)
+        for found in laptop_addresses():
+            label = QCoreApplication.translate("PortalPanel", "{address} ({interface})").format(
+                address=found.address, interface=found.interface)
+            if found.loopback:
+                label = QCoreApplication.translate(
+                    "PortalPanel", "{address} (this laptop only)").format(address=found.address)
+            self.address.addItem(label, found.address)
+        form.addRow(QCoreApplication.translate("PortalPanel", "Network address"), self.address)
+        self.port = QSpinBox(box)
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setAccessibleName(QCoreApplication.translate("PortalPanel", "Port"))
+        form.addRow(QCoreApplication.translate("PortalPanel", "Port"), self.port)
+        self.start_stop = QPushButton(box)
+        self.start_stop.clicked.connect(self.toggle)
+        form.addRow(self.start_stop)
+        self.url = QLabel(box)
+        self.url.setTextFormat(Qt.TextFormat.PlainText)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url.setWordWrap(True)
+        form.addRow(self.url)
+        return box
+
+    def _wifi_box(self) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate(
+            "PortalPanel", "Wi-Fi shown on the join screen"), self)
+        form = QFormLayout(box)
+        self.ssid = QLineEdit(box)
+        self.ssid.setMaxLength(200)
+        form.addRow(QCoreApplication.translate("PortalPanel", "Network name"), self.ssid)
+        self.security = QComboBox(box)
+        for value, text in (
+                ("WPA", QCoreApplication.translate("PortalPanel", "WPA / WPA2 password")),
+                ("WEP", QCoreApplication.translate("PortalPanel", "WEP password")),
+                ("nopass", QCoreApplication.translate("PortalPanel", "Open network"))):
+            self.security.addItem(text, value)
+        form.addRow(QCoreApplication.translate("PortalPanel", "Security"), self.security)
+        self.password = QLineEdit(box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(200)
+        form.addRow(QCoreApplication.translate("PortalPanel", "Password"), self.password)
+        save = QPushButton(QCoreApplication.translate("PortalPanel", "Save Wi-Fi settings"), box)
+        save.clicked.connect(self.save_wifi)
+        form.addRow(save)
+        return box
+
+    def _moderation_box(self) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Notes from phones"), self)
+        column = QVBoxLayout(box)
+        self.moderation = QCheckBox(QCoreApplication.translate(
+            "PortalPanel", "Show phone notes only after I approve them"), box)
+        self.moderation.toggled.connect(self.set_moderation)
+        column.addWidget(self.moderation)
+        self.pending = QListWidget(box)
+        self.pending.setAccessibleName(QCoreApplication.translate(
+            "PortalPanel", "Notes waiting for approval"))
+        column.addWidget(self.pending)
+        row = QHBoxLayout()
+        self.approve = QPushButton(QCoreApplication.translate("PortalPanel", "Approve"), box)
+        self.approve.clicked.connect(lambda: self.moderate(True))
+        self.reject = QPushButton(QCoreApplication.translate("PortalPanel", "Reject"), box)
+        self.reject.clicked.connect(lambda: self.moderate(False))
+        row.addWidget(self.approve)
+        row.addWidget(self.reject)
+        column.addLayout(row)
+        return box
+
+    def _roster_box(self) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Participants"), self)
+        column = QVBoxLayout(box)
+        self.people = QListWidget(box)
+        self.people.setAccessibleName(QCoreApplication.translate("PortalPanel", "Participants"))
+        column.addWidget(self.people)
+        self.remove = QPushButton(QCoreApplication.translate(
+            "PortalPanel", "Remove from the session (their phone is signed out)"), box)
+        self.remove.clicked.connect(self.remove_selected)
+        column.addWidget(self.remove)
+        return box
+
+    # --- the server ----------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def toggle(self) -> None:
+        if self.running:
+            self.stop_portal()
+        else:
+            self.start_portal()
+
+    def start_portal(self) -> bool:
+        host = str(self.address.currentData() or LOOPBACK)
+        server = PortalServer(self.workshop, PortalConfig(self.session_id, host,
+                                                          self.port.value()))
+        try:
+            url = server.start()
+        except (PortalError, RuleError) as exc:
+            self.url.setText(QCoreApplication.translate(
+                "PortalPanel", "The portal could not start: {reason}").format(reason=str(exc)))
+            return False
+        self.server = server
+        self.url.setText(QCoreApplication.translate(
+            "PortalPanel", "Join: {url}\nor type: {short}").format(
+                url=url, short=short_url(host, server.port)))
+        self._show_state()
+        self.addressChanged.emit(host, server.port)
+        return True
+
+    def stop_portal(self) -> None:
+        if self.server is None:
+            return
+        self.server.stop()
+        self.server = None
+        self.url.setText(QCoreApplication.translate("PortalPanel", "The portal is stopped."))
+        self._show_state()
+        self.stopped.emit()
+
+    def _show_state(self) -> None:
+        running = self.running
+        self.start_stop.setText(QCoreApplication.translate("PortalPanel", "Stop the portal")
+                                if running else
+                                QCoreApplication.translate("PortalPanel", "Start the portal"))
+        self.address.setEnabled(not running)
+        self.port.setEnabled(not running)
+
+    # --- the session's settings ----------------------------------------------------------
+    def refresh(self) -> None:
+        session = self.workshop.sessions.get(self.session_id)
+        self.moderation.blockSignals(True)
+        self.moderation.setChecked(session.moderation)
+        self.moderation.blockSignals(False)
+        if not self.ssid.hasFocus():
+            self.ssid.setText(session.wifi_ssid)
+            self.password.setText(session.wifi_password)
+            self.security.setCurrentIndex(max(0, self.security.findData(session.wifi_security)))
+        self._refresh_pending()
+        self._refresh_people()
+        self._show_state()
+        if self.server is None:
+            self.url.setText(QCoreApplication.translate("PortalPanel", "The portal is stopped."))
+
+    def _refresh_pending(self) -> None:
+        self.pending.clear()
+        for note in self.workshop.board.notes(self.session_id):
+            if note.status is NoteStatus.PENDING:
+                item = QListWidgetItem(note.text)  # a list item is plain text
+                item.setData(Qt.ItemDataRole.UserRole, note.id)
+                self.pending.addItem(item)
+
+    def _refresh_people(self) -> None:
+        self.people.clear()
+        for person in self.workshop.roster.participants(self.session_id):
+            item = QListWidgetItem(f"{person.shown_name} \N{EN DASH} {person.pseudonym}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people.addItem(item)
+
+    def save_wifi(self) -> None:
+        self._apply(wifi_ssid=self.ssid.text(), wifi_password=self.password.text(),
+                    wifi_security=str(self.security.currentData()))
+
+    def set_moderation(self, on: bool) -> None:
+        self._apply(moderation=on)
+
+    def _apply(self, **changes: object) -> None:
+        try:
+            self.workshop.sessions.update(self.session_id, **changes)
+        except RuleError as exc:
+            self.url.setText(str(exc))
+
+    def moderate(self, approve: bool) -> None:
+        if self.pending.currentRow() < 0:
+            return
+        item = self.pending.currentItem()
+        self.workshop.board.moderate(int(item.data(Qt.ItemDataRole.UserRole)), approve)
+
+    def remove_selected(self) -> None:
+        if self.people.currentRow() < 0:
+            return
+        item = self.people.currentItem()
+        if not self.confirm_removal(item.text()):
+            return
+        self.workshop.roster.remove(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def confirm_removal(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("PortalPanel", "Remove participant"),
+            QCoreApplication.translate(
+                "PortalPanel", "Remove {name} from this session? Their phone is signed out "
+                "at once; their notes and dots stay.").format(name=name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_event(self, event: ChangeEvent) -> None:
+        if event.subject is Subject.NOTE:
+            self._refresh_pending()
+        elif event.subject in (Subject.PARTICIPANT, Subject.ATTENDANCE):
+            self._refresh_people()
+        elif event.subject is Subject.SESSION:
+            self.refresh()

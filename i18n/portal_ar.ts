@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>PortalPanel</name>
+    <message>
+        <source>Participant portal</source>
+        <translation>بوابة المشاركين</translation>
+    </message>
+    <message>
+        <source>Phones join here</source>
+        <translation>تنضم الهواتف من هنا</translation>
+    </message>
+    <message>
+        <source>{address} ({interface})</source>
+        <translation>{address} ({interface})</translation>
+    </message>
+    <message>
+        <source>{address} (this laptop only)</source>
+        <translation>{address} (هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>عنوان الشبكة</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Wi-Fi shown on the join screen</source>
+        <translation>شبكة Wi-Fi المعروضة على شاشة الانضمام</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>اسم الشبكة</translation>
+    </message>
+    <message>
+        <source>WPA / WPA2 password</source>
+        <translation>كلمة مرور WPA / WPA2</translation>
+    </message>
+    <message>
+        <source>WEP password</source>
+        <translation>كلمة مرور WEP</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>شبكة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Save Wi-Fi settings</source>
+        <translation>احفظ إعدادات Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>ملاحظات من الهواتف</translation>
+    </message>
+    <message>
+        <source>Show phone notes only after I approve them</source>
+        <translation>لا تعرض ملاحظات الهواتف إلا بعد موافقتي</translation>
+    </message>
+    <message>
+        <source>Notes waiting for approval</source>
+        <translation>ملاحظات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Remove from the session (their phone is signed out)</source>
+        <translation>أخرِج من الجلسة (يُسجَّل خروج هاتفه)</translation>
+    </message>
+    <message>
+        <source>The portal could not start: {reason}</source>
+        <translation>تعذّر تشغيل البوابة: {reason}</translation>
+    </message>
+    <message>
+        <source>Join: {url}
+or type: {short}</source>
+        <translation>للانضمام: {url}
+أو اكتب: {short}</translation>
+    </message>
+    <message>
+        <source>The portal is stopped.</source>
+        <translation>البوابة متوقفة.</translation>
+    </message>
+    <message>
+        <source>Stop the portal</source>
+        <translation>أوقف البوابة</translation>
+    </message>
+    <message>
+        <source>Start the portal</source>
+        <translation>شغّل البوابة</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>إخراج مشارك</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
+        <translation>هل تريد إخراج {name} من هذه الجلسة؟ يُسجَّل خروج هاتفه فوراً، وتبقى ملاحظاته ونقاطه.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PortalPanel</name>
+    <message>
+        <source>Participant portal</source>
+        <translation>Participant portal</translation>
+    </message>
+    <message>
+        <source>Phones join here</source>
+        <translation>Phones join here</translation>
+    </message>
+    <message>
+        <source>{address} ({interface})</source>
+        <translation>{address} ({interface})</translation>
+    </message>
+    <message>
+        <source>{address} (this laptop only)</source>
+        <translation>{address} (this laptop only)</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Wi-Fi shown on the join screen</source>
+        <translation>Wi-Fi shown on the join screen</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <source>WPA / WPA2 password</source>
+        <translation>WPA / WPA2 password</translation>
+    </message>
+    <message>
+        <source>WEP password</source>
+        <translation>WEP password</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Open network</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Save Wi-Fi settings</source>
+        <translation>Save Wi-Fi settings</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Notes from phones</translation>
+    </message>
+    <message>
+        <source>Show phone notes only after I approve them</source>
+        <translation>Show phone notes only after I approve them</translation>
+    </message>
+    <message>
+        <source>Notes waiting for approval</source>
+        <translation>Notes waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Remove from the session (their phone is signed out)</source>
+        <translation>Remove from the session (their phone is signed out)</translation>
+    </message>
+    <message>
+        <source>The portal could not start: {reason}</source>
+        <translation>The portal could not start: {reason}</translation>
+    </message>
+    <message>
+        <source>Join: {url}
+or type: {short}</source>
+        <translation>Join: {url}
+or type: {short}</translation>
+    </message>
+    <message>
+        <source>The portal is stopped.</source>
+        <translation>The portal is stopped.</translation>
+    </message>
+    <message>
+        <source>Stop the portal</source>
+        <translation>Stop the portal</translation>
+    </message>
+    <message>
+        <source>Start the portal</source>
+        <translation>Start the portal</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
+        <translation>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>PortalPanel</name>
+    <message>
+        <source>Participant portal</source>
+        <translation>Portail des participants</translation>
+    </message>
+    <message>
+        <source>Phones join here</source>
+        <translation>Les téléphones se connectent ici</translation>
+    </message>
+    <message>
+        <source>{address} ({interface})</source>
+        <translation>{address} ({interface})</translation>
+    </message>
+    <message>
+        <source>{address} (this laptop only)</source>
+        <translation>{address} (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Wi-Fi shown on the join screen</source>
+        <translation>Wi-Fi affiché sur l’écran d’accueil</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>WPA / WPA2 password</source>
+        <translation>Mot de passe WPA / WPA2</translation>
+    </message>
+    <message>
+        <source>WEP password</source>
+        <translation>Mot de passe WEP</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Réseau ouvert</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Save Wi-Fi settings</source>
+        <translation>Enregistrer les réglages Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Notes venues des téléphones</translation>
+    </message>
+    <message>
+        <source>Show phone notes only after I approve them</source>
+        <translation>Afficher les notes des téléphones seulement après mon accord</translation>
+    </message>
+    <message>
+        <source>Notes waiting for approval</source>
+        <translation>Notes en attente d’accord</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Remove from the session (their phone is signed out)</source>
+        <translation>Retirer de la session (son téléphone est déconnecté)</translation>
+    </message>
+    <message>
+        <source>The portal could not start: {reason}</source>
+        <translation>Le portail n’a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>Join: {url}
+or type: {short}</source>
+        <translation>Rejoindre : {url}
+ou taper : {short}</translation>
+    </message>
+    <message>
+        <source>The portal is stopped.</source>
+        <translation>Le portail est arrêté.</translation>
+    </message>
+    <message>
+        <source>Stop the portal</source>
+        <translation>Arrêter le portail</translation>
+    </message>
+    <message>
+        <source>Start the portal</source>
+        <translation>Démarrer le portail</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
+        <translation>Retirer {name} de cette session ? Son téléphone est déconnecté tout de suite ; ses notes et ses gommettes restent.</translation>
+    </message>
+</context>
+</TS>
