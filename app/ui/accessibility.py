@@ -22,8 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox,
-            QPlainTextEdit, QTextEdit, QTabBar)
+CONTROLS = (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QTabBar,
+)
 
 
 def _has_name(widget: QWidget) -> bool:
@@ -56,8 +64,14 @@ def unnamed_controls(root: QWidget) -> list[QWidget]:
     found: list[QWidget] = [w for kind in CONTROLS for w in root.findChildren(kind)]
     if isinstance(root, CONTROLS):
         found.append(root)
-    return [w for w in found if not _has_name(w) and not w.objectName().startswith("qt_")
-            and not isinstance(w, QHeaderView) and not _inside_choice_box(w)]
+    return [
+        w
+        for w in found
+        if not _has_name(w)
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w, QHeaderView)
+        and not _inside_choice_box(w)
+    ]
 
 
 def _inside_choice_box(widget: QWidget) -> bool:

@@ -30,9 +30,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlanning", text)
+translate = QCoreApplication.translate
 
 
 class DateField(QWidget):
@@ -41,13 +39,16 @@ class DateField(QWidget):
     def __init__(self, name: str, value: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(self)
-        self.enabled.setAccessibleName(tr("{name} is set").format(name=name))
+        self.enabled.setAccessibleName(
+            translate("ActionPlanning", "{name} is set").format(name=name)
+        )
         self.date = QDateEdit(self)
         self.date.setAccessibleName(name)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.fromString(value, Qt.DateFormat.ISODate) if value
-                          else QDate.currentDate())
+        self.date.setDate(
+            QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate.currentDate()
+        )
         self.enabled.setChecked(value is not None)
         self.date.setEnabled(value is not None)
         self.enabled.toggled.connect(self.date.setEnabled)
@@ -63,53 +64,62 @@ class DateField(QWidget):
 
 
 class ActionDialog(QDialog):
-    def __init__(self, plan: ActionPlan, save: Callable[[ActionPlan], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: ActionPlan, save: Callable[[ActionPlan], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.save = save
-        self.setWindowTitle(tr("Action"))
+        self.setWindowTitle(translate("ActionPlanning", "Action"))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(tr("Kind of action"))
+        self.kind.setAccessibleName(translate("ActionPlanning", "Kind of action"))
         for kind in ActionKind:
             self.kind.addItem(labels.action_kind(kind), kind.value)
         self.kind.setCurrentIndex(list(ActionKind).index(plan.kind))
         self.title = QLineEdit(plan.title, self)
-        self.title.setAccessibleName(tr("Title"))
+        self.title.setAccessibleName(translate("ActionPlanning", "Title"))
         self.title.setMaxLength(200)
         self.description = QPlainTextEdit(plan.description, self)
-        self.description.setAccessibleName(tr("Description"))
+        self.description.setAccessibleName(translate("ActionPlanning", "Description"))
         self.owner = QLineEdit(plan.owner_role, self)
-        self.owner.setAccessibleName(tr("Owner role"))
-        self.owner.setPlaceholderText(tr("A role, not a person: e.g. the city's welcome desk"))
-        self.start = DateField(tr("Start date"), plan.start_date, self)
-        self.end = DateField(tr("End date"), plan.end_date, self)
-        self.review = DateField(tr("Review date"), plan.review_date, self)
+        self.owner.setAccessibleName(translate("ActionPlanning", "Owner role"))
+        self.owner.setPlaceholderText(
+            translate("ActionPlanning", "A role, not a person: e.g. the city's welcome desk")
+        )
+        self.start = DateField(translate("ActionPlanning", "Start date"), plan.start_date, self)
+        self.end = DateField(translate("ActionPlanning", "End date"), plan.end_date, self)
+        self.review = DateField(translate("ActionPlanning", "Review date"), plan.review_date, self)
         self.criteria = QTableWidget(0, 3, self)
-        self.criteria.setAccessibleName(tr("Evaluation criteria"))
-        self.criteria.setHorizontalHeaderLabels([tr("Indicator"), tr("Target"),
-                                                 tr("How measured")])
+        self.criteria.setAccessibleName(translate("ActionPlanning", "Evaluation criteria"))
+        self.criteria.setHorizontalHeaderLabels(
+            [
+                translate("ActionPlanning", "Indicator"),
+                translate("ActionPlanning", "Target"),
+                translate("ActionPlanning", "How measured"),
+            ]
+        )
         self.criteria.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row in plan.criteria:
             self.add_criterion(*row)
-        add = QPushButton(tr("Add criterion"), self)
-        add.setAccessibleName(tr("Add criterion"))
+        add = QPushButton(translate("ActionPlanning", "Add criterion"), self)
+        add.setAccessibleName(translate("ActionPlanning", "Add criterion"))
         add.clicked.connect(lambda: self.add_criterion())
-        remove = QPushButton(tr("Remove criterion"), self)
-        remove.setAccessibleName(tr("Remove criterion"))
+        remove = QPushButton(translate("ActionPlanning", "Remove criterion"), self)
+        remove.setAccessibleName(translate("ActionPlanning", "Remove criterion"))
         remove.clicked.connect(self.remove_criterion)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("Title"), self.title)
-        form.addRow(tr("Description"), self.description)
-        form.addRow(tr("Owner role"), self.owner)
-        form.addRow(tr("Start date"), self.start)
-        form.addRow(tr("End date"), self.end)
-        form.addRow(tr("Review date"), self.review)
+        form.addRow(translate("ActionPlanning", "Kind"), self.kind)
+        form.addRow(translate("ActionPlanning", "Title"), self.title)
+        form.addRow(translate("ActionPlanning", "Description"), self.description)
+        form.addRow(translate("ActionPlanning", "Owner role"), self.owner)
+        form.addRow(translate("ActionPlanning", "Start date"), self.start)
+        form.addRow(translate("ActionPlanning", "End date"), self.end)
+        form.addRow(translate("ActionPlanning", "Review date"), self.review)
         criteria_buttons = QHBoxLayout()
         criteria_buttons.addWidget(add)
         criteria_buttons.addWidget(remove)
@@ -140,10 +150,14 @@ class ActionDialog(QDialog):
             if any(t.strip() for t in texts):
                 rows.append((texts[0], texts[1], texts[2]))
         return ActionPlan(
-            kind=ActionKind(str(self.kind.currentData())), title=self.title.text(),
-            description=self.description.toPlainText(), owner_role=self.owner.text(),
-            start_date=self.start.value(), end_date=self.end.value(),
-            review_date=self.review.value(), criteria=tuple(rows),
+            kind=ActionKind(str(self.kind.currentData())),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            owner_role=self.owner.text(),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            review_date=self.review.value(),
+            criteria=tuple(rows),
             source_note_id=self.plan.source_note_id,
             source_theme_id=self.plan.source_theme_id,
         )
@@ -158,8 +172,9 @@ class ActionDialog(QDialog):
         super().accept()
 
     @classmethod
-    def open_new(cls, workshop: Workshop, session_id: int, plan: ActionPlan,
-               parent: QWidget) -> ActionDialog:
+    def open_new(
+        cls, workshop: Workshop, session_id: int, plan: ActionPlan, parent: QWidget
+    ) -> ActionDialog:
         dialog = cls(plan, lambda p: workshop.actions.add(session_id, p), parent)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -168,11 +183,16 @@ class ActionDialog(QDialog):
     @classmethod
     def open_edit(cls, workshop: Workshop, action: Action, parent: QWidget) -> ActionDialog:
         plan = ActionPlan(
-            kind=action.kind, title=action.title, description=action.description,
-            owner_role=action.owner_role, start_date=action.start_date,
-            end_date=action.end_date, review_date=action.review_date,
+            kind=action.kind,
+            title=action.title,
+            description=action.description,
+            owner_role=action.owner_role,
+            start_date=action.start_date,
+            end_date=action.end_date,
+            review_date=action.review_date,
             criteria=tuple((c.indicator, c.target, c.how_measured) for c in action.criteria),
-            source_note_id=action.source_note_id, source_theme_id=action.source_theme_id,
+            source_note_id=action.source_note_id,
+            source_theme_id=action.source_theme_id,
         )
         dialog = cls(plan, lambda p: workshop.actions.update(action.id, p), parent)
         dialog.finished.connect(dialog.deleteLater)

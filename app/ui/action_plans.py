@@ -30,11 +30,10 @@ from app.ui import labels
 from app.ui.action_dialog import ActionDialog
 from app.ui.messages import show_error
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlanning", text)
+NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
 
 def _dates(action: Action) -> str:
@@ -42,22 +41,23 @@ def _dates(action: Action) -> str:
     if action.start_date or action.end_date:
         parts.append(f"{action.start_date or '…'} → {action.end_date or '…'}")
     if action.review_date:
-        parts.append(tr("review {date}").format(date=action.review_date))
+        parts.append(translate("ActionPlanning", "review {date}").format(date=action.review_date))
     return " · ".join(parts)
 
 
 def _criteria(action: Action) -> str:
     return "\n".join(
-        tr("{indicator}: {target} ({how})").format(
-            indicator=c.indicator, target=c.target or "—", how=c.how_measured or "—")
-        for c in action.criteria)
+        translate("ActionPlanning", "{indicator}: {target} ({how})").format(
+            indicator=c.indicator, target=c.target or "—", how=c.how_measured or "—"
+        )
+        for c in action.criteria
+    )
 
 
 class ActionsModel(QAbstractTableModel):
     COLUMNS = 5
 
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -73,17 +73,26 @@ class ActionsModel(QAbstractTableModel):
         if event.subject is Subject.ACTION:
             self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.actions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Kind"), tr("Title"), tr("Owner role"), tr("Evaluation criteria"),
-                    tr("Dates"))[section]
+            return (
+                translate("ActionPlanning", "Kind"),
+                translate("ActionPlanning", "Title"),
+                translate("ActionPlanning", "Owner role"),
+                translate("ActionPlanning", "Evaluation criteria"),
+                translate("ActionPlanning", "Dates"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,35 +100,43 @@ class ActionsModel(QAbstractTableModel):
             return None
         action = self.actions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (labels.action_kind(action.kind), action.title, action.owner_role,
-                    _criteria(action), _dates(action))[index.column()]
+            return (
+                labels.action_kind(action.kind),
+                action.title,
+                action.owner_role,
+                _criteria(action),
+                _dates(action),
+            )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return action.id
         return None
 
 
 class ActionsPanel(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.setAccessibleName(tr("Action planning"))
+        self.setAccessibleName(translate("ActionPlanning", "Action planning"))
         self.model = ActionsModel(workshop, session_id, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Decisions and micro-experiments"))
+        self.table.setAccessibleName(translate("ActionPlanning", "Decisions and micro-experiments"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         buttons = QHBoxLayout()
-        for text, slot in ((tr("New decision…"), lambda: self.new(ActionKind.DECISION)),
-                           (tr("New micro-experiment…"),
-                            lambda: self.new(ActionKind.EXPERIMENT)),
-                           (tr("Edit…"), self.edit), (tr("Remove"), self.remove)):
+        for text, slot in (
+            (translate("ActionPlanning", "New decision…"), lambda: self.new(ActionKind.DECISION)),
+            (
+                translate("ActionPlanning", "New micro-experiment…"),
+                lambda: self.new(ActionKind.EXPERIMENT),
+            ),
+            (translate("ActionPlanning", "Edit…"), self.edit),
+            (translate("ActionPlanning", "Remove"), self.remove),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)

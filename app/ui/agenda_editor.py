@@ -40,12 +40,11 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 KIND, TITLE, MINUTES, STARTED, ENDED = range(5)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
 
 
 def clock_time(iso: str | None) -> str:
@@ -59,8 +58,7 @@ def clock_time(iso: str | None) -> str:
 
 
 class AgendaModel(QAbstractTableModel):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -80,19 +78,28 @@ class AgendaModel(QAbstractTableModel):
         if event.subject in (Subject.PHASE, Subject.SESSION):
             self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.phases)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return (tr("Phase"), tr("Title"), tr("Planned minutes"), tr("Started"),
-                    tr("Ended"))[section]
+            return (
+                translate("Agenda", "Phase"),
+                translate("Agenda", "Title"),
+                translate("Agenda", "Planned minutes"),
+                translate("Agenda", "Started"),
+                translate("Agenda", "Ended"),
+            )[section]
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -109,11 +116,21 @@ class AgendaModel(QAbstractTableModel):
         phase = self.phases[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (labels.phase_kind(phase.kind), phase.title, str(phase.planned_minutes),
-                    clock_time(phase.started_at), clock_time(phase.ended_at))[column]
+            return (
+                labels.phase_kind(phase.kind),
+                phase.title,
+                str(phase.planned_minutes),
+                clock_time(phase.started_at),
+                clock_time(phase.ended_at),
+            )[column]
         if role == Qt.ItemDataRole.EditRole:
-            return (phase.kind.value, phase.title, phase.planned_minutes,
-                    phase.started_at or "", phase.ended_at or "")[column]
+            return (
+                phase.kind.value,
+                phase.title,
+                phase.planned_minutes,
+                phase.started_at or "",
+                phase.ended_at or "",
+            )[column]
         if role == Qt.ItemDataRole.FontRole and phase.id == self.current_id:
             font = QFont()
             font.setBold(True)
@@ -122,8 +139,12 @@ class AgendaModel(QAbstractTableModel):
             return phase.id
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(  # noqa: N802 (Qt override)
+        self,
+        index: Index,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         phase = self.phases[index.row()]
@@ -144,24 +165,28 @@ class AgendaModel(QAbstractTableModel):
 
 
 class AgendaDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(  # noqa: N802 (Qt override)
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> QWidget:
         if index.column() == KIND:
             box = QComboBox(parent)
-            box.setAccessibleName(tr("Kind of phase"))
+            box.setAccessibleName(translate("Agenda", "Kind of phase"))
             for kind in PhaseKind:
                 box.addItem(labels.phase_kind(kind), kind.value)
             box.setCurrentIndex(box.findData(index.data(Qt.ItemDataRole.EditRole)))
             return box
         if index.column() == MINUTES:
             spin = QSpinBox(parent)
-            spin.setAccessibleName(tr("Planned minutes"))
+            spin.setAccessibleName(translate("Agenda", "Planned minutes"))
             spin.setRange(1, MAX_MINUTES)
             spin.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
             return spin
         return super().createEditor(parent, option, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802 (Qt override)
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QSpinBox):
@@ -171,33 +196,35 @@ class AgendaDelegate(QStyledItemDelegate):
 
 
 class AgendaEditor(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.setAccessibleName(tr("Agenda"))
+        self.setAccessibleName(translate("Agenda", "Agenda"))
         self.model = AgendaModel(workshop, session_id, self)
         self.model.on_error = lambda error: show_error(self, error)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Phases of the agenda"))
+        self.table.setAccessibleName(translate("Agenda", "Phases of the agenda"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(tr("Kind of phase to add"))
+        self.kind.setAccessibleName(translate("Agenda", "Kind of phase to add"))
         for kind in PhaseKind:
             self.kind.addItem(labels.phase_kind(kind), kind.value)
         self.total = QLabel(self)
-        self.total.setAccessibleName(tr("Planned total"))
+        self.total.setAccessibleName(translate("Agenda", "Planned total"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.kind)
-        for text, slot in ((tr("Add phase"), self.add), (tr("Remove phase"), self.remove),
-                           (tr("Move up"), lambda: self.move_phase(-1)),
-                           (tr("Move down"), lambda: self.move_phase(1)),
-                           (tr("Start this phase"), self.start)):
+        for text, slot in (
+            (translate("Agenda", "Add phase"), self.add),
+            (translate("Agenda", "Remove phase"), self.remove),
+            (translate("Agenda", "Move up"), lambda: self.move_phase(-1)),
+            (translate("Agenda", "Move down"), lambda: self.move_phase(1)),
+            (translate("Agenda", "Start this phase"), self.start),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
             button.clicked.connect(slot)
@@ -212,8 +239,11 @@ class AgendaEditor(QWidget):
 
     def _show_total(self) -> None:
         minutes = sum(p.planned_minutes for p in self.model.phases)
-        self.total.setText(tr("Planned: {hours} h {minutes:02d}").format(
-            hours=minutes // 60, minutes=minutes % 60))
+        self.total.setText(
+            translate("Agenda", "Planned: {hours} h {minutes:02d}").format(
+                hours=minutes // 60, minutes=minutes % 60
+            )
+        )
 
     def on_change(self, event: ChangeEvent) -> None:
         row = self.table.currentIndex().row()
@@ -235,8 +265,7 @@ class AgendaEditor(QWidget):
         kind = PhaseKind(str(self.kind.currentData()))
         phase = self.current_phase()
         position = phase.position + 1 if phase else None
-        self._run(lambda: self.workshop.agenda.add(self.session_id, kind, 15,
-                                                   position=position))
+        self._run(lambda: self.workshop.agenda.add(self.session_id, kind, 15, position=position))
 
     def remove(self) -> None:
         phase = self.current_phase()

@@ -94,9 +94,21 @@ def session_status(value: SessionStatus) -> str:
 def language(code: str) -> str:
     """A language's own name where we know it (people look for their language, not ours)."""
     names = {
-        "en": "English", "fr": "Français", "ar": "العربية", "fa": "فارسی", "prs": "دری",
-        "uk": "Українська", "es": "Español", "it": "Italiano", "de": "Deutsch", "ps": "پښتو",
-        "ti": "ትግርኛ", "so": "Soomaali", "ru": "Русский", "tr": "Türkçe", "pt": "Português",
+        "en": "English",
+        "fr": "Français",
+        "ar": "العربية",
+        "fa": "فارسی",
+        "prs": "دری",
+        "uk": "Українська",
+        "es": "Español",
+        "it": "Italiano",
+        "de": "Deutsch",
+        "ps": "پښتو",
+        "ti": "ትግርኛ",
+        "so": "Soomaali",
+        "ru": "Русский",
+        "tr": "Türkçe",
+        "pt": "Português",
         "ku": "Kurdî",
     }
     return names.get(code, code)

@@ -24,9 +24,7 @@ from app.ui.session_list import SessionList
 from app.ui.settings import save_language
 from app.ui.workspace import PanelFactory, Workspace
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +48,7 @@ class MainWindow(QMainWindow):
 
     # --- building (again after a language switch) ----------------------------------------
     def _build(self) -> None:
-        self.setWindowTitle(tr("Roundtable"))
+        self.setWindowTitle(translate("MainWindow", "Roundtable"))
         self.menuBar().clear()
         self.sessions = SessionList(self.workshop, self)
         self.sessions.open_requested.connect(self.open_session)
@@ -66,25 +64,25 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.sessions)
 
     def _build_menus(self) -> None:
-        session_menu = self.menuBar().addMenu(tr("&Session"))
-        self.back_action = QAction(tr("All sessions"), self)
+        session_menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
+        self.back_action = QAction(translate("MainWindow", "All sessions"), self)
         self.back_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.back_action.triggered.connect(self.show_sessions)
         session_menu.addAction(self.back_action)
-        quit_action = QAction(tr("Quit"), self)
+        quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         session_menu.addAction(quit_action)
-        edit = self.menuBar().addMenu(tr("&Edit"))
-        self.undo_action = QAction(tr("Undo"), self)
+        edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = QAction(translate("MainWindow", "Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(tr("Redo"), self)
+        self.redo_action = QAction(translate("MainWindow", "Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        view = self.menuBar().addMenu(tr("&Language"))
+        view = self.menuBar().addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
         current = i18n.current_language()
         for code in i18n.SHIPPED:
@@ -119,8 +117,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
-        self.workspace = Workspace(self.workshop, session_id, self.projector,
-                                   self.extra_panels, self)
+        self.workspace = Workspace(
+            self.workshop, session_id, self.projector, self.extra_panels, self
+        )
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self._update_undo()
@@ -143,10 +142,16 @@ class MainWindow(QMainWindow):
         stack = self.workshop.undo
         self.undo_action.setEnabled(stack.can_undo)
         self.redo_action.setEnabled(stack.can_redo)
-        self.undo_action.setText(tr("Undo {step}").format(step=labels.undo_step(
-            stack.undo_label)) if stack.can_undo else tr("Undo"))
-        self.redo_action.setText(tr("Redo {step}").format(step=labels.undo_step(
-            stack.redo_label)) if stack.can_redo else tr("Redo"))
+        self.undo_action.setText(
+            translate("MainWindow", "Undo {step}").format(step=labels.undo_step(stack.undo_label))
+            if stack.can_undo
+            else translate("MainWindow", "Undo")
+        )
+        self.redo_action.setText(
+            translate("MainWindow", "Redo {step}").format(step=labels.undo_step(stack.redo_label))
+            if stack.can_redo
+            else translate("MainWindow", "Redo")
+        )
 
     def undo(self) -> None:
         self._step(self.workshop.undo.undo)
@@ -171,7 +176,8 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.set_session(self.projector.session_id)
             self.projector.setWindowTitle(
-                QCoreApplication.translate("Projector", "Roundtable — projector"))
+                QCoreApplication.translate("Projector", "Roundtable — projector")
+            )
         self._build()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -17,73 +17,99 @@ from app.storage import StoreError
 
 def rule_templates() -> dict[str, str]:
     return {
-        "not_found": QCoreApplication.translate(
-            "Errors", "This {what} does not exist (any more)."),
+        "not_found": QCoreApplication.translate("Errors", "This {what} does not exist (any more)."),
         "session_locked": QCoreApplication.translate(
-            "Errors", "This session's minutes are signed, so it is locked. Reopen it to make a "
-            "change; the minutes will then need a new version."),
+            "Errors",
+            "This session's minutes are signed, so it is locked. Reopen it to make a "
+            "change; the minutes will then need a new version.",
+        ),
         "empty_text": QCoreApplication.translate("Errors", "Please write something first."),
         "text_too_long": QCoreApplication.translate(
-            "Errors", "This is too long: {length} characters, at most {limit}."),
+            "Errors", "This is too long: {length} characters, at most {limit}."
+        ),
         "bad_value": QCoreApplication.translate("Errors", "{field} is not valid: {value}."),
         "round_not_open": QCoreApplication.translate(
-            "Errors", "Voting is not open for this round."),
+            "Errors", "Voting is not open for this round."
+        ),
         "round_not_draft": QCoreApplication.translate(
-            "Errors", "This round has already been opened; its settings can no longer change."),
+            "Errors", "This round has already been opened; its settings can no longer change."
+        ),
         "round_not_closed": QCoreApplication.translate(
-            "Errors", "Close the round before revealing its results."),
+            "Errors", "Close the round before revealing its results."
+        ),
         "round_no_items": QCoreApplication.translate(
-            "Errors", "A round needs at least two items to vote on."),
+            "Errors", "A round needs at least two items to vote on."
+        ),
         "item_not_in_round": QCoreApplication.translate(
-            "Errors", "This item is not part of the round."),
+            "Errors", "This item is not part of the round."
+        ),
         "budget_exceeded": QCoreApplication.translate(
-            "Errors", "You have no dots left ({budget} per person)."),
+            "Errors", "You have no dots left ({budget} per person)."
+        ),
         "cap_exceeded": QCoreApplication.translate("Errors", "At most {cap} dots on one item."),
         "no_dot_to_remove": QCoreApplication.translate(
-            "Errors", "There is no dot of yours on this item."),
+            "Errors", "There is no dot of yours on this item."
+        ),
         "cannot_vote": QCoreApplication.translate(
-            "Errors", "Facilitators and observers do not vote."),
+            "Errors", "Facilitators and observers do not vote."
+        ),
         "participant_removed": QCoreApplication.translate(
-            "Errors", "This participant was removed from the session."),
+            "Errors", "This participant was removed from the session."
+        ),
         "secret_ballot_sealed": QCoreApplication.translate(
-            "Errors", "Your vote is recorded. In a secret round it can no longer be changed "
-            "after the program restarted."),
+            "Errors",
+            "Your vote is recorded. In a secret round it can no longer be changed "
+            "after the program restarted.",
+        ),
         "name_taken": QCoreApplication.translate(
-            "Errors", "The name {name} is already used in this session."),
+            "Errors", "The name {name} is already used in this session."
+        ),
         "phase_not_running": QCoreApplication.translate("Errors", "No phase is running."),
         "no_next_phase": QCoreApplication.translate(
-            "Errors", "This is the last phase of the agenda."),
+            "Errors", "This is the last phase of the agenda."
+        ),
         "nothing_to_undo": QCoreApplication.translate("Errors", "Nothing to undo."),
         "nothing_to_redo": QCoreApplication.translate("Errors", "Nothing to redo."),
         "another_round_open": QCoreApplication.translate(
-            "Errors", "Another vote round is open; close it first."),
+            "Errors", "Another vote round is open; close it first."
+        ),
         "session_not_signed": QCoreApplication.translate(
-            "Errors", "This session's minutes are not signed; there is nothing to reopen."),
+            "Errors", "This session's minutes are not signed; there is nothing to reopen."
+        ),
         "minutes_version_changed": QCoreApplication.translate(
-            "Errors", "The session was reopened while version {version} of the minutes was "
-            "being made; export the minutes again."),
+            "Errors",
+            "The session was reopened while version {version} of the minutes was "
+            "being made; export the minutes again.",
+        ),
         "badge_unknown": QCoreApplication.translate("Errors", "This is not a Roundtable badge."),
         "badge_other_session": QCoreApplication.translate(
-            "Errors", "This badge belongs to another session."),
+            "Errors", "This badge belongs to another session."
+        ),
         "badge_forged": QCoreApplication.translate(
-            "Errors", "This badge is not valid: its code was changed or made up. Please see "
-            "the welcome desk."),
+            "Errors",
+            "This badge is not valid: its code was changed or made up. Please see "
+            "the welcome desk.",
+        ),
         "unknown_code": QCoreApplication.translate(
-            "Errors", "No one in this session has the code {typed}. Check the code on the "
-            "badge."),
+            "Errors", "No one in this session has the code {typed}. Check the code on the badge."
+        ),
     }
 
 
 def store_templates() -> dict[str, str]:
     return {
         "not_a_database": QCoreApplication.translate(
-            "Errors", "{path} is not a Roundtable database (it is not an SQLite file)."),
+            "Errors", "{path} is not a Roundtable database (it is not an SQLite file)."
+        ),
         "corrupt": QCoreApplication.translate(
-            "Errors", "{path} is damaged ({detail}). It was left untouched; restore it from a "
-            "backup."),
+            "Errors",
+            "{path} is damaged ({detail}). It was left untouched; restore it from a backup.",
+        ),
         "newer_version": QCoreApplication.translate(
-            "Errors", "{path} was written by a newer version of Roundtable (schema {detail}). "
-            "It was left untouched; update Roundtable to open it."),
+            "Errors",
+            "{path} was written by a newer version of Roundtable (schema {detail}). "
+            "It was left untouched; update Roundtable to open it.",
+        ),
         "unreadable": QCoreApplication.translate("Errors", "{path} cannot be opened: {detail}"),
     }
 
@@ -115,8 +141,10 @@ def _words() -> dict[str, str]:
 
 def _fill(template: str, params: dict[str, Any]) -> str:
     words = _words()
-    shown = {key: words.get(str(value), str(value)) if key in ("what", "field") else value
-             for key, value in params.items()}
+    shown = {
+        key: words.get(str(value), str(value)) if key in ("what", "field") else value
+        for key, value in params.items()
+    }
     try:
         return template.format(**shown)
     except (KeyError, IndexError, ValueError):
@@ -138,8 +166,12 @@ def error_text(error: RuleError | StoreError) -> str:
 
 def show_error(parent: QWidget | None, error: RuleError | StoreError) -> None:
     """Tell the facilitator, in their language, why nothing changed."""
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("Errors", "This did not change"),
-                      error_text(error), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "This did not change"),
+        error_text(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
     box.open()

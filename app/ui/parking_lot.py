@@ -39,17 +39,16 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 TEXT, COMPETENCE, FORWARDED = range(3)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ParkingLot", text)
 
 
 def competence_box(parent: QWidget, current: Competence) -> QComboBox:
     box = QComboBox(parent)
-    box.setAccessibleName(tr("Level of competence"))
+    box.setAccessibleName(translate("ParkingLot", "Level of competence"))
     for level in Competence:
         box.addItem(labels.competence(level), level.value)
     box.setCurrentIndex(list(Competence).index(current))
@@ -57,8 +56,7 @@ def competence_box(parent: QWidget, current: Competence) -> QComboBox:
 
 
 class ParkingLotModel(QAbstractTableModel):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -80,16 +78,24 @@ class ParkingLotModel(QAbstractTableModel):
         if event.subject is Subject.NOTE:
             self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Demand"), tr("Level of competence"), tr("Forwarded to"))[section]
+            return (
+                translate("ParkingLot", "Demand"),
+                translate("ParkingLot", "Level of competence"),
+                translate("ParkingLot", "Forwarded to"),
+            )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -113,8 +119,12 @@ class ParkingLotModel(QAbstractTableModel):
             return item.note_id
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(  # noqa: N802 (Qt override)
+        self,
+        index: Index,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         item = self.items[index.row()]
@@ -135,36 +145,48 @@ class ParkingLotModel(QAbstractTableModel):
 
 
 class CompetenceDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(  # noqa: N802 (Qt override)
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> QWidget:
         return competence_box(parent, Competence(str(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802 (Qt override)
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ParkingLotPanel(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Parking lot"))
+        self.setAccessibleName(translate("ParkingLot", "Parking lot"))
         self.model = ParkingLotModel(workshop, session_id, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Parking lot items"))
+        self.table.setAccessibleName(translate("ParkingLot", "Parking lot items"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COMPETENCE, CompetenceDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
-            FORWARDED, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
-                                   | QTableView.EditTrigger.EditKeyPressed
-                                   | QTableView.EditTrigger.AnyKeyPressed)
+            FORWARDED, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.EditKeyPressed
+            | QTableView.EditTrigger.AnyKeyPressed
+        )
         self.model.on_error = lambda error: show_error(self, error)
-        hint = QLabel(tr("Demands the city cannot act on are kept here with the level of "
-                         "government that can, and where they are forwarded. Double-click "
-                         "or press F2 to change them."), self)
+        hint = QLabel(
+            translate(
+                "ParkingLot",
+                "Demands the city cannot act on are kept here with the level of "
+                "government that can, and where they are forwarded. Double-click "
+                "or press F2 to change them.",
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -179,22 +201,23 @@ class ParkingDialog(QDialog):
 
     def __init__(self, note: Note, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Competence and forwarding"))
+        self.setWindowTitle(translate("ParkingLot", "Competence and forwarding"))
         text = QLabel(note.text, self)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.level = competence_box(self, note.competence or Competence.OTHER)
         self.forwarded = QLineEdit(note.forwarded_to, self)
-        self.forwarded.setAccessibleName(tr("Forwarded to"))
+        self.forwarded.setAccessibleName(translate("ParkingLot", "Forwarded to"))
         self.forwarded.setMaxLength(200)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(text)
-        form.addRow(tr("Level of competence"), self.level)
-        form.addRow(tr("Forwarded to"), self.forwarded)
+        form.addRow(translate("ParkingLot", "Level of competence"), self.level)
+        form.addRow(translate("ParkingLot", "Forwarded to"), self.forwarded)
         form.addRow(buttons)
 
     @classmethod
@@ -203,8 +226,9 @@ class ParkingDialog(QDialog):
 
         def keep() -> None:
             try:
-                workshop.board.set_parking(note.id, Competence(str(dialog.level.currentData())),
-                                           dialog.forwarded.text())
+                workshop.board.set_parking(
+                    note.id, Competence(str(dialog.level.currentData())), dialog.forwarded.text()
+                )
             except RuleError as error:
                 show_error(parent, error)
 

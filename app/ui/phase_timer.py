@@ -16,14 +16,12 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhaseTimer", text)
+translate = QCoreApplication.translate
 
 
 def phase_name(state: TimerState) -> str:
     if state.phase is None:
-        return tr("No phase running")
+        return translate("PhaseTimer", "No phase running")
     return state.phase.title or labels.phase_kind(state.phase.kind)
 
 
@@ -31,28 +29,29 @@ def countdown_text(state: TimerState) -> str:
     if state.phase is None:
         return "\N{EN DASH}:\N{EN DASH}\N{EN DASH}"
     if state.phase.ended_at is not None:
-        return tr("Ended")
+        return translate("PhaseTimer", "Ended")
     if state.overrun:
-        return tr("{time} over").format(time=labels.format_clock(-state.remaining_seconds))
+        return translate("PhaseTimer", "{time} over").format(
+            time=labels.format_clock(-state.remaining_seconds)
+        )
     return labels.format_clock(state.remaining_seconds)
 
 
 class PhaseTimerBar(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.setAccessibleName(tr("Phase and timer"))
+        self.setAccessibleName(translate("PhaseTimer", "Phase and timer"))
         self.phase = QLabel(self)
-        self.phase.setAccessibleName(tr("Current phase"))
+        self.phase.setAccessibleName(translate("PhaseTimer", "Current phase"))
         self.clock = QLabel(self)
-        self.clock.setAccessibleName(tr("Time left"))
+        self.clock.setAccessibleName(translate("PhaseTimer", "Time left"))
         self.clock.setMinimumWidth(150)
-        self.start = self._button(tr("Start"), self.start_or_resume)
-        self.pause = self._button(tr("Pause"), self.pause_or_resume)
-        self.next = self._button(tr("Next phase"), self.next_phase)
-        self.finish = self._button(tr("Finish"), self.finish_phase)
+        self.start = self._button(translate("PhaseTimer", "Start"), self.start_or_resume)
+        self.pause = self._button(translate("PhaseTimer", "Pause"), self.pause_or_resume)
+        self.next = self._button(translate("PhaseTimer", "Next phase"), self.next_phase)
+        self.finish = self._button(translate("PhaseTimer", "Finish"), self.finish_phase)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.phase, 1)
@@ -83,13 +82,21 @@ class PhaseTimerBar(QWidget):
         self.phase.setStyleSheet("font-size: 16px; font-weight: bold;")
         running = state.phase is not None and state.running
         self.start.setEnabled(not running)
-        self.pause.setEnabled(state.phase is not None and state.phase.ended_at is None
-                              and state.phase.started_at is not None)
-        self.pause.setText(tr("Resume") if state.paused else tr("Pause"))
+        self.pause.setEnabled(
+            state.phase is not None
+            and state.phase.ended_at is None
+            and state.phase.started_at is not None
+        )
+        self.pause.setText(
+            translate("PhaseTimer", "Resume") if state.paused else translate("PhaseTimer", "Pause")
+        )
         self.pause.setAccessibleName(self.pause.text())
         self.finish.setEnabled(running or state.paused)
         self.clock.setAccessibleDescription(
-            tr("Running over") if state.overrun else (tr("Paused") if state.paused else ""))
+            translate("PhaseTimer", "Running over")
+            if state.overrun
+            else (translate("PhaseTimer", "Paused") if state.paused else "")
+        )
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.PHASE, Subject.SESSION):

@@ -44,16 +44,14 @@ from app.ui import labels
 from app.ui.messages import show_error
 from app.ui.roster_import import RosterImport, read_roster
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Roster", text)
+NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
 
 class RosterModel(QAbstractTableModel):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -69,17 +67,27 @@ class RosterModel(QAbstractTableModel):
         if event.subject is Subject.PARTICIPANT:
             self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.people)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Pseudonym"), tr("Display name"), tr("Group"), tr("Kind of actor"),
-                    tr("Language"), tr("Code"))[section]
+            return (
+                translate("Roster", "Pseudonym"),
+                translate("Roster", "Display name"),
+                translate("Roster", "Group"),
+                translate("Roster", "Kind of actor"),
+                translate("Roster", "Language"),
+                translate("Roster", "Code"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,9 +95,14 @@ class RosterModel(QAbstractTableModel):
             return None
         person = self.people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (person.pseudonym, person.display_name, labels.group(person.group),
-                    labels.actor_type(person.actor_type), labels.language(person.language),
-                    person.short_code)[index.column()]
+            return (
+                person.pseudonym,
+                person.display_name,
+                labels.group(person.group),
+                labels.actor_type(person.actor_type),
+                labels.language(person.language),
+                person.short_code,
+            )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         return None
@@ -100,30 +113,37 @@ class ParticipantDialog(QDialog):
 
     def __init__(self, person: Participant | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Add participant") if person is None else tr("Edit participant"))
+        self.setWindowTitle(
+            translate("Roster", "Add participant")
+            if person is None
+            else translate("Roster", "Edit participant")
+        )
         self.group = QComboBox(self)
-        self.group.setAccessibleName(tr("Group"))
+        self.group.setAccessibleName(translate("Roster", "Group"))
         for value in Group:
             self.group.addItem(labels.group(value), value.value)
         self.actor = QComboBox(self)
-        self.actor.setAccessibleName(tr("Kind of actor"))
-        self.actor.addItem(tr("Not said"), "")
+        self.actor.setAccessibleName(translate("Roster", "Kind of actor"))
+        self.actor.addItem(translate("Roster", "Not said"), "")
         for kind in ActorType:
             self.actor.addItem(labels.actor_type(kind), kind.value)
         self.language = QComboBox(self)
-        self.language.setAccessibleName(tr("Language"))
+        self.language.setAccessibleName(translate("Roster", "Language"))
         for code in sorted(LANGUAGE_CODES):
             self.language.addItem(f"{labels.language(code)} ({code})", code)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName(tr("Display name (optional)"))
+        self.name.setAccessibleName(translate("Roster", "Display name (optional)"))
         self.name.setMaxLength(NAME_LIMIT)
-        self.name.setPlaceholderText(tr("Only if the person wants one"))
-        self.named = QCheckBox(tr("Named in the minutes (officials, facilitators)"), self)
-        self.consent = QCheckBox(tr("Has given consent"), self)
+        self.name.setPlaceholderText(translate("Roster", "Only if the person wants one"))
+        self.named = QCheckBox(
+            translate("Roster", "Named in the minutes (officials, facilitators)"), self
+        )
+        self.consent = QCheckBox(translate("Roster", "Has given consent"), self)
         if person is not None:
             self.group.setCurrentIndex(self.group.findData(person.group.value))
-            self.actor.setCurrentIndex(max(0, self.actor.findData(
-                person.actor_type.value if person.actor_type else "")))
+            self.actor.setCurrentIndex(
+                max(0, self.actor.findData(person.actor_type.value if person.actor_type else ""))
+            )
             self.language.setCurrentIndex(self.language.findData(person.language))
             self.name.setText(person.display_name)
             self.named.setChecked(person.named_in_minutes)
@@ -133,17 +153,18 @@ class ParticipantDialog(QDialog):
             self.language.setCurrentIndex(self.language.findData("fr"))
         self.group.currentIndexChanged.connect(self._actor_allowed)
         self._actor_allowed()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         if person is not None:
-            form.addRow(tr("Pseudonym"), QLabel(person.pseudonym, self))
-        form.addRow(tr("Group"), self.group)
-        form.addRow(tr("Kind of actor"), self.actor)
-        form.addRow(tr("Language"), self.language)
-        form.addRow(tr("Display name"), self.name)
+            form.addRow(translate("Roster", "Pseudonym"), QLabel(person.pseudonym, self))
+        form.addRow(translate("Roster", "Group"), self.group)
+        form.addRow(translate("Roster", "Kind of actor"), self.actor)
+        form.addRow(translate("Roster", "Language"), self.language)
+        form.addRow(translate("Roster", "Display name"), self.name)
         form.addRow(self.named)
         form.addRow(self.consent)
         form.addRow(buttons)
@@ -157,29 +178,36 @@ class ParticipantDialog(QDialog):
     def spec(self) -> NewParticipant:
         actor = str(self.actor.currentData() or "")
         return NewParticipant(
-            group=Group(str(self.group.currentData())), language=str(self.language.currentData()),
-            display_name=self.name.text(), actor_type=ActorType(actor) if actor else None,
-            named_in_minutes=self.named.isChecked(), consent_given=self.consent.isChecked())
+            group=Group(str(self.group.currentData())),
+            language=str(self.language.currentData()),
+            display_name=self.name.text(),
+            actor_type=ActorType(actor) if actor else None,
+            named_in_minutes=self.named.isChecked(),
+            consent_given=self.consent.isChecked(),
+        )
 
 
 class RosterPanel(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.setAccessibleName(tr("Roster"))
+        self.setAccessibleName(translate("Roster", "Roster"))
         self.model = RosterModel(workshop, session_id, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Participants"))
+        self.table.setAccessibleName(translate("Roster", "Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.count = QLabel(self)
         buttons = QHBoxLayout()
-        for text, slot in ((tr("Add…"), self.add), (tr("Edit…"), self.edit),
-                           (tr("Remove"), self.remove), (tr("Import CSV…"), self.choose_csv)):
+        for text, slot in (
+            (translate("Roster", "Add…"), self.add),
+            (translate("Roster", "Edit…"), self.edit),
+            (translate("Roster", "Remove"), self.remove),
+            (translate("Roster", "Import CSV…"), self.choose_csv),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
@@ -194,7 +222,9 @@ class RosterPanel(QWidget):
         self.report: QMessageBox | None = None
 
     def _count(self) -> None:
-        self.count.setText(tr("{count} participants").format(count=len(self.model.people)))
+        self.count.setText(
+            translate("Roster", "{count} participants").format(count=len(self.model.people))
+        )
 
     def on_change(self, event: ChangeEvent) -> None:
         self.model.on_change(event)
@@ -205,8 +235,9 @@ class RosterPanel(QWidget):
 
     def add(self) -> ParticipantDialog:
         dialog = ParticipantDialog(None, self)
-        dialog.accepted.connect(lambda: self._save(lambda: self.workshop.roster.add(
-            self.session_id, dialog.spec())))
+        dialog.accepted.connect(
+            lambda: self._save(lambda: self.workshop.roster.add(self.session_id, dialog.spec()))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -219,10 +250,17 @@ class RosterPanel(QWidget):
 
         def keep() -> None:
             spec = dialog.spec()
-            self._save(lambda: self.workshop.roster.update(
-                person.id, display_name=spec.display_name, group=spec.group,
-                actor_type=spec.actor_type, language=spec.language,
-                named_in_minutes=spec.named_in_minutes, consent_given=spec.consent_given))
+            self._save(
+                lambda: self.workshop.roster.update(
+                    person.id,
+                    display_name=spec.display_name,
+                    group=spec.group,
+                    actor_type=spec.actor_type,
+                    language=spec.language,
+                    named_in_minutes=spec.named_in_minutes,
+                    consent_given=spec.consent_given,
+                )
+            )
 
         dialog.accepted.connect(keep)
         dialog.finished.connect(dialog.deleteLater)
@@ -243,7 +281,12 @@ class RosterPanel(QWidget):
         return True
 
     def choose_csv(self) -> None:
-        dialog = QFileDialog(self, tr("Import participants"), "", tr("CSV files (*.csv)"))
+        dialog = QFileDialog(
+            self,
+            translate("Roster", "Import participants"),
+            "",
+            translate("Roster", "CSV files (*.csv)"),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_file)
         dialog.finished.connect(dialog.deleteLater)
@@ -253,7 +296,9 @@ class RosterPanel(QWidget):
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
-            result = RosterImport(problems=[tr("This file cannot be read as UTF-8 text.")])
+            result = RosterImport(
+                problems=[translate("Roster", "This file cannot be read as UTF-8 text.")]
+            )
             self._report(result)
             return result
         return self.import_text(text)
@@ -261,28 +306,47 @@ class RosterPanel(QWidget):
     def import_text(self, text: str) -> RosterImport:
         """Check every row; add all of them, or none and say why for each rejected row."""
         result = read_roster(text)
-        if result.ok and not self._save(lambda: self.workshop.roster.add_many(
-                self.session_id, result.people)):
-            result.problems.append(tr("Nothing was imported."))
+        if result.ok and not self._save(
+            lambda: self.workshop.roster.add_many(self.session_id, result.people)
+        ):
+            result.problems.append(translate("Roster", "Nothing was imported."))
         self._report(result)
         return result
 
     def _report(self, result: RosterImport) -> None:
         lines = []
         if result.ok:
-            lines.append(tr("{count} participants imported.").format(count=len(result.people)))
+            lines.append(
+                translate("Roster", "{count} participants imported.").format(
+                    count=len(result.people)
+                )
+            )
         else:
-            lines.append(tr("Nothing was imported. Please correct the file and import it "
-                            "again:"))
+            lines.append(
+                translate(
+                    "Roster", "Nothing was imported. Please correct the file and import it again:"
+                )
+            )
             lines += result.problems[:30]
             if len(result.problems) > 30:
-                lines.append(tr("… and {count} more.").format(count=len(result.problems) - 30))
+                lines.append(
+                    translate("Roster", "… and {count} more.").format(
+                        count=len(result.problems) - 30
+                    )
+                )
         if result.ignored_columns:
-            lines.append(tr("These columns were ignored and not stored: {columns}").format(
-                columns=", ".join(result.ignored_columns)))
-        box = QMessageBox(QMessageBox.Icon.Information if result.ok
-                          else QMessageBox.Icon.Warning, tr("Import participants"),
-                          "\n".join(lines), QMessageBox.StandardButton.Ok, self)
+            lines.append(
+                translate("Roster", "These columns were ignored and not stored: {columns}").format(
+                    columns=", ".join(result.ignored_columns)
+                )
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
+            translate("Roster", "Import participants"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("roster-import-report")
         box.finished.connect(box.deleteLater)

@@ -19,15 +19,17 @@ from app.core.model import ActorType, Group
 from app.core.roster import LANGUAGE_CODES, NewParticipant
 from app.core.text_rules import NAME_LIMIT, clean_line
 
+translate = QCoreApplication.translate
+
 KNOWN = {"group", "language", "display_name", "actor_type", "named_in_minutes", "consent"}
-ALIASES = {"name": "display_name", "lang": "language", "consent_given": "consent",
-           "type": "actor_type"}
+ALIASES = {
+    "name": "display_name",
+    "lang": "language",
+    "consent_given": "consent",
+    "type": "actor_type",
+}
 YES = {"1", "yes", "y", "true", "oui", "x"}
 NO = {"", "0", "no", "n", "false", "non"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Roster", text)
 
 
 @dataclass
@@ -66,26 +68,35 @@ def read_roster(text: str) -> RosterImport:
     reader = csv.reader(io.StringIO(text), dialect)
     rows = [row for row in reader if any(cell.strip() for cell in row)]
     if not rows:
-        result.problems.append(tr("The file is empty."))
+        result.problems.append(translate("Roster", "The file is empty."))
         return result
     header = [_key(name) for name in rows[0]]
-    result.ignored_columns = [name for name, key in zip(rows[0], header, strict=True)
-                              if key not in KNOWN]
+    result.ignored_columns = [
+        name for name, key in zip(rows[0], header, strict=True) if key not in KNOWN
+    ]
     if "group" not in header:
-        result.problems.append(tr("The first line must name the columns, with at least "
-                                  "\"group\" and \"language\"."))
+        result.problems.append(
+            translate(
+                "Roster",
+                'The first line must name the columns, with at least "group" and "language".',
+            )
+        )
         return result
     for number, row in enumerate(rows[1:], start=2):
-        values = {key: (row[i].strip() if i < len(row) else "")
-                  for i, key in enumerate(header) if key in KNOWN}
+        values = {
+            key: (row[i].strip() if i < len(row) else "")
+            for i, key in enumerate(header)
+            if key in KNOWN
+        }
         problem, person = _person(values)
         if problem:
-            result.problems.append(tr("Line {line}: {problem}").format(line=number,
-                                                                       problem=problem))
+            result.problems.append(
+                translate("Roster", "Line {line}: {problem}").format(line=number, problem=problem)
+            )
         elif person is not None:
             result.people.append(person)
     if not result.people and not result.problems:
-        result.problems.append(tr("The file has no participants."))
+        result.problems.append(translate("Roster", "The file has no participants."))
     return result
 
 
@@ -94,29 +105,35 @@ def _person(values: dict[str, str]) -> tuple[str, NewParticipant | None]:
     try:
         group = Group(group_text)
     except ValueError:
-        return tr("the group \"{value}\" is not one of local_actor, newcomer, facilitator, "
-                  "observer.").format(value=values.get("group", "")), None
+        return translate(
+            "Roster",
+            'the group "{value}" is not one of local_actor, newcomer, facilitator, observer.',
+        ).format(value=values.get("group", "")), None
     language = values.get("language", "").lower() or "en"
     if language not in LANGUAGE_CODES:
-        return tr("the language \"{value}\" is not a known language code (such as fr, ar, "
-                  "en).").format(value=values.get("language", "")), None
+        return translate(
+            "Roster", 'the language "{value}" is not a known language code (such as fr, ar, en).'
+        ).format(value=values.get("language", "")), None
     actor_text = values.get("actor_type", "").lower().replace(" ", "_")
     actor: ActorType | None = None
     if actor_text:
         try:
             actor = ActorType(actor_text)
         except ValueError:
-            return tr("the kind of actor \"{value}\" is not one of public_agent, elected, "
-                      "civil_society.").format(value=values.get("actor_type", "")), None
+            return translate(
+                "Roster",
+                'the kind of actor "{value}" is not one of public_agent, elected, civil_society.',
+            ).format(value=values.get("actor_type", "")), None
         if group is not Group.LOCAL_ACTOR:
-            return tr("only a local actor has a kind of actor."), None
+            return translate("Roster", "only a local actor has a kind of actor."), None
     try:
         name = clean_line(values.get("display_name", ""), NAME_LIMIT, required=False)
     except RuleError:
-        return tr("the display name is longer than {limit} characters.").format(
-            limit=NAME_LIMIT), None
+        return translate("Roster", "the display name is longer than {limit} characters.").format(
+            limit=NAME_LIMIT
+        ), None
     named = _yes(values.get("named_in_minutes", ""))
     consent = _yes(values.get("consent", ""))
     if named is None or consent is None:
-        return tr("\"named_in_minutes\" and \"consent\" must be yes or no."), None
+        return translate("Roster", '"named_in_minutes" and "consent" must be yes or no.'), None
     return "", NewParticipant(group, language, name, actor, named, consent)

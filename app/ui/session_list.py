@@ -33,11 +33,10 @@ from app.ui import labels
 from app.ui.messages import show_error
 from app.ui.session_dialog import SessionDialog
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sessions", text)
+NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
 
 class SessionsModel(QAbstractTableModel):
@@ -57,16 +56,26 @@ class SessionsModel(QAbstractTableModel):
         self.sessions = sorted(by_date, key=lambda s: s.territory.casefold())
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.sessions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Territory"), tr("Date"), tr("Title"), tr("Venue"), tr("Status"))[section]
+            return (
+                translate("Sessions", "Territory"),
+                translate("Sessions", "Date"),
+                translate("Sessions", "Title"),
+                translate("Sessions", "Venue"),
+                translate("Sessions", "Status"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,9 +85,10 @@ class SessionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             status = labels.session_status(session.status)
             if session.archived:
-                status = tr("{status}, archived").format(status=status)
-            return (session.territory, session.date, session.title, session.venue,
-                    status)[index.column()]
+                status = translate("Sessions", "{status}, archived").format(status=status)
+            return (session.territory, session.date, session.title, session.venue, status)[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.UserRole:
             return session.id
         return None
@@ -90,27 +100,28 @@ class SessionList(QWidget):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self.setAccessibleName(tr("Sessions"))
+        self.setAccessibleName(translate("Sessions", "Sessions"))
         self.model = SessionsModel(workshop, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName(tr("Sessions by territory and date"))
+        self.table.setAccessibleName(translate("Sessions", "Sessions by territory and date"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        self.archived = QCheckBox(tr("Show archived sessions"), self)
+        self.archived = QCheckBox(translate("Sessions", "Show archived sessions"), self)
         self.archived.toggled.connect(self._show_archived)
-        heading = QLabel(tr("Policy Lab sessions"), self)
+        heading = QLabel(translate("Sessions", "Policy Lab sessions"), self)
         heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
-                ("open", tr("Open"), self.open_current),
-                ("new", tr("New session…"), self.new),
-                ("edit", tr("Details…"), self.edit),
-                ("duplicate", tr("Next Lab from this one…"), self.duplicate),
-                ("archive", tr("Archive or restore"), self.toggle_archive)):
+            ("open", translate("Sessions", "Open"), self.open_current),
+            ("new", translate("Sessions", "New session…"), self.new),
+            ("edit", translate("Sessions", "Details…"), self.edit),
+            ("duplicate", translate("Sessions", "Next Lab from this one…"), self.duplicate),
+            ("archive", translate("Sessions", "Archive or restore"), self.toggle_archive),
+        ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
@@ -169,10 +180,13 @@ class SessionList(QWidget):
             sessions = self.workshop.sessions
 
             def made() -> Session:
-                session = sessions.create(str(details.pop("title")), str(details.pop("date")),
-                                          territory=str(details["territory"]),
-                                          venue=str(details["venue"]),
-                                          languages=dialog.chosen_languages())
+                session = sessions.create(
+                    str(details.pop("title")),
+                    str(details.pop("date")),
+                    territory=str(details["territory"]),
+                    venue=str(details["venue"]),
+                    languages=dialog.chosen_languages(),
+                )
                 return sessions.update(session.id, **details)
 
             session = self._run(made)
@@ -189,8 +203,9 @@ class SessionList(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(session, self._territories(), self)
-        dialog.accepted.connect(lambda: self._run(
-            lambda: self.workshop.sessions.update(session.id, **dialog.details())))
+        dialog.accepted.connect(
+            lambda: self._run(lambda: self.workshop.sessions.update(session.id, **dialog.details()))
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -202,8 +217,11 @@ class SessionList(QWidget):
         dialog = SessionDialog(session, [], self, duplicate=True)
 
         def copy() -> None:
-            made = self._run(lambda: self.workshop.sessions.duplicate(
-                session.id, dialog.title.text(), dialog.iso_date()))
+            made = self._run(
+                lambda: self.workshop.sessions.duplicate(
+                    session.id, dialog.title.text(), dialog.iso_date()
+                )
+            )
             if made is not None:
                 self.select(made.id)
 

@@ -23,11 +23,9 @@ from app.ui.projector.controls import ProjectorControls
 from app.ui.projector.window import ProjectorWindow
 from app.ui.roster import RosterPanel
 
+translate = QCoreApplication.translate
+
 PanelFactory = Callable[[Workshop, int], QWidget]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def own_panels() -> list[tuple[str, PanelFactory]]:
@@ -41,13 +39,19 @@ def own_panels() -> list[tuple[str, PanelFactory]]:
 
 
 class Workspace(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int, projector: ProjectorWindow,
-                 extra: list[tuple[str, PanelFactory]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workshop: Workshop,
+        session_id: int,
+        projector: ProjectorWindow,
+        extra: list[tuple[str, PanelFactory]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
         session = workshop.sessions.get(session_id)
-        self.setAccessibleName(tr("Session workspace"))
+        self.setAccessibleName(translate("MainWindow", "Session workspace"))
         self.title = QLabel(self)
         self.title.setTextFormat(self.title.textFormat().PlainText)
         self.title.setText(f"{session.title} · {session.territory} · {session.date}")
@@ -55,7 +59,7 @@ class Workspace(QWidget):
         self.timer = PhaseTimerBar(workshop, session_id, self)
         self.projector_controls = ProjectorControls(projector, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Session tabs"))
+        self.tabs.setAccessibleName(translate("MainWindow", "Session tabs"))
         self.panels: list[QWidget] = []
         for title, factory in own_panels() + extra:
             self.add_panel(title, factory)

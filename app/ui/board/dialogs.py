@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.model import NOTE_COLOURS, THEME_COLOURS, Theme
 
+translate = QCoreApplication.translate
+
 NO_THEME = -1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
 
 
 def swatch(colour: str) -> QIcon:
@@ -32,46 +30,52 @@ def swatch(colour: str) -> QIcon:
 
 
 def note_colour_names() -> dict[str, str]:
-    names = (QCoreApplication.translate("Board", "Yellow"),
-             QCoreApplication.translate("Board", "Orange"),
-             QCoreApplication.translate("Board", "Green"),
-             QCoreApplication.translate("Board", "Blue"),
-             QCoreApplication.translate("Board", "Pink"),
-             QCoreApplication.translate("Board", "Purple"))
+    names = (
+        QCoreApplication.translate("Board", "Yellow"),
+        QCoreApplication.translate("Board", "Orange"),
+        QCoreApplication.translate("Board", "Green"),
+        QCoreApplication.translate("Board", "Blue"),
+        QCoreApplication.translate("Board", "Pink"),
+        QCoreApplication.translate("Board", "Purple"),
+    )
     return dict(zip(NOTE_COLOURS, names, strict=True))
 
 
 def theme_colour_names() -> dict[str, str]:
-    names = (QCoreApplication.translate("Board", "Blue"),
-             QCoreApplication.translate("Board", "Green"),
-             QCoreApplication.translate("Board", "Ochre"),
-             QCoreApplication.translate("Board", "Red"),
-             QCoreApplication.translate("Board", "Violet"),
-             QCoreApplication.translate("Board", "Teal"))
+    names = (
+        QCoreApplication.translate("Board", "Blue"),
+        QCoreApplication.translate("Board", "Green"),
+        QCoreApplication.translate("Board", "Ochre"),
+        QCoreApplication.translate("Board", "Red"),
+        QCoreApplication.translate("Board", "Violet"),
+        QCoreApplication.translate("Board", "Teal"),
+    )
     return dict(zip(THEME_COLOURS, names, strict=True))
 
 
 class ThemePicker(QDialog):
-    """"Move to theme…": the keyboard's way of doing what dragging onto a theme does."""
+    """ "Move to theme…": the keyboard's way of doing what dragging onto a theme does."""
 
     def __init__(self, themes: list[Theme], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Move to theme"))
-        self.setAccessibleName(tr("Move to theme"))
+        self.setWindowTitle(translate("Board", "Move to theme"))
+        self.setAccessibleName(translate("Board", "Move to theme"))
         self.choices = QListWidget(self)
         self.choices.setAccessibleName(
-            tr("Theme for {count} selected notes").format(count=count))
+            translate("Board", "Theme for {count} selected notes").format(count=count)
+        )
         for theme in themes:
             item = QListWidgetItem(swatch(theme.colour), theme.name)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.choices.addItem(item)
-        none = QListWidgetItem(tr("No theme (take out of its theme)"))
+        none = QListWidgetItem(translate("Board", "No theme (take out of its theme)"))
         none.setData(Qt.ItemDataRole.UserRole, NO_THEME)
         self.choices.addItem(none)
         self.choices.setCurrentRow(0)
         self.choices.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -90,25 +94,28 @@ class ThemeDialog(QDialog):
 
     def __init__(self, theme: Theme | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("New theme") if theme is None else tr("Edit theme"))
+        self.setWindowTitle(
+            translate("Board", "New theme") if theme is None else translate("Board", "Edit theme")
+        )
         self.name = QLineEdit(theme.name if theme else "", self)
-        self.name.setAccessibleName(tr("Theme name"))
+        self.name.setAccessibleName(translate("Board", "Theme name"))
         self.name.setMaxLength(80)
         self.colour = QComboBox(self)
-        self.colour.setAccessibleName(tr("Theme colour"))
+        self.colour.setAccessibleName(translate("Board", "Theme colour"))
         for value, label in theme_colour_names().items():
             self.colour.addItem(swatch(value), label, value)
         if theme is not None:
             index = self.colour.findData(theme.colour.upper())
             if index >= 0:
                 self.colour.setCurrentIndex(index)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(tr("Name"), self.name)
-        form.addRow(tr("Colour"), self.colour)
+        form.addRow(translate("Board", "Name"), self.name)
+        form.addRow(translate("Board", "Colour"), self.colour)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str]:

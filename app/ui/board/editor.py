@@ -17,10 +17,15 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setPlainText(text)
         self.setAccessibleName(QCoreApplication.translate("Board", "Note text"))
-        self.setAccessibleDescription(QCoreApplication.translate(
-            "Board", "Enter keeps the note, Shift+Enter starts a new line, Escape cancels."))
-        self.setStyleSheet("QPlainTextEdit { background: #FFFBE0; color: #111; "
-                           "border: 3px solid #1D4ED8; font-size: 16px; }")
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Board", "Enter keeps the note, Shift+Enter starts a new line, Escape cancels."
+            )
+        )
+        self.setStyleSheet(
+            "QPlainTextEdit { background: #FFFBE0; color: #111; "
+            "border: 3px solid #1D4ED8; font-size: 16px; }"
+        )
         self._done = False
         cursor = self.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
@@ -28,7 +33,8 @@ class NoteEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.keep()
             return
         if event.key() == Qt.Key.Key_Escape:

@@ -66,8 +66,9 @@ class BoardGeometry:
         offset = 10.0 + column * STEP_X
         if self.rtl:
             offset = THEME_W - offset - NOTE_W
-        return QPointF(theme_top_left.x() + offset,
-                       theme_top_left.y() + THEME_HEADER + row * STEP_Y)
+        return QPointF(
+            theme_top_left.x() + offset, theme_top_left.y() + THEME_HEADER + row * STEP_Y
+        )
 
     @staticmethod
     def theme_height(members: int) -> float:

@@ -61,11 +61,15 @@ def is_rtl_text(text: str) -> bool:
 def text_option(text: str = "", rtl: bool | None = None) -> QTextOption:
     """Wrapped text aligned to its own reading side: Arabic on the right, French on the left."""
     right = is_rtl_text(text) if rtl is None else rtl
-    option = QTextOption((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-                         | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+    option = QTextOption(
+        (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignAbsolute
+        | Qt.AlignmentFlag.AlignTop
+    )
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if right
-                            else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if right else Qt.LayoutDirection.LeftToRight
+    )
     return option
 
 
@@ -74,7 +78,8 @@ def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES) -
     for size in sizes:
         font = ui_font(size)
         needed = QFontMetricsF(font).boundingRect(
-            rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), text)
+            rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), text
+        )
         if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5:
             return font
     return ui_font(sizes[-1])
@@ -100,10 +105,12 @@ class AreaItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        tint = {Area.EXPECTATIONS: "#F3F0E6", Area.IDEAS: "#EEF2F7",
-                Area.PARKING_LOT: "#F3ECEC"}[self.area]
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        tint = {Area.EXPECTATIONS: "#F3F0E6", Area.IDEAS: "#EEF2F7", Area.PARKING_LOT: "#F3ECEC"}[
+            self.area
+        ]
         painter.setPen(QPen(QColor("#9AA4B2"), 2))
         painter.setBrush(QColor(tint))
         painter.drawRoundedRect(self._rect, 12, 12)
@@ -112,8 +119,7 @@ class AreaItem(QGraphicsItem):
         header = self._rect.adjusted(20, 6, -20, 0)
         header.setHeight(44)
         align = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter),
-                         labels.area(self.area))
+        painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter), labels.area(self.area))
 
 
 class NoteItem(QGraphicsItem):
@@ -121,9 +127,11 @@ class NoteItem(QGraphicsItem):
 
     def __init__(self, note: Note) -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.note = note
         self.theme_colour: QColor | None = None
@@ -161,7 +169,8 @@ class NoteItem(QGraphicsItem):
             level = labels.competence(self.note.competence)
             if self.note.forwarded_to:
                 return QCoreApplication.translate("Board", "{level} → {forwarded}").format(
-                    level=level, forwarded=self.note.forwarded_to)
+                    level=level, forwarded=self.note.forwarded_to
+                )
             return level
         return ""
 
@@ -172,12 +181,14 @@ class NoteItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return QRectF(-4, -4, NOTE_W + 8, NOTE_H + 8)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         card = QRectF(0, 0, NOTE_W, NOTE_H)
         pending = self.note.status is NoteStatus.PENDING
-        painter.setPen(QPen(QColor("#7A6F55"), 1, Qt.PenStyle.DashLine if pending
-                            else Qt.PenStyle.SolidLine))
+        painter.setPen(
+            QPen(QColor("#7A6F55"), 1, Qt.PenStyle.DashLine if pending else Qt.PenStyle.SolidLine)
+        )
         painter.setBrush(QColor("#F7F7F7") if pending else QColor(self.note.colour))
         painter.drawRect(card)
         if self.theme_colour is not None:
@@ -191,8 +202,9 @@ class NoteItem(QGraphicsItem):
             if footer:
                 painter.setFont(ui_font(11, bold=True))
                 painter.setPen(QColor("#4A3F2A"))
-                painter.drawText(QRectF(10, NOTE_H - 24, NOTE_W - 20, 20), footer,
-                                 text_option(footer))
+                painter.drawText(
+                    QRectF(10, NOTE_H - 24, NOTE_W - 20, 20), footer, text_option(footer)
+                )
         outline = None
         if self.hasFocus():
             outline = QPen(FOCUS, 5)
@@ -205,8 +217,11 @@ class NoteItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(card.adjusted(-1, -1, 1, 1))
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange,  # noqa: N802 (Qt override)
-                   value: object) -> object:
+    def itemChange(  # noqa: N802 (Qt override)
+        self,
+        change: QGraphicsItem.GraphicsItemChange,
+        value: object,
+    ) -> object:
         if change in (QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged,):
             self.update()
         return super().itemChange(change, value)
@@ -225,9 +240,11 @@ class ThemeItem(QGraphicsItem):
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(-5)
         self.theme = theme
@@ -254,8 +271,9 @@ class ThemeItem(QGraphicsItem):
     def shape_rect(self) -> QRectF:
         return QRectF(0, 0, THEME_W, self.height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         colour = QColor(self.theme.colour)
         fill = QColor(colour)
         fill.setAlpha(40)
@@ -266,6 +284,8 @@ class ThemeItem(QGraphicsItem):
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(ui_font(22, bold=True))
         title = QCoreApplication.translate("Board", "{name} ({count})").format(
-            name=self.theme.name, count=self.member_count)
-        painter.drawText(QRectF(14, 2, THEME_W - 28, THEME_HEADER - 14), title,
-                         text_option(self.theme.name))
+            name=self.theme.name, count=self.member_count
+        )
+        painter.drawText(
+            QRectF(14, 2, THEME_W - 28, THEME_HEADER - 14), title, text_option(self.theme.name)
+        )

@@ -38,18 +38,15 @@ from app.ui.board.view import BoardView
 from app.ui.messages import show_error
 from app.ui.parking_lot import ParkingDialog
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
+translate = QCoreApplication.translate
 
 
 class BoardPanel(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.setAccessibleName(tr("Board"))
+        self.setAccessibleName(translate("Board", "Board"))
         self.scene = BoardScene(workshop, session_id, self.isRightToLeft())
         self.scene.setParent(self)
         self.view = BoardView(self.scene, self)
@@ -58,20 +55,20 @@ class BoardPanel(QWidget):
         self.view.edit_requested.connect(self.edit_note)
         self.view.context_requested.connect(self.show_menu)
         self.area = QComboBox(self)
-        self.area.setAccessibleName(tr("Area for new notes"))
+        self.area.setAccessibleName(translate("Board", "Area for new notes"))
         for area in AREAS:
             self.area.addItem(labels.area(area), area.value)
         self.area.setCurrentIndex(AREAS.index(Area.IDEAS))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Search notes"))
-        self.search.setAccessibleName(tr("Search notes"))
+        self.search.setPlaceholderText(translate("Board", "Search notes"))
+        self.search.setAccessibleName(translate("Board", "Search notes"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.find_notes)
         self.search.returnPressed.connect(self.next_match)
         self.found = QLabel(self)
-        self.found.setAccessibleName(tr("Search result"))
+        self.found.setAccessibleName(translate("Board", "Search result"))
         self.status = QLabel(self)
-        self.status.setAccessibleName(tr("Current note"))
+        self.status.setAccessibleName(translate("Board", "Current note"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.matches: list[int] = []
@@ -85,14 +82,22 @@ class BoardPanel(QWidget):
         name_qt_parts(self)
 
     # --- building ------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot: Callable[[], object],
-                keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                view_only: bool = False) -> QAction:
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        view_only: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if view_only
-                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+            if view_only
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         action.triggered.connect(lambda _checked=False: slot())
         (self.view if view_only else self).addAction(action)
         self.actions_by_name[name] = action
@@ -100,40 +105,77 @@ class BoardPanel(QWidget):
 
     def _build_actions(self) -> None:
         a = self._action
-        a("new_note", tr("New note"), self.write_new_note_here, QKeySequence.StandardKey.New)
-        a("edit", tr("Edit note"), self.edit_note, "F2", view_only=True)
-        a("delete", tr("Delete notes"), self.delete_notes, QKeySequence.StandardKey.Delete,
-          view_only=True)
-        a("move_theme", tr("Move to theme…"), self.choose_theme, "Ctrl+T")
-        a("new_theme", tr("New theme…"), self.new_theme, "Ctrl+Shift+T")
-        a("edit_theme", tr("Rename or recolour theme…"), self.edit_theme)
-        a("delete_theme", tr("Delete theme"), self.delete_theme)
-        a("parking", tr("Competence and forwarding…"), self.edit_parking, "Ctrl+L")
-        a("make_action", tr("Make an action…"), self.make_action, "Ctrl+Shift+A")
-        a("approve", tr("Approve note"), lambda: self._moderate(True))
-        a("reject", tr("Reject note"), lambda: self._moderate(False))
-        a("zoom_in", tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        a("zoom_out", tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        a("fit_all", tr("Fit all"), self.view.fit_all, "Ctrl+0")
-        a("actual_size", tr("Actual size"), self.view.actual_size, "Ctrl+Shift+0")
-        a("search", tr("Search"), self._focus_search, QKeySequence.StandardKey.Find)
-        a("next_match", tr("Next match"), self.next_match, QKeySequence.StandardKey.FindNext)
+        a(
+            "new_note",
+            translate("Board", "New note"),
+            self.write_new_note_here,
+            QKeySequence.StandardKey.New,
+        )
+        a("edit", translate("Board", "Edit note"), self.edit_note, "F2", view_only=True)
+        a(
+            "delete",
+            translate("Board", "Delete notes"),
+            self.delete_notes,
+            QKeySequence.StandardKey.Delete,
+            view_only=True,
+        )
+        a("move_theme", translate("Board", "Move to theme…"), self.choose_theme, "Ctrl+T")
+        a("new_theme", translate("Board", "New theme…"), self.new_theme, "Ctrl+Shift+T")
+        a("edit_theme", translate("Board", "Rename or recolour theme…"), self.edit_theme)
+        a("delete_theme", translate("Board", "Delete theme"), self.delete_theme)
+        a("parking", translate("Board", "Competence and forwarding…"), self.edit_parking, "Ctrl+L")
+        a("make_action", translate("Board", "Make an action…"), self.make_action, "Ctrl+Shift+A")
+        a("approve", translate("Board", "Approve note"), lambda: self._moderate(True))
+        a("reject", translate("Board", "Reject note"), lambda: self._moderate(False))
+        a(
+            "zoom_in",
+            translate("Board", "Zoom in"),
+            self.view.zoom_in,
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        a(
+            "zoom_out",
+            translate("Board", "Zoom out"),
+            self.view.zoom_out,
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        a("fit_all", translate("Board", "Fit all"), self.view.fit_all, "Ctrl+0")
+        a("actual_size", translate("Board", "Actual size"), self.view.actual_size, "Ctrl+Shift+0")
+        a("search", translate("Board", "Search"), self._focus_search, QKeySequence.StandardKey.Find)
+        a(
+            "next_match",
+            translate("Board", "Next match"),
+            self.next_match,
+            QKeySequence.StandardKey.FindNext,
+        )
         for index, area in enumerate(AREAS, start=1):
-            a(f"area_{area.value}", tr("Move to {area}").format(area=labels.area(area)),
-              partial(self.move_to_area, area), f"Alt+{index}")
+            a(
+                f"area_{area.value}",
+                translate("Board", "Move to {area}").format(area=labels.area(area)),
+                partial(self.move_to_area, area),
+                f"Alt+{index}",
+            )
         for colour, name in note_colour_names().items():
             action = a(f"colour_{colour}", name, partial(self.set_colour, colour))
             action.setIcon(swatch(colour))
 
     def _build_layout(self) -> None:
         bar = QToolBar(self)
-        bar.setAccessibleName(tr("Board tools"))
-        for name in ("new_note", "move_theme", "new_theme", "make_action", "zoom_out",
-                     "zoom_in", "fit_all", "actual_size"):
+        bar.setAccessibleName(translate("Board", "Board tools"))
+        for name in (
+            "new_note",
+            "move_theme",
+            "new_theme",
+            "make_action",
+            "zoom_out",
+            "zoom_in",
+            "fit_all",
+            "actual_size",
+        ):
             bar.addAction(self.actions_by_name[name])
         top = QHBoxLayout()
         top.addWidget(bar, 1)
-        top.addWidget(QLabel(tr("New notes go to"), self))
+        top.addWidget(QLabel(translate("Board", "New notes go to"), self))
         top.addWidget(self.area)
         top.addWidget(self.search)
         top.addWidget(self.found)
@@ -150,15 +192,20 @@ class BoardPanel(QWidget):
     # --- commands ------------------------------------------------------------------------
     def write_new_note_here(self) -> None:
         area = Area(str(self.area.currentData()))
-        self._write(area, None, self.view.mapToScene(self.view.viewport().rect().center())
-                    - QPointF(NOTE_W / 2, NOTE_H / 2))
+        self._write(
+            area,
+            None,
+            self.view.mapToScene(self.view.viewport().rect().center())
+            - QPointF(NOTE_W / 2, NOTE_H / 2),
+        )
 
     def write_new_note(self, area: Area, point: QPointF) -> None:
         self._write(area, point, point)
 
     def _write(self, area: Area, at: QPointF | None, shown_at: QPointF) -> None:
-        editor = self.view.open_editor(QRectF(shown_at, QPointF(shown_at.x() + NOTE_W,
-                                                                shown_at.y() + NOTE_H)), "")
+        editor = self.view.open_editor(
+            QRectF(shown_at, QPointF(shown_at.x() + NOTE_W, shown_at.y() + NOTE_H)), ""
+        )
 
         def keep(text: str) -> None:
             if not text.strip():
@@ -167,8 +214,11 @@ class BoardPanel(QWidget):
             if at is not None:
                 x, y = self.scene.geometry.from_scene(area, at)
             created: list[Note] = []
-            self.scene.run(lambda: created.append(self.workshop.board.add_note(
-                self.session_id, area, text, x=x, y=y)))
+            self.scene.run(
+                lambda: created.append(
+                    self.workshop.board.add_note(self.session_id, area, text, x=x, y=y)
+                )
+            )
             self.view.setFocus()
             if created:
                 item = self.scene.focus_note(created[0].id)
@@ -221,8 +271,11 @@ class BoardPanel(QWidget):
             name, colour = dialog.values()
             x, y = self.scene.free_spot(THEME_AREA, THEME_W)
             made: list[int] = []
-            self.scene.run(lambda: made.append(self.workshop.board.add_theme(
-                self.session_id, name, colour=colour, x=x, y=y).id))
+            self.scene.run(
+                lambda: made.append(
+                    self.workshop.board.add_theme(self.session_id, name, colour=colour, x=x, y=y).id
+                )
+            )
             if made and ids:
                 self.move_to_theme(ids, made[0])
 
@@ -238,8 +291,9 @@ class BoardPanel(QWidget):
 
         def keep() -> None:
             name, colour = dialog.values()
-            self.scene.run(lambda: self.workshop.board.update_theme(
-                theme.theme_id, name=name, colour=colour))
+            self.scene.run(
+                lambda: self.workshop.board.update_theme(theme.theme_id, name=name, colour=colour)
+            )
 
         dialog.accepted.connect(keep)
         dialog.finished.connect(dialog.deleteLater)
@@ -271,11 +325,16 @@ class BoardPanel(QWidget):
         theme = self.scene.selected_theme() if not self.scene.selected_note_ids() else None
         item = self.scene.focused_note()
         if theme is not None:
-            plan = ActionPlan(ActionKind.EXPERIMENT, theme.theme.name,
-                              source_theme_id=theme.theme_id)
+            plan = ActionPlan(
+                ActionKind.EXPERIMENT, theme.theme.name, source_theme_id=theme.theme_id
+            )
         elif item is not None:
-            plan = ActionPlan(ActionKind.EXPERIMENT, " ".join(item.note.text.split())[:200],
-                              description=item.note.text, source_note_id=item.note_id)
+            plan = ActionPlan(
+                ActionKind.EXPERIMENT,
+                " ".join(item.note.text.split())[:200],
+                description=item.note.text,
+                source_note_id=item.note_id,
+            )
         else:
             return
         ActionDialog.open_new(self.workshop, self.session_id, plan, self)
@@ -293,8 +352,11 @@ class BoardPanel(QWidget):
 
     def find_notes(self, words: str) -> None:
         self.matches = self.scene.set_search(words)
-        self.found.setText(tr("{count} found").format(count=len(self.matches))
-                           if words.strip() else "")
+        self.found.setText(
+            translate("Board", "{count} found").format(count=len(self.matches))
+            if words.strip()
+            else ""
+        )
 
     def next_match(self) -> None:
         if not self.matches:
@@ -313,15 +375,22 @@ class BoardPanel(QWidget):
     def build_menu(self) -> QMenu:
         get = self.actions_by_name
         menu = QMenu(self)
-        menu.setAccessibleName(tr("Note commands"))
-        for name in ("new_note", "edit", "move_theme", "make_action", "parking", "approve",
-                     "reject"):
+        menu.setAccessibleName(translate("Board", "Note commands"))
+        for name in (
+            "new_note",
+            "edit",
+            "move_theme",
+            "make_action",
+            "parking",
+            "approve",
+            "reject",
+        ):
             if get[name].isEnabled() and get[name].isVisible():
                 menu.addAction(get[name])
-        areas = menu.addMenu(tr("Move to area"))
+        areas = menu.addMenu(translate("Board", "Move to area"))
         for area in AREAS:
             areas.addAction(get[f"area_{area.value}"])
-        colours = menu.addMenu(tr("Colour"))
+        colours = menu.addMenu(translate("Board", "Colour"))
         for colour in note_colour_names():
             colours.addAction(get[f"colour_{colour}"])
         menu.addSeparator()
@@ -343,12 +412,15 @@ class BoardPanel(QWidget):
         focused = self.scene.focused_note()
         theme = self.scene.selected_theme()
         get = self.actions_by_name
-        for name in ("delete", "move_theme", "make_action",
-                     *(n for n in get if n.startswith(("area_", "colour_")))):
+        for name in (
+            "delete",
+            "move_theme",
+            "make_action",
+            *(n for n in get if n.startswith(("area_", "colour_"))),
+        ):
             get[name].setEnabled(has_notes)
         get["edit"].setEnabled(focused is not None)
-        get["parking"].setEnabled(focused is not None
-                                  and focused.note.area is Area.PARKING_LOT)
+        get["parking"].setEnabled(focused is not None and focused.note.area is Area.PARKING_LOT)
         pending = focused is not None and focused.note.status.value == "pending"
         get["approve"].setVisible(pending)
         get["reject"].setVisible(pending)
@@ -361,16 +433,21 @@ class BoardPanel(QWidget):
             return
         self._enable()
         if note is None:
-            text = tr("{count} notes. Arrow keys move between notes.").format(
-                count=len(self.scene.notes))
+            text = translate("Board", "{count} notes. Arrow keys move between notes.").format(
+                count=len(self.scene.notes)
+            )
         else:
             order = [n.note_id for n in self.scene.notes_in_order()]
             theme = self.scene.themes.get(note.theme_id) if note.theme_id else None
-            text = tr("Note {index} of {count} · {area} · {theme}: {text}").format(
+            text = translate("Board", "Note {index} of {count} · {area} · {theme}: {text}").format(
                 index=order.index(note.id) + 1 if note.id in order else 0,
-                count=len(order), area=labels.area(note.area),
-                theme=theme.theme.name if theme else tr("no theme"), text=note.text)
+                count=len(order),
+                area=labels.area(note.area),
+                theme=theme.theme.name if theme else translate("Board", "no theme"),
+                text=note.text,
+            )
         self.status.setText(text)
         self.view.setAccessibleDescription(text)
         QAccessible.updateAccessibility(
-            QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
+            QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
+        )

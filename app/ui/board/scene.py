@@ -138,8 +138,9 @@ class BoardScene(QGraphicsScene):
 
     # --- layout --------------------------------------------------------------------------
     def members(self, theme_id: int) -> list[NoteItem]:
-        return sorted((n for n in self.notes.values() if n.note.theme_id == theme_id),
-                      key=lambda n: n.note_id)
+        return sorted(
+            (n for n in self.notes.values() if n.note.theme_id == theme_id), key=lambda n: n.note_id
+        )
 
     def _layout_themes(self, theme_ids: Iterable[int]) -> None:
         for theme_id in set(theme_ids):
@@ -180,8 +181,10 @@ class BoardScene(QGraphicsScene):
     def notes_in_order(self) -> list[NoteItem]:
         """Notes as a reader meets them: area by area, then line by line on the reading side."""
         sign = -1.0 if self.geometry.rtl else 1.0
-        return sorted(self.notes.values(), key=lambda n: (
-            AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()))
+        return sorted(
+            self.notes.values(),
+            key=lambda n: (AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()),
+        )
 
     def focused_note(self) -> NoteItem | None:
         item = self.focusItem()
@@ -209,8 +212,9 @@ class BoardScene(QGraphicsScene):
             self.setFocusItem(item)
         return item
 
-    def _on_focus(self, new: QGraphicsItem | None, old: QGraphicsItem | None,
-                  reason: object) -> None:
+    def _on_focus(
+        self, new: QGraphicsItem | None, old: QGraphicsItem | None, reason: object
+    ) -> None:
         self.focused_note_changed.emit(new.note if isinstance(new, NoteItem) else None)
 
     def set_search(self, words: str) -> list[int]:
@@ -226,17 +230,17 @@ class BoardScene(QGraphicsScene):
             item.set_search(hit and active, active and not hit)
 
     # --- dragging ------------------------------------------------------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mousePressEvent(event)
         self._pressed = {i: i.pos() for i in self.selectedItems()}
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseMoveEvent(event)
         moving = [i.theme_id for i in self._pressed if isinstance(i, ThemeItem)]
         if moving:
             self._layout_themes(moving)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
         moved = [i for i, start in self._pressed.items() if i.pos() != start]
         self._pressed = {}

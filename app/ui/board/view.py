@@ -32,11 +32,14 @@ class BoardView(QGraphicsView):
         super().__init__(scene, parent)
         self.board = scene
         self.setAccessibleName(QCoreApplication.translate("Board", "Board"))
-        self.setAccessibleDescription(QCoreApplication.translate(
-            "Board", "Arrow keys move between notes, Enter edits, Space selects, "
-                     "Delete deletes, Ctrl+T moves to a theme."))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Board",
+                "Arrow keys move between notes, Enter edits, Space selects, "
+                "Delete deletes, Ctrl+T moves to a theme.",
+            )
+        )
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -45,7 +48,8 @@ class BoardView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(
-            lambda pos: self.context_requested.emit(self.viewport().mapToGlobal(pos)))
+            lambda pos: self.context_requested.emit(self.viewport().mapToGlobal(pos))
+        )
         self._panning: QPointF | None = None
         self._shown = False
         self.editor: NoteEditor | None = None
@@ -164,10 +168,11 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = event.key()
-        forward_keys = {Qt.Key.Key_Down, Qt.Key.Key_Left if self.isRightToLeft()
-                        else Qt.Key.Key_Right}
-        back_keys = {Qt.Key.Key_Up, Qt.Key.Key_Right if self.isRightToLeft()
-                     else Qt.Key.Key_Left}
+        forward_keys = {
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right,
+        }
+        back_keys = {Qt.Key.Key_Up, Qt.Key.Key_Right if self.isRightToLeft() else Qt.Key.Key_Left}
         focused = self.board.focused_note()
         if key in forward_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.step(True)
@@ -189,10 +194,14 @@ class BoardView(QGraphicsView):
             self.edit_requested.emit()
         elif key == Qt.Key.Key_Escape:
             self.board.clearSelection()
-        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers()
-                                        & Qt.KeyboardModifier.ShiftModifier):
-            anchor = (self.mapFromScene(focused.sceneBoundingRect().center())
-                      if focused else self.viewport().rect().center())
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            anchor = (
+                self.mapFromScene(focused.sceneBoundingRect().center())
+                if focused
+                else self.viewport().rect().center()
+            )
             self.context_requested.emit(self.viewport().mapToGlobal(anchor))
         else:
             super().keyPressEvent(event)

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from app.ui.projector.window import ProjectorWindow, Show
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
+translate = QCoreApplication.translate
 
 
 def show_names() -> dict[Show, str]:
@@ -27,25 +25,28 @@ class ProjectorControls(QWidget):
     def __init__(self, projector: ProjectorWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.projector = projector
-        self.setAccessibleName(tr("Projector controls"))
+        self.setAccessibleName(translate("Projector", "Projector controls"))
         self.screens = QComboBox(self)
-        self.screens.setAccessibleName(tr("Screen for the projector"))
-        self.open_button = QPushButton(tr("Show projector"), self)
-        self.open_button.setAccessibleName(tr("Show projector"))
+        self.screens.setAccessibleName(translate("Projector", "Screen for the projector"))
+        self.open_button = QPushButton(translate("Projector", "Show projector"), self)
+        self.open_button.setAccessibleName(translate("Projector", "Show projector"))
         self.open_button.clicked.connect(self.open_projector)
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName(tr("What the projector shows"))
+        self.mode.setAccessibleName(translate("Projector", "What the projector shows"))
         for mode, name in show_names().items():
             self.mode.addItem(name, mode.value)
         self.mode.setCurrentIndex(self.mode.findData(projector.show_mode.value))
         self.mode.currentIndexChanged.connect(
-            lambda _i: projector.set_show(Show(str(self.mode.currentData()))))
-        self.freeze = self._toggle(tr("Freeze"), projector.set_frozen)
-        self.blank = self._toggle(tr("Blank"), projector.set_blank)
-        self.contrast = self._toggle(tr("High contrast"), projector.set_high_contrast)
+            lambda _i: projector.set_show(Show(str(self.mode.currentData())))
+        )
+        self.freeze = self._toggle(translate("Projector", "Freeze"), projector.set_frozen)
+        self.blank = self._toggle(translate("Projector", "Blank"), projector.set_blank)
+        self.contrast = self._toggle(
+            translate("Projector", "High contrast"), projector.set_high_contrast
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(QLabel(tr("Projector:"), self))
+        layout.addWidget(QLabel(translate("Projector", "Projector:"), self))
         layout.addWidget(self.screens)
         layout.addWidget(self.open_button)
         layout.addWidget(self.mode)
@@ -71,10 +72,11 @@ class ProjectorControls(QWidget):
         primary = QGuiApplication.primaryScreen()
         for index, screen in enumerate(screens, start=1):
             size = screen.geometry()
-            label = tr("Screen {number}: {name} ({width} x {height})").format(
-                number=index, name=screen.name(), width=size.width(), height=size.height())
+            label = translate("Projector", "Screen {number}: {name} ({width} x {height})").format(
+                number=index, name=screen.name(), width=size.width(), height=size.height()
+            )
             if screen is primary:
-                label = tr("{screen}, this laptop").format(screen=label)
+                label = translate("Projector", "{screen}, this laptop").format(screen=label)
             self.screens.addItem(label)
         others = [i for i, s in enumerate(screens) if s is not primary]
         self.screens.setCurrentIndex(others[0] if others else 0)

@@ -28,16 +28,13 @@ from app.ui.projector.style import (
     projector_font,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
+translate = QCoreApplication.translate
 
 
 class JoinPage(QWidget):
     """Welcome and how to join: a big QR of the join address, the short address, Wi-Fi."""
 
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -46,9 +43,9 @@ class JoinPage(QWidget):
         self.how = big_label(self, BODY_PX)
         self.short = big_label(self, 56, bold=True)
         self.join_qr = QrCode("", self)
-        self.join_qr.setAccessibleName(tr("QR code to join from a phone"))
+        self.join_qr.setAccessibleName(translate("Projector", "QR code to join from a phone"))
         self.wifi_qr = QrCode("", self)
-        self.wifi_qr.setAccessibleName(tr("QR code of the Wi-Fi network"))
+        self.wifi_qr.setAccessibleName(translate("Projector", "QR code of the Wi-Fi network"))
         self.wifi = big_label(self, MIN_TEXT_PX)
         grid = QGridLayout(self)
         grid.setContentsMargins(48, 32, 48, 32)
@@ -72,27 +69,40 @@ class JoinPage(QWidget):
 
     def refresh(self) -> None:
         session = self.workshop.sessions.get(self.session_id)
-        self.title.setText(tr("Welcome! {title}").format(title=session.title))
+        self.title.setText(translate("Projector", "Welcome! {title}").format(title=session.title))
         if self.address is None:
-            self.how.setText(tr("The phone portal is not started yet. You can take part on "
-                                "paper and on the screen in the room."))
+            self.how.setText(
+                translate(
+                    "Projector",
+                    "The phone portal is not started yet. You can take part on "
+                    "paper and on the screen in the room.",
+                )
+            )
             self.short.setText("")
             self.join_qr.set_payload("")
             self.join_qr.hide()
         else:
             host, port = self.address
-            self.how.setText(tr("Scan the code with your phone's camera, or open:"))
+            self.how.setText(
+                translate("Projector", "Scan the code with your phone's camera, or open:")
+            )
             self.short.setText(short_url(host, port))
             self.join_qr.set_payload(join_url(host, port, session.room_token))
             self.join_qr.show()
         if session.wifi_ssid:
             if session.wifi_security == "nopass":
-                self.wifi.setText(tr("Wi-Fi: {ssid}").format(ssid=session.wifi_ssid))
+                self.wifi.setText(
+                    translate("Projector", "Wi-Fi: {ssid}").format(ssid=session.wifi_ssid)
+                )
             else:
-                self.wifi.setText(tr("Wi-Fi: {ssid} — password: {password}").format(
-                    ssid=session.wifi_ssid, password=session.wifi_password))
-            self.wifi_qr.set_payload(wifi_payload(session.wifi_ssid, session.wifi_security,
-                                                  session.wifi_password))
+                self.wifi.setText(
+                    translate("Projector", "Wi-Fi: {ssid} — password: {password}").format(
+                        ssid=session.wifi_ssid, password=session.wifi_password
+                    )
+                )
+            self.wifi_qr.set_payload(
+                wifi_payload(session.wifi_ssid, session.wifi_security, session.wifi_password)
+            )
             self.wifi_qr.show()
             self.wifi.show()
         else:
@@ -105,8 +115,7 @@ class BoardPage(QWidget):
 
     MAX_CARDS = 12
 
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -114,7 +123,7 @@ class BoardPage(QWidget):
         self.area: Area | None = Area.IDEAS  # None: the themes
         self.notes: list[Note] = []
         self.themes: list[Theme] = []
-        self.setAccessibleName(tr("Board"))
+        self.setAccessibleName(translate("Projector", "Board"))
         self.refresh()
 
     def show_area(self, area: Area | None) -> None:
@@ -123,8 +132,11 @@ class BoardPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        shown = [n for n in self.workshop.board.notes(self.session_id, include_pending=False)
-                 if n.status is NoteStatus.SHOWN]
+        shown = [
+            n
+            for n in self.workshop.board.notes(self.session_id, include_pending=False)
+            if n.status is NoteStatus.SHOWN
+        ]
         self.themes = self.workshop.board.themes(self.session_id)
         if self.area is None:
             self.notes = shown
@@ -135,12 +147,12 @@ class BoardPage(QWidget):
 
     def heading(self) -> str:
         if self.area is Area.EXPECTATIONS:
-            return tr("What did you come for?")
+            return translate("Projector", "What did you come for?")
         if self.area is Area.PARKING_LOT:
-            return tr("Parking lot: for other levels of government")
+            return translate("Projector", "Parking lot: for other levels of government")
         if self.area is None:
-            return tr("Themes")
-        return tr("Ideas ({count})").format(count=len(self.notes))
+            return translate("Projector", "Themes")
+        return translate("Projector", "Ideas ({count})").format(count=len(self.notes))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -150,20 +162,23 @@ class BoardPage(QWidget):
         painter.setPen(QColor(self.palette_.text))
         painter.setFont(projector_font(TITLE_PX, bold=True))
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(QRectF(margin, 16, self.width() - 2 * margin, TITLE_PX + 20),
-                         int(align | Qt.AlignmentFlag.AlignVCenter), self.heading())
-        body = QRectF(margin, TITLE_PX + 50, self.width() - 2 * margin,
-                      self.height() - TITLE_PX - 70)
+        painter.drawText(
+            QRectF(margin, 16, self.width() - 2 * margin, TITLE_PX + 20),
+            int(align | Qt.AlignmentFlag.AlignVCenter),
+            self.heading(),
+        )
+        body = QRectF(
+            margin, TITLE_PX + 50, self.width() - 2 * margin, self.height() - TITLE_PX - 70
+        )
         if self.area is None:
             self._paint_themes(painter, body, rtl)
         else:
             self._paint_cards(painter, body, rtl, self.notes)
 
-    def _paint_cards(self, painter: QPainter, body: QRectF, rtl: bool,
-                     notes: list[Note]) -> None:
+    def _paint_cards(self, painter: QPainter, body: QRectF, rtl: bool, notes: list[Note]) -> None:
         if not notes:
             painter.setFont(projector_font(BODY_PX))
-            painter.drawText(body, tr("No notes yet."), text_option(rtl=rtl))
+            painter.drawText(body, translate("Projector", "No notes yet."), text_option(rtl=rtl))
             return
         columns = 3 if body.width() > 1000 else 2
         rows = max(1, int(body.height() // 230))
@@ -176,8 +191,9 @@ class BoardPage(QWidget):
             column, row = index % columns, index // columns
             if rtl:
                 column = columns - 1 - column
-            card = QRectF(body.x() + column * (width + gap), body.y() + row * (height + gap),
-                          width, height)
+            card = QRectF(
+                body.x() + column * (width + gap), body.y() + row * (height + gap), width, height
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(note.colour))
             painter.drawRoundedRect(card, 10, 10)
@@ -189,8 +205,7 @@ class BoardPage(QWidget):
     def _fitting(self, text: str, rect: QRectF) -> QFont:
         for size in (48, 42, 36, MIN_TEXT_PX):
             font = projector_font(size)
-            needed = QFontMetricsF(font).boundingRect(
-                rect, int(Qt.TextFlag.TextWordWrap), text)
+            needed = QFontMetricsF(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
             if needed.height() <= rect.height():
                 return font
         return projector_font(MIN_TEXT_PX)
@@ -211,15 +226,19 @@ class BoardPage(QWidget):
             painter.drawRoundedRect(QRectF(box.x(), box.y(), box.width(), 70), 10, 10)
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(projector_font(BODY_PX, bold=True))
-            painter.drawText(QRectF(box.x() + 14, box.y() + 6, box.width() - 28, 60),
-                             theme.name, text_option(theme.name))
+            painter.drawText(
+                QRectF(box.x() + 14, box.y() + 6, box.width() - 28, 60),
+                theme.name,
+                text_option(theme.name),
+            )
             painter.setFont(line)
             painter.setPen(QColor(self.palette_.text))
             y = box.y() + 90
             for note in (n for n in self.notes if n.theme_id == theme.id):
                 rect = QRectF(box.x() + 8, y, box.width() - 16, box.bottom() - y)
                 needed = QFontMetricsF(line).boundingRect(
-                    rect, int(Qt.TextFlag.TextWordWrap), "• " + note.text)
+                    rect, int(Qt.TextFlag.TextWordWrap), "• " + note.text
+                )
                 if y + needed.height() > box.bottom():
                     painter.drawText(rect, "…", text_option(rtl=rtl))
                     break
@@ -236,7 +255,7 @@ class TimerPage(QWidget):
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = big_label(self, CLOCK_PX, bold=True)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setAccessibleName(tr("Time left"))
+        self.clock.setAccessibleName(translate("Projector", "Time left"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.phase)
@@ -246,5 +265,4 @@ class TimerPage(QWidget):
     def show_state(self, state: TimerState, palette: Palette) -> None:
         self.phase.setText(phase_name(state))
         self.clock.setText(countdown_text(state))
-        self.clock.setStyleSheet(
-            f"color: {palette.overrun if state.overrun else palette.text};")
+        self.clock.setStyleSheet(f"color: {palette.overrun if state.overrun else palette.text};")

@@ -23,12 +23,10 @@ from app.ui.phase_timer import countdown_text, phase_name
 from app.ui.projector.pages import BoardPage, JoinPage, TimerPage
 from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
 
+translate = QCoreApplication.translate
+
 PageFactory = Callable[[Workshop, int], QWidget]
 Wants = Callable[[Workshop, int], bool]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
 
 
 class Show(StrEnum):
@@ -55,13 +53,12 @@ PHASE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Ar
 class ProjectorWindow(QWidget):
     page_changed = Signal(str)
 
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.workshop = workshop
         self.session_id = session_id
-        self.setWindowTitle(tr("Roundtable — projector"))
-        self.setAccessibleName(tr("Projector"))
+        self.setWindowTitle(translate("Projector", "Roundtable — projector"))
+        self.setAccessibleName(translate("Projector", "Projector"))
         self.show_mode = Show.FOLLOW
         self.frozen = False
         self.blanked = False
@@ -71,12 +68,12 @@ class ProjectorWindow(QWidget):
         self.address: tuple[str, int] | None = None
         self.stack = QStackedWidget(self)
         self.strip = big_label(self, MIN_TEXT_PX + 8, bold=True)
-        self.strip.setAccessibleName(tr("Phase and time left"))
+        self.strip.setAccessibleName(translate("Projector", "Phase and time left"))
         self.strip.setContentsMargins(40, 8, 40, 12)
         self.frozen_view = QLabel(self)
         self.frozen_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blank = QWidget(self)
-        self.blank.setAccessibleName(tr("Blank screen"))
+        self.blank.setAccessibleName(translate("Projector", "Blank screen"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -208,8 +205,10 @@ class ProjectorWindow(QWidget):
 
     def apply_palette(self) -> None:
         palette = self.palette_now()
-        self.setStyleSheet(f"ProjectorWindow, QStackedWidget, QLabel, QWidget "
-                           f"{{ background: {palette.background}; color: {palette.text}; }}")
+        self.setStyleSheet(
+            f"ProjectorWindow, QStackedWidget, QLabel, QWidget "
+            f"{{ background: {palette.background}; color: {palette.text}; }}"
+        )
         self.strip.setStyleSheet(f"background: {palette.background}; color: {palette.accent};")
         self.board.palette_ = palette
         self.board.update()
@@ -234,7 +233,8 @@ class ProjectorWindow(QWidget):
         self.strip.setText(f"{phase_name(state)}   {countdown_text(state)}")
         self.strip.setStyleSheet(
             f"background: {palette.background}; "
-            f"color: {palette.overrun if state.overrun else palette.accent};")
+            f"color: {palette.overrun if state.overrun else palette.accent};"
+        )
 
     # --- screens -------------------------------------------------------------------------
     def show_on(self, screen: QScreen | None) -> None:

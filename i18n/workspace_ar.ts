@@ -1,0 +1,1364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>أدوات أخرى</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanning</name>
+    <message>
+        <source>{name} is set</source>
+        <translation>تم تحديد {name}</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>نوع الإجراء</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <translation>دور وليس شخصًا: مثلًا مكتب الاستقبال في البلدية</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>معايير التقييم</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>How measured</source>
+        <translation>طريقة القياس</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>إضافة معيار</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>حذف المعيار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>review {date}</source>
+        <translation>التقييم في {date}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {target} ({how})</source>
+        <translation>{indicator}: {target} ({how})</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>تخطيط الإجراءات</translation>
+    </message>
+    <message>
+        <source>Decisions and micro-experiments</source>
+        <translation>القرارات والتجارب المصغّرة</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>قرار جديد…</translation>
+    </message>
+    <message>
+        <source>New micro-experiment…</source>
+        <translation>تجربة مصغّرة جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>الدقائق المخططة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Kind of phase</source>
+        <translation>نوع المرحلة</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Phases of the agenda</source>
+        <translation>مراحل جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Kind of phase to add</source>
+        <translation>نوع المرحلة المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>Planned total</source>
+        <translation>المجموع المخطط</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>حذف المرحلة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Start this phase</source>
+        <translation>بدء هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Planned: {hours} h {minutes:02d}</source>
+        <translation>المخطط: {hours} س {minutes:02d} د</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفسجي</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>مغرة</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>أحمر</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>بنفسجي فاتح</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>أزرق مخضر</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>نقل إلى موضوع</translation>
+    </message>
+    <message>
+        <source>Theme for {count} selected notes</source>
+        <translation>موضوع لـ {count} من الملاحظات المحددة</translation>
+    </message>
+    <message>
+        <source>No theme (take out of its theme)</source>
+        <translation>بدون موضوع (إخراجها من موضوعها)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>تعديل الموضوع</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>اسم الموضوع</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>لون الموضوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>Enter keeps the note, Shift+Enter starts a new line, Escape cancels.</source>
+        <translation>Enter يحفظ الملاحظة، وShift+Enter يبدأ سطرًا جديدًا، وEscape يلغي.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>{level} → {forwarded}</source>
+        <translation>{level} ← {forwarded}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <source>Area for new notes</source>
+        <translation>منطقة الملاحظات الجديدة</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>البحث في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>نتيجة البحث</translation>
+    </message>
+    <message>
+        <source>Current note</source>
+        <translation>الملاحظة الحالية</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>حذف الملاحظات</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>نقل إلى موضوع…</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>موضوع جديد…</translation>
+    </message>
+    <message>
+        <source>Rename or recolour theme…</source>
+        <translation>إعادة تسمية الموضوع أو تغيير لونه…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>حذف الموضوع</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding…</source>
+        <translation>الاختصاص والإحالة…</translation>
+    </message>
+    <message>
+        <source>Make an action…</source>
+        <translation>تحويلها إلى إجراء…</translation>
+    </message>
+    <message>
+        <source>Approve note</source>
+        <translation>الموافقة على الملاحظة</translation>
+    </message>
+    <message>
+        <source>Reject note</source>
+        <translation>رفض الملاحظة</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>الحجم الفعلي</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Move to {area}</source>
+        <translation>نقل إلى {area}</translation>
+    </message>
+    <message>
+        <source>Board tools</source>
+        <translation>أدوات اللوحة</translation>
+    </message>
+    <message>
+        <source>New notes go to</source>
+        <translation>الملاحظات الجديدة تذهب إلى</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>عدد النتائج: {count}</translation>
+    </message>
+    <message>
+        <source>Note commands</source>
+        <translation>أوامر الملاحظة</translation>
+    </message>
+    <message>
+        <source>Move to area</source>
+        <translation>نقل إلى منطقة</translation>
+    </message>
+    <message>
+        <source>{count} notes. Arrow keys move between notes.</source>
+        <translation>عدد الملاحظات: {count}. تنقّل بين الملاحظات بمفاتيح الأسهم.</translation>
+    </message>
+    <message>
+        <source>Note {index} of {count} · {area} · {theme}: {text}</source>
+        <translation>الملاحظة {index} من {count} · {area} · {theme}: {text}</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>بدون موضوع</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</source>
+        <translation>مفاتيح الأسهم للتنقل بين الملاحظات، وEnter للتعديل، والمسافة للتحديد، وDelete للحذف، وCtrl+T للنقل إلى موضوع.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This {what} does not exist (any more).</source>
+        <translation>هذا العنصر ({what}) غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>محضر هذه الجلسة موقّع، لذا فهي مقفلة. أعد فتحها لإجراء تغيير؛ وسيحتاج المحضر عندها إلى نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>Please write something first.</source>
+        <translation>يُرجى كتابة شيء أولًا.</translation>
+    </message>
+    <message>
+        <source>This is too long: {length} characters, at most {limit}.</source>
+        <translation>هذا طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: {value}.</source>
+        <translation>{field} غير صالح: {value}.</translation>
+    </message>
+    <message>
+        <source>Voting is not open for this round.</source>
+        <translation>التصويت غير مفتوح في هذه الجولة.</translation>
+    </message>
+    <message>
+        <source>This round has already been opened; its settings can no longer change.</source>
+        <translation>فُتحت هذه الجولة بالفعل؛ ولم يعد ممكنًا تغيير إعداداتها.</translation>
+    </message>
+    <message>
+        <source>Close the round before revealing its results.</source>
+        <translation>أغلق الجولة قبل الكشف عن نتائجها.</translation>
+    </message>
+    <message>
+        <source>A round needs at least two items to vote on.</source>
+        <translation>تحتاج الجولة إلى عنصرين على الأقل للتصويت عليهما.</translation>
+    </message>
+    <message>
+        <source>This item is not part of the round.</source>
+        <translation>هذا العنصر ليس جزءًا من الجولة.</translation>
+    </message>
+    <message>
+        <source>You have no dots left ({budget} per person).</source>
+        <translation>لم تبقَ لديك نقاط ({budget} لكل شخص).</translation>
+    </message>
+    <message>
+        <source>At most {cap} dots on one item.</source>
+        <translation>بحد أقصى {cap} نقاط على العنصر الواحد.</translation>
+    </message>
+    <message>
+        <source>There is no dot of yours on this item.</source>
+        <translation>لا توجد لك نقطة على هذا العنصر.</translation>
+    </message>
+    <message>
+        <source>Facilitators and observers do not vote.</source>
+        <translation>الميسّرون والمراقبون لا يصوّتون.</translation>
+    </message>
+    <message>
+        <source>This participant was removed from the session.</source>
+        <translation>أُزيل هذا المشارك من الجلسة.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
+        <translation>تم تسجيل صوتك. في الجولة السرية لا يمكن تغييره بعد إعادة تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>The name {name} is already used in this session.</source>
+        <translation>الاسم {name} مستخدم بالفعل في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>No phase is running.</source>
+        <translation>لا توجد مرحلة جارية.</translation>
+    </message>
+    <message>
+        <source>This is the last phase of the agenda.</source>
+        <translation>هذه هي المرحلة الأخيرة في جدول الأعمال.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>لا يوجد ما يمكن إعادته.</translation>
+    </message>
+    <message>
+        <source>Another vote round is open; close it first.</source>
+        <translation>هناك جولة تصويت أخرى مفتوحة؛ أغلقها أولًا.</translation>
+    </message>
+    <message>
+        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <translation>محضر هذه الجلسة غير موقّع؛ لا يوجد ما يُعاد فتحه.</translation>
+    </message>
+    <message>
+        <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
+        <translation>أُعيد فتح الجلسة أثناء إعداد النسخة {version} من المحضر؛ صدّر المحضر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable badge.</source>
+        <translation>هذه ليست شارة Roundtable.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another session.</source>
+        <translation>هذه الشارة تخص جلسة أخرى.</translation>
+    </message>
+    <message>
+        <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
+        <translation>هذه الشارة غير صالحة: تم تغيير رمزها أو اختلاقه. يُرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>No one in this session has the code {typed}. Check the code on the badge.</source>
+        <translation>لا أحد في هذه الجلسة لديه الرمز {typed}. تحقّق من الرمز على الشارة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} ليس قاعدة بيانات Roundtable (ليس ملف SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
+        <translation>{path} تالف ({detail}). لم يُمسّ؛ استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
+        <translation>{path} كُتب بإصدار أحدث من Roundtable (المخطط {detail}). لم يُمسّ؛ حدّث Roundtable لفتحه.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>لا يمكن فتح {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>vote round</source>
+        <translation>جولة التصويت</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>The number of minutes</source>
+        <translation>عدد الدقائق</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>The colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>The kind of local actor</source>
+        <translation>نوع الفاعل المحلي</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>This did not change</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>رسالة خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Welcome and check-in</source>
+        <translation>الترحيب والتسجيل</translation>
+    </message>
+    <message>
+        <source>Expectations round</source>
+        <translation>جولة التوقعات</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>مداخلات</translation>
+    </message>
+    <message>
+        <source>Ideation</source>
+        <translation>توليد الأفكار</translation>
+    </message>
+    <message>
+        <source>Clustering into themes</source>
+        <translation>التجميع في مواضيع</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>تخطيط الإجراءات</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>Local actor</source>
+        <translation>فاعل محلي</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>وافد جديد</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>ميسّر</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <source>Public agent</source>
+        <translation>موظف عمومي</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>ممثل منتخب</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>التوقعات</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>Metropolitan</source>
+        <translation>المتروبول</translation>
+    </message>
+    <message>
+        <source>Departmental</source>
+        <translation>المقاطعة</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Micro-experiment</source>
+        <translation>تجربة مصغّرة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقّعة</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <source>colour notes</source>
+        <translation>تلوين الملاحظات</translation>
+    </message>
+    <message>
+        <source>move notes</source>
+        <translation>نقل الملاحظات</translation>
+    </message>
+    <message>
+        <source>move to area</source>
+        <translation>النقل إلى منطقة</translation>
+    </message>
+    <message>
+        <source>move to theme</source>
+        <translation>النقل إلى موضوع</translation>
+    </message>
+    <message>
+        <source>edit parking lot item</source>
+        <translation>تعديل مطلب مؤجل</translation>
+    </message>
+    <message>
+        <source>delete notes</source>
+        <translation>حذف الملاحظات</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>إضافة موضوع</translation>
+    </message>
+    <message>
+        <source>edit theme</source>
+        <translation>تعديل موضوع</translation>
+    </message>
+    <message>
+        <source>delete theme</source>
+        <translation>حذف موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;الجلسة</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>تراجع: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>إعادة: {step}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Session workspace</source>
+        <translation>مساحة عمل الجلسة</translation>
+    </message>
+    <message>
+        <source>Session tabs</source>
+        <translation>علامات تبويب الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Level of competence</source>
+        <translation>مستوى الاختصاص</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>المطلب</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>Parking lot items</source>
+        <translation>المطالب المؤجلة</translation>
+    </message>
+    <message>
+        <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
+        <translation>المطالب التي لا تستطيع المدينة التصرف فيها تُحفظ هنا مع مستوى الحكومة المختص والجهة التي أُحيلت إليها. انقر مرتين أو اضغط F2 لتعديلها.</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding</source>
+        <translation>الاختصاص والإحالة</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <source>No phase running</source>
+        <translation>لا توجد مرحلة جارية</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>تجاوز بـ {time}</translation>
+    </message>
+    <message>
+        <source>Phase and timer</source>
+        <translation>المرحلة والمؤقت</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>المرحلة الحالية</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>المرحلة التالية</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Running over</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Roundtable — projector</source>
+        <translation>Roundtable — جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Follow the phase</source>
+        <translation>متابعة المرحلة</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>كيفية الانضمام</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>المؤقت</translation>
+    </message>
+    <message>
+        <source>Projector controls</source>
+        <translation>أدوات التحكم في جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Screen for the projector</source>
+        <translation>شاشة جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>إظهار جهاز العرض</translation>
+    </message>
+    <message>
+        <source>What the projector shows</source>
+        <translation>ما يعرضه جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>تجميد</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>شاشة سوداء</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>جهاز العرض:</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} x {height})</source>
+        <translation>الشاشة {number}: {name} ({width} x {height})</translation>
+    </message>
+    <message>
+        <source>{screen}, this laptop</source>
+        <translation>{screen}، هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>QR code to join from a phone</source>
+        <translation>رمز QR للانضمام من الهاتف</translation>
+    </message>
+    <message>
+        <source>QR code of the Wi-Fi network</source>
+        <translation>رمز QR لشبكة الواي فاي</translation>
+    </message>
+    <message>
+        <source>Welcome! {title}</source>
+        <translation>أهلًا وسهلًا! {title}</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or open:</source>
+        <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid}</source>
+        <translation>الواي فاي: {ssid}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid} — password: {password}</source>
+        <translation>الواي فاي: {ssid} — كلمة المرور: {password}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <source>What did you come for?</source>
+        <translation>ما الذي جئتم من أجله؟</translation>
+    </message>
+    <message>
+        <source>Parking lot: for other levels of government</source>
+        <translation>القضايا المؤجلة: لمستويات حكومية أخرى</translation>
+    </message>
+    <message>
+        <source>Ideas ({count})</source>
+        <translation>الأفكار ({count})</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>لا توجد ملاحظات بعد.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Phase and time left</source>
+        <translation>المرحلة والوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation>شاشة سوداء</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>نوع الفاعل</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>تعديل المشارك</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>الاسم الظاهر (اختياري)</translation>
+    </message>
+    <message>
+        <source>Only if the person wants one</source>
+        <translation>فقط إذا رغب الشخص في ذلك</translation>
+    </message>
+    <message>
+        <source>Named in the minutes (officials, facilitators)</source>
+        <translation>يُذكر اسمه في المحضر (المسؤولون والميسّرون)</translation>
+    </message>
+    <message>
+        <source>Has given consent</source>
+        <translation>أعطى موافقته</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>استيراد ملف CSV…</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>عدد المشاركين: {count}</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as UTF-8 text.</source>
+        <translation>لا يمكن قراءة هذا الملف كنص UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{count} participants imported.</source>
+        <translation>تم استيراد {count} من المشاركين.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please correct the file and import it again:</source>
+        <translation>لم يُستورد أي شيء. يُرجى تصحيح الملف ثم استيراده مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… و{count} أخرى.</translation>
+    </message>
+    <message>
+        <source>These columns were ignored and not stored: {columns}</source>
+        <translation>تم تجاهل هذه الأعمدة ولم تُحفظ: {columns}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least "group" and "language".</source>
+        <translation>يجب أن يحدد السطر الأول أسماء الأعمدة، وعلى الأقل "group" و"language".</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file has no participants.</source>
+        <translation>لا يحتوي الملف على أي مشارك.</translation>
+    </message>
+    <message>
+        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>المجموعة "{value}" ليست من بين local_actor وnewcomer وfacilitator وobserver.</translation>
+    </message>
+    <message>
+        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
+        <translation>اللغة "{value}" ليست رمز لغة معروفًا (مثل fr وar وen).</translation>
+    </message>
+    <message>
+        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
+        <translation>نوع الفاعل "{value}" ليس من بين public_agent وelected وcivil_society.</translation>
+    </message>
+    <message>
+        <source>only a local actor has a kind of actor.</source>
+        <translation>وحده الفاعل المحلي له نوع فاعل.</translation>
+    </message>
+    <message>
+        <source>the display name is longer than {limit} characters.</source>
+        <translation>الاسم الظاهر أطول من {limit} حرفًا.</translation>
+    </message>
+    <message>
+        <source>"named_in_minutes" and "consent" must be yes or no.</source>
+        <translation>يجب أن تكون قيمة "named_in_minutes" و"consent" نعم أو لا.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Next Policy Lab from this one</source>
+        <translation>مختبر السياسات التالي انطلاقًا من هذا</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>جلسة جديدة</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Languages of the session</source>
+        <translation>لغات الجلسة</translation>
+    </message>
+    <message>
+        <source>Approve notes from phones before they are shown</source>
+        <translation>الموافقة على الملاحظات المرسلة من الهواتف قبل عرضها</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>اسم شبكة الواي فاي</translation>
+    </message>
+    <message>
+        <source>Wi-Fi security</source>
+        <translation>أمان الواي فاي</translation>
+    </message>
+    <message>
+        <source>WPA/WPA2</source>
+        <translation>WPA/WPA2</translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation>WEP</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>شبكة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>كلمة مرور الواي فاي</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>شبكة الواي فاي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>{status}, archived</source>
+        <translation>{status}، مؤرشفة</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Sessions by territory and date</source>
+        <translation>الجلسات حسب المنطقة والتاريخ</translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation>إظهار الجلسات المؤرشفة</translation>
+    </message>
+    <message>
+        <source>Policy Lab sessions</source>
+        <translation>جلسات مختبر السياسات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>جلسة جديدة…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Next Lab from this one…</source>
+        <translation>المختبر التالي انطلاقًا من هذا…</translation>
+    </message>
+    <message>
+        <source>Archive or restore</source>
+        <translation>أرشفة أو استعادة</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanning</name>
+    <message>
+        <source>{name} is set</source>
+        <translation>{name} is set</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Kind of action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Owner role</translation>
+    </message>
+    <message>
+        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <translation>A role, not a person: e.g. the city's welcome desk</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Evaluation criteria</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>How measured</source>
+        <translation>How measured</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>review {date}</source>
+        <translation>review {date}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {target} ({how})</source>
+        <translation>{indicator}: {target} ({how})</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Action planning</translation>
+    </message>
+    <message>
+        <source>Decisions and micro-experiments</source>
+        <translation>Decisions and micro-experiments</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>New decision…</translation>
+    </message>
+    <message>
+        <source>New micro-experiment…</source>
+        <translation>New micro-experiment…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Kind of phase</source>
+        <translation>Kind of phase</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Phases of the agenda</source>
+        <translation>Phases of the agenda</translation>
+    </message>
+    <message>
+        <source>Kind of phase to add</source>
+        <translation>Kind of phase to add</translation>
+    </message>
+    <message>
+        <source>Planned total</source>
+        <translation>Planned total</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Add phase</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Remove phase</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Start this phase</source>
+        <translation>Start this phase</translation>
+    </message>
+    <message>
+        <source>Planned: {hours} h {minutes:02d}</source>
+        <translation>Planned: {hours} h {minutes:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>Ochre</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Move to theme</translation>
+    </message>
+    <message>
+        <source>Theme for {count} selected notes</source>
+        <translation>Theme for {count} selected notes</translation>
+    </message>
+    <message>
+        <source>No theme (take out of its theme)</source>
+        <translation>No theme (take out of its theme)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Theme name</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Theme colour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Enter keeps the note, Shift+Enter starts a new line, Escape cancels.</source>
+        <translation>Enter keeps the note, Shift+Enter starts a new line, Escape cancels.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>{level} → {forwarded}</source>
+        <translation>{level} → {forwarded}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Area for new notes</source>
+        <translation>Area for new notes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Current note</source>
+        <translation>Current note</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Delete notes</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>Move to theme…</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>New theme…</translation>
+    </message>
+    <message>
+        <source>Rename or recolour theme…</source>
+        <translation>Rename or recolour theme…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Delete theme</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding…</source>
+        <translation>Competence and forwarding…</translation>
+    </message>
+    <message>
+        <source>Make an action…</source>
+        <translation>Make an action…</translation>
+    </message>
+    <message>
+        <source>Approve note</source>
+        <translation>Approve note</translation>
+    </message>
+    <message>
+        <source>Reject note</source>
+        <translation>Reject note</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Move to {area}</source>
+        <translation>Move to {area}</translation>
+    </message>
+    <message>
+        <source>Board tools</source>
+        <translation>Board tools</translation>
+    </message>
+    <message>
+        <source>New notes go to</source>
+        <translation>New notes go to</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>Note commands</source>
+        <translation>Note commands</translation>
+    </message>
+    <message>
+        <source>Move to area</source>
+        <translation>Move to area</translation>
+    </message>
+    <message>
+        <source>{count} notes. Arrow keys move between notes.</source>
+        <translation>{count} notes. Arrow keys move between notes.</translation>
+    </message>
+    <message>
+        <source>Note {index} of {count} · {area} · {theme}: {text}</source>
+        <translation>Note {index} of {count} · {area} · {theme}: {text}</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</source>
+        <translation>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This {what} does not exist (any more).</source>
+        <translation>This {what} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
+    </message>
+    <message>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <source>This is too long: {length} characters, at most {limit}.</source>
+        <translation>This is too long: {length} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: {value}.</source>
+        <translation>{field} is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>Voting is not open for this round.</source>
+        <translation>Voting is not open for this round.</translation>
+    </message>
+    <message>
+        <source>This round has already been opened; its settings can no longer change.</source>
+        <translation>This round has already been opened; its settings can no longer change.</translation>
+    </message>
+    <message>
+        <source>Close the round before revealing its results.</source>
+        <translation>Close the round before revealing its results.</translation>
+    </message>
+    <message>
+        <source>A round needs at least two items to vote on.</source>
+        <translation>A round needs at least two items to vote on.</translation>
+    </message>
+    <message>
+        <source>This item is not part of the round.</source>
+        <translation>This item is not part of the round.</translation>
+    </message>
+    <message>
+        <source>You have no dots left ({budget} per person).</source>
+        <translation>You have no dots left ({budget} per person).</translation>
+    </message>
+    <message>
+        <source>At most {cap} dots on one item.</source>
+        <translation>At most {cap} dots on one item.</translation>
+    </message>
+    <message>
+        <source>There is no dot of yours on this item.</source>
+        <translation>There is no dot of yours on this item.</translation>
+    </message>
+    <message>
+        <source>Facilitators and observers do not vote.</source>
+        <translation>Facilitators and observers do not vote.</translation>
+    </message>
+    <message>
+        <source>This participant was removed from the session.</source>
+        <translation>This participant was removed from the session.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
+        <translation>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</translation>
+    </message>
+    <message>
+        <source>The name {name} is already used in this session.</source>
+        <translation>The name {name} is already used in this session.</translation>
+    </message>
+    <message>
+        <source>No phase is running.</source>
+        <translation>No phase is running.</translation>
+    </message>
+    <message>
+        <source>This is the last phase of the agenda.</source>
+        <translation>This is the last phase of the agenda.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <source>Another vote round is open; close it first.</source>
+        <translation>Another vote round is open; close it first.</translation>
+    </message>
+    <message>
+        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <translation>This session's minutes are not signed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
+        <translation>The session was reopened while version {version} of the minutes was being made; export the minutes again.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable badge.</source>
+        <translation>This is not a Roundtable badge.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another session.</source>
+        <translation>This badge belongs to another session.</translation>
+    </message>
+    <message>
+        <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
+        <translation>This badge is not valid: its code was changed or made up. Please see the welcome desk.</translation>
+    </message>
+    <message>
+        <source>No one in this session has the code {typed}. Check the code on the badge.</source>
+        <translation>No one in this session has the code {typed}. Check the code on the badge.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} is not a Roundtable database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
+        <translation>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
+        <translation>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>{path} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>vote round</source>
+        <translation>vote round</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>The start date</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>The end date</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>The review date</translation>
+    </message>
+    <message>
+        <source>The number of minutes</source>
+        <translation>The number of minutes</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>The language</translation>
+    </message>
+    <message>
+        <source>The languages</source>
+        <translation>The languages</translation>
+    </message>
+    <message>
+        <source>The colour</source>
+        <translation>The colour</translation>
+    </message>
+    <message>
+        <source>The kind of local actor</source>
+        <translation>The kind of local actor</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <source>This did not change</source>
+        <translation>This did not change</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Welcome and check-in</source>
+        <translation>Welcome and check-in</translation>
+    </message>
+    <message>
+        <source>Expectations round</source>
+        <translation>Expectations round</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Ideation</source>
+        <translation>Ideation</translation>
+    </message>
+    <message>
+        <source>Clustering into themes</source>
+        <translation>Clustering into themes</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Action planning</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Local actor</source>
+        <translation>Local actor</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Newcomer</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Public agent</source>
+        <translation>Public agent</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>Elected representative</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <source>Metropolitan</source>
+        <translation>Metropolitan</translation>
+    </message>
+    <message>
+        <source>Departmental</source>
+        <translation>Departmental</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Micro-experiment</source>
+        <translation>Micro-experiment</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>add note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>edit note</translation>
+    </message>
+    <message>
+        <source>colour notes</source>
+        <translation>colour notes</translation>
+    </message>
+    <message>
+        <source>move notes</source>
+        <translation>move notes</translation>
+    </message>
+    <message>
+        <source>move to area</source>
+        <translation>move to area</translation>
+    </message>
+    <message>
+        <source>move to theme</source>
+        <translation>move to theme</translation>
+    </message>
+    <message>
+        <source>edit parking lot item</source>
+        <translation>edit parking lot item</translation>
+    </message>
+    <message>
+        <source>delete notes</source>
+        <translation>delete notes</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>add theme</translation>
+    </message>
+    <message>
+        <source>edit theme</source>
+        <translation>edit theme</translation>
+    </message>
+    <message>
+        <source>delete theme</source>
+        <translation>delete theme</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Undo {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Redo {step}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Session workspace</source>
+        <translation>Session workspace</translation>
+    </message>
+    <message>
+        <source>Session tabs</source>
+        <translation>Session tabs</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Level of competence</source>
+        <translation>Level of competence</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>Parking lot items</source>
+        <translation>Parking lot items</translation>
+    </message>
+    <message>
+        <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
+        <translation>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding</source>
+        <translation>Competence and forwarding</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <source>No phase running</source>
+        <translation>No phase running</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} over</translation>
+    </message>
+    <message>
+        <source>Phase and timer</source>
+        <translation>Phase and timer</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Current phase</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Running over</source>
+        <translation>Running over</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Roundtable — projector</source>
+        <translation>Roundtable — projector</translation>
+    </message>
+    <message>
+        <source>Follow the phase</source>
+        <translation>Follow the phase</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>How to join</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Projector controls</source>
+        <translation>Projector controls</translation>
+    </message>
+    <message>
+        <source>Screen for the projector</source>
+        <translation>Screen for the projector</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>Show projector</translation>
+    </message>
+    <message>
+        <source>What the projector shows</source>
+        <translation>What the projector shows</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projector:</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} x {height})</source>
+        <translation>Screen {number}: {name} ({width} x {height})</translation>
+    </message>
+    <message>
+        <source>{screen}, this laptop</source>
+        <translation>{screen}, this laptop</translation>
+    </message>
+    <message>
+        <source>QR code to join from a phone</source>
+        <translation>QR code to join from a phone</translation>
+    </message>
+    <message>
+        <source>QR code of the Wi-Fi network</source>
+        <translation>QR code of the Wi-Fi network</translation>
+    </message>
+    <message>
+        <source>Welcome! {title}</source>
+        <translation>Welcome! {title}</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or open:</source>
+        <translation>Scan the code with your phone's camera, or open:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid}</source>
+        <translation>Wi-Fi: {ssid}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid} — password: {password}</source>
+        <translation>Wi-Fi: {ssid} — password: {password}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>What did you come for?</source>
+        <translation>What did you come for?</translation>
+    </message>
+    <message>
+        <source>Parking lot: for other levels of government</source>
+        <translation>Parking lot: for other levels of government</translation>
+    </message>
+    <message>
+        <source>Ideas ({count})</source>
+        <translation>Ideas ({count})</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Phase and time left</source>
+        <translation>Phase and time left</translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation>Blank screen</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>Kind of actor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>Display name (optional)</translation>
+    </message>
+    <message>
+        <source>Only if the person wants one</source>
+        <translation>Only if the person wants one</translation>
+    </message>
+    <message>
+        <source>Named in the minutes (officials, facilitators)</source>
+        <translation>Named in the minutes (officials, facilitators)</translation>
+    </message>
+    <message>
+        <source>Has given consent</source>
+        <translation>Has given consent</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as UTF-8 text.</source>
+        <translation>This file cannot be read as UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{count} participants imported.</source>
+        <translation>{count} participants imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please correct the file and import it again:</source>
+        <translation>Nothing was imported. Please correct the file and import it again:</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <source>These columns were ignored and not stored: {columns}</source>
+        <translation>These columns were ignored and not stored: {columns}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least "group" and "language".</source>
+        <translation>The first line must name the columns, with at least "group" and "language".</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file has no participants.</source>
+        <translation>The file has no participants.</translation>
+    </message>
+    <message>
+        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</translation>
+    </message>
+    <message>
+        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
+        <translation>the language "{value}" is not a known language code (such as fr, ar, en).</translation>
+    </message>
+    <message>
+        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
+        <translation>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</translation>
+    </message>
+    <message>
+        <source>only a local actor has a kind of actor.</source>
+        <translation>only a local actor has a kind of actor.</translation>
+    </message>
+    <message>
+        <source>the display name is longer than {limit} characters.</source>
+        <translation>the display name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>"named_in_minutes" and "consent" must be yes or no.</source>
+        <translation>"named_in_minutes" and "consent" must be yes or no.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Next Policy Lab from this one</source>
+        <translation>Next Policy Lab from this one</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Session details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Languages of the session</source>
+        <translation>Languages of the session</translation>
+    </message>
+    <message>
+        <source>Approve notes from phones before they are shown</source>
+        <translation>Approve notes from phones before they are shown</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Wi-Fi network name</translation>
+    </message>
+    <message>
+        <source>Wi-Fi security</source>
+        <translation>Wi-Fi security</translation>
+    </message>
+    <message>
+        <source>WPA/WPA2</source>
+        <translation>WPA/WPA2</translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation>WEP</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Open network</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Wi-Fi password</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Wi-Fi network</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{status}, archived</source>
+        <translation>{status}, archived</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions by territory and date</source>
+        <translation>Sessions by territory and date</translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation>Show archived sessions</translation>
+    </message>
+    <message>
+        <source>Policy Lab sessions</source>
+        <translation>Policy Lab sessions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Next Lab from this one…</source>
+        <translation>Next Lab from this one…</translation>
+    </message>
+    <message>
+        <source>Archive or restore</source>
+        <translation>Archive or restore</translation>
+    </message>
+</context>
+</TS>

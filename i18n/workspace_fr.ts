@@ -1,0 +1,1364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d'outils</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanning</name>
+    <message>
+        <source>{name} is set</source>
+        <translation>{name} est renseignée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d'action</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Rôle responsable</translation>
+    </message>
+    <message>
+        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <translation>Un rôle, pas une personne : p. ex. l'accueil de la mairie</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date du bilan</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Critères d'évaluation</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>How measured</source>
+        <translation>Mode de mesure</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>review {date}</source>
+        <translation>bilan le {date}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {target} ({how})</source>
+        <translation>{indicator} : {target} ({how})</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <source>Decisions and micro-experiments</source>
+        <translation>Décisions et micro-expérimentations</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Nouvelle décision…</translation>
+    </message>
+    <message>
+        <source>New micro-experiment…</source>
+        <translation>Nouvelle micro-expérimentation…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Kind of phase</source>
+        <translation>Type de phase</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Phases of the agenda</source>
+        <translation>Phases du programme</translation>
+    </message>
+    <message>
+        <source>Kind of phase to add</source>
+        <translation>Type de phase à ajouter</translation>
+    </message>
+    <message>
+        <source>Planned total</source>
+        <translation>Total prévu</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Retirer la phase</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Start this phase</source>
+        <translation>Lancer cette phase</translation>
+    </message>
+    <message>
+        <source>Planned: {hours} h {minutes:02d}</source>
+        <translation>Prévu : {hours} h {minutes:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Ochre</source>
+        <translation>Ocre</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Déplacer vers un thème</translation>
+    </message>
+    <message>
+        <source>Theme for {count} selected notes</source>
+        <translation>Thème pour {count} notes sélectionnées</translation>
+    </message>
+    <message>
+        <source>No theme (take out of its theme)</source>
+        <translation>Aucun thème (sortir de son thème)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Edit theme</source>
+        <translation>Modifier le thème</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nom du thème</translation>
+    </message>
+    <message>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Enter keeps the note, Shift+Enter starts a new line, Escape cancels.</source>
+        <translation>Entrée garde la note, Maj+Entrée passe à la ligne, Échap annule.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
+        <source>{level} → {forwarded}</source>
+        <translation>{level} → {forwarded}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Area for new notes</source>
+        <translation>Zone des nouvelles notes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Chercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Current note</source>
+        <translation>Note courante</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Supprimer les notes</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>Déplacer vers un thème…</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nouveau thème…</translation>
+    </message>
+    <message>
+        <source>Rename or recolour theme…</source>
+        <translation>Renommer ou recolorer le thème…</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Supprimer le thème</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding…</source>
+        <translation>Compétence et transmission…</translation>
+    </message>
+    <message>
+        <source>Make an action…</source>
+        <translation>En faire une action…</translation>
+    </message>
+    <message>
+        <source>Approve note</source>
+        <translation>Valider la note</translation>
+    </message>
+    <message>
+        <source>Reject note</source>
+        <translation>Refuser la note</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Move to {area}</source>
+        <translation>Déplacer vers {area}</translation>
+    </message>
+    <message>
+        <source>Board tools</source>
+        <translation>Outils du tableau</translation>
+    </message>
+    <message>
+        <source>New notes go to</source>
+        <translation>Les nouvelles notes vont dans</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} trouvée(s)</translation>
+    </message>
+    <message>
+        <source>Note commands</source>
+        <translation>Commandes de la note</translation>
+    </message>
+    <message>
+        <source>Move to area</source>
+        <translation>Déplacer vers la zone</translation>
+    </message>
+    <message>
+        <source>{count} notes. Arrow keys move between notes.</source>
+        <translation>{count} notes. Les flèches passent d'une note à l'autre.</translation>
+    </message>
+    <message>
+        <source>Note {index} of {count} · {area} · {theme}: {text}</source>
+        <translation>Note {index} sur {count} · {area} · {theme} : {text}</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</source>
+        <translation>Les flèches passent d'une note à l'autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This {what} does not exist (any more).</source>
+        <translation>Élément introuvable ({what}) : il n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>Le compte rendu de cette session est signé : elle est donc verrouillée. Rouvrez-la pour la modifier ; le compte rendu devra alors être refait dans une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Please write something first.</source>
+        <translation>Veuillez d'abord écrire quelque chose.</translation>
+    </message>
+    <message>
+        <source>This is too long: {length} characters, at most {limit}.</source>
+        <translation>C'est trop long : {length} caractères, au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} is not valid: {value}.</source>
+        <translation>{field} n'est pas valide : {value}.</translation>
+    </message>
+    <message>
+        <source>Voting is not open for this round.</source>
+        <translation>Le vote n'est pas ouvert pour ce tour.</translation>
+    </message>
+    <message>
+        <source>This round has already been opened; its settings can no longer change.</source>
+        <translation>Ce tour a déjà été ouvert ; ses réglages ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Close the round before revealing its results.</source>
+        <translation>Fermez le tour avant d'en révéler les résultats.</translation>
+    </message>
+    <message>
+        <source>A round needs at least two items to vote on.</source>
+        <translation>Un tour de vote a besoin d'au moins deux éléments.</translation>
+    </message>
+    <message>
+        <source>This item is not part of the round.</source>
+        <translation>Cet élément ne fait pas partie du tour.</translation>
+    </message>
+    <message>
+        <source>You have no dots left ({budget} per person).</source>
+        <translation>Vous n'avez plus de gommettes ({budget} par personne).</translation>
+    </message>
+    <message>
+        <source>At most {cap} dots on one item.</source>
+        <translation>Au plus {cap} gommettes sur un même élément.</translation>
+    </message>
+    <message>
+        <source>There is no dot of yours on this item.</source>
+        <translation>Vous n'avez pas de gommette sur cet élément.</translation>
+    </message>
+    <message>
+        <source>Facilitators and observers do not vote.</source>
+        <translation>Les animateurs et les observateurs ne votent pas.</translation>
+    </message>
+    <message>
+        <source>This participant was removed from the session.</source>
+        <translation>Ce participant a été retiré de la session.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
+        <translation>Votre vote est enregistré. Dans un vote secret, il ne peut plus être modifié après le redémarrage du programme.</translation>
+    </message>
+    <message>
+        <source>The name {name} is already used in this session.</source>
+        <translation>Le nom {name} est déjà utilisé dans cette session.</translation>
+    </message>
+    <message>
+        <source>No phase is running.</source>
+        <translation>Aucune phase n'est en cours.</translation>
+    </message>
+    <message>
+        <source>This is the last phase of the agenda.</source>
+        <translation>C'est la dernière phase du programme.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Another vote round is open; close it first.</source>
+        <translation>Un autre tour de vote est ouvert ; fermez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <translation>Le compte rendu de cette session n'est pas signé ; il n'y a rien à rouvrir.</translation>
+    </message>
+    <message>
+        <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
+        <translation>La session a été rouverte pendant la préparation de la version {version} du compte rendu ; exportez à nouveau le compte rendu.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable badge.</source>
+        <translation>Ce n'est pas un badge Roundtable.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another session.</source>
+        <translation>Ce badge appartient à une autre session.</translation>
+    </message>
+    <message>
+        <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
+        <translation>Ce badge n'est pas valide : son code a été modifié ou inventé. Adressez-vous à l'accueil.</translation>
+    </message>
+    <message>
+        <source>No one in this session has the code {typed}. Check the code on the badge.</source>
+        <translation>Personne dans cette session n'a le code {typed}. Vérifiez le code sur le badge.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} n'est pas une base de données Roundtable (ce n'est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
+        <translation>{path} est endommagé ({detail}). Il n'a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
+        <translation>{path} a été écrit par une version plus récente de Roundtable (schéma {detail}). Il n'a pas été modifié ; mettez Roundtable à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>{path} ne peut pas être ouvert : {detail}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>vote round</source>
+        <translation>tour de vote</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>La date de début</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>La date de fin</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>La date du bilan</translation>
+    </message>
+    <message>
+        <source>The number of minutes</source>
+        <translation>Le nombre de minutes</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>La langue</translation>
+    </message>
+    <message>
+        <source>The languages</source>
+        <translation>Les langues</translation>
+    </message>
+    <message>
+        <source>The colour</source>
+        <translation>La couleur</translation>
+    </message>
+    <message>
+        <source>The kind of local actor</source>
+        <translation>Le type d'acteur local</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>This did not change</source>
+        <translation>Rien n'a changé</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d'erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Welcome and check-in</source>
+        <translation>Accueil et émargement</translation>
+    </message>
+    <message>
+        <source>Expectations round</source>
+        <translation>Tour des attentes</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Apports</translation>
+    </message>
+    <message>
+        <source>Ideation</source>
+        <translation>Idéation</translation>
+    </message>
+    <message>
+        <source>Clustering into themes</source>
+        <translation>Regroupement par thèmes</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Local actor</source>
+        <translation>Acteur local</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>Nouvel arrivant</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Public agent</source>
+        <translation>Agent public</translation>
+    </message>
+    <message>
+        <source>Elected representative</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Metropolitan</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Departmental</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Micro-experiment</source>
+        <translation>Micro-expérimentation</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>ajout de note</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>modification de note</translation>
+    </message>
+    <message>
+        <source>colour notes</source>
+        <translation>couleur des notes</translation>
+    </message>
+    <message>
+        <source>move notes</source>
+        <translation>déplacement de notes</translation>
+    </message>
+    <message>
+        <source>move to area</source>
+        <translation>changement de zone</translation>
+    </message>
+    <message>
+        <source>move to theme</source>
+        <translation>changement de thème</translation>
+    </message>
+    <message>
+        <source>edit parking lot item</source>
+        <translation>modification du parking</translation>
+    </message>
+    <message>
+        <source>delete notes</source>
+        <translation>suppression de notes</translation>
+    </message>
+    <message>
+        <source>add theme</source>
+        <translation>ajout de thème</translation>
+    </message>
+    <message>
+        <source>edit theme</source>
+        <translation>modification de thème</translation>
+    </message>
+    <message>
+        <source>delete theme</source>
+        <translation>suppression de thème</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Annuler : {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Rétablir : {step}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Session workspace</source>
+        <translation>Espace de travail de la session</translation>
+    </message>
+    <message>
+        <source>Session tabs</source>
+        <translation>Onglets de la session</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Level of competence</source>
+        <translation>Niveau de compétence</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Parking lot items</source>
+        <translation>Demandes du parking</translation>
+    </message>
+    <message>
+        <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
+        <translation>Les demandes sur lesquelles la ville ne peut pas agir sont gardées ici, avec le niveau de gouvernement compétent et l'endroit où elles sont transmises. Double-cliquez ou appuyez sur F2 pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Competence and forwarding</source>
+        <translation>Compétence et transmission</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <source>No phase running</source>
+        <translation>Aucune phase en cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>{time} over</source>
+        <translation>{time} de dépassement</translation>
+    </message>
+    <message>
+        <source>Phase and timer</source>
+        <translation>Phase et minuteur</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Running over</source>
+        <translation>Temps dépassé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Roundtable — projector</source>
+        <translation>Roundtable — projection</translation>
+    </message>
+    <message>
+        <source>Follow the phase</source>
+        <translation>Suivre la phase</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Comment rejoindre</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Projector controls</source>
+        <translation>Commandes du vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Screen for the projector</source>
+        <translation>Écran du vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>Afficher la projection</translation>
+    </message>
+    <message>
+        <source>What the projector shows</source>
+        <translation>Ce que montre la projection</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Figer</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projection :</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} x {height})</source>
+        <translation>Écran {number} : {name} ({width} x {height})</translation>
+    </message>
+    <message>
+        <source>{screen}, this laptop</source>
+        <translation>{screen}, cet ordinateur</translation>
+    </message>
+    <message>
+        <source>QR code to join from a phone</source>
+        <translation>QR code pour rejoindre depuis un téléphone</translation>
+    </message>
+    <message>
+        <source>QR code of the Wi-Fi network</source>
+        <translation>QR code du réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Welcome! {title}</source>
+        <translation>Bienvenue ! {title}</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>Le portail pour téléphones n'est pas encore démarré. Vous pouvez participer sur papier et sur l'écran de la salle.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera, or open:</source>
+        <translation>Scannez le code avec l'appareil photo de votre téléphone, ou ouvrez :</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid}</source>
+        <translation>Wi-Fi : {ssid}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {ssid} — password: {password}</source>
+        <translation>Wi-Fi : {ssid} — mot de passe : {password}</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>What did you come for?</source>
+        <translation>Qu'êtes-vous venus chercher ?</translation>
+    </message>
+    <message>
+        <source>Parking lot: for other levels of government</source>
+        <translation>Parking : pour d'autres niveaux de gouvernement</translation>
+    </message>
+    <message>
+        <source>Ideas ({count})</source>
+        <translation>Idées ({count})</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Pas encore de notes.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Phase and time left</source>
+        <translation>Phase et temps restant</translation>
+    </message>
+    <message>
+        <source>Blank screen</source>
+        <translation>Écran noir</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation>Type d'acteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>Nom affiché (facultatif)</translation>
+    </message>
+    <message>
+        <source>Only if the person wants one</source>
+        <translation>Seulement si la personne le souhaite</translation>
+    </message>
+    <message>
+        <source>Named in the minutes (officials, facilitators)</source>
+        <translation>Nommé dans le compte rendu (élus, agents, animateurs)</translation>
+    </message>
+    <message>
+        <source>Has given consent</source>
+        <translation>A donné son consentement</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as UTF-8 text.</source>
+        <translation>Ce fichier ne peut pas être lu comme du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{count} participants imported.</source>
+        <translation>{count} participants importés.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please correct the file and import it again:</source>
+        <translation>Rien n'a été importé. Corrigez le fichier puis importez-le à nouveau :</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>These columns were ignored and not stored: {columns}</source>
+        <translation>Ces colonnes ont été ignorées et ne sont pas enregistrées : {columns}</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least "group" and "language".</source>
+        <translation>La première ligne doit nommer les colonnes, avec au moins « group » et « language ».</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file has no participants.</source>
+        <translation>Le fichier ne contient aucun participant.</translation>
+    </message>
+    <message>
+        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>le groupe « {value} » n'est pas l'un de local_actor, newcomer, facilitator, observer.</translation>
+    </message>
+    <message>
+        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
+        <translation>la langue « {value} » n'est pas un code de langue connu (comme fr, ar, en).</translation>
+    </message>
+    <message>
+        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
+        <translation>le type d'acteur « {value} » n'est pas l'un de public_agent, elected, civil_society.</translation>
+    </message>
+    <message>
+        <source>only a local actor has a kind of actor.</source>
+        <translation>seul un acteur local a un type d'acteur.</translation>
+    </message>
+    <message>
+        <source>the display name is longer than {limit} characters.</source>
+        <translation>le nom affiché dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>"named_in_minutes" and "consent" must be yes or no.</source>
+        <translation>« named_in_minutes » et « consent » doivent valoir oui ou non.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Next Policy Lab from this one</source>
+        <translation>Prochain Policy Lab à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Languages of the session</source>
+        <translation>Langues de la session</translation>
+    </message>
+    <message>
+        <source>Approve notes from phones before they are shown</source>
+        <translation>Valider les notes envoyées par téléphone avant de les afficher</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Nom du réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi security</source>
+        <translation>Sécurité du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>WPA/WPA2</source>
+        <translation>WPA/WPA2</translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation>WEP</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Réseau ouvert</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network</source>
+        <translation>Réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{status}, archived</source>
+        <translation>{status}, archivée</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions by territory and date</source>
+        <translation>Sessions par territoire et par date</translation>
+    </message>
+    <message>
+        <source>Show archived sessions</source>
+        <translation>Afficher les sessions archivées</translation>
+    </message>
+    <message>
+        <source>Policy Lab sessions</source>
+        <translation>Sessions Policy Lab</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Next Lab from this one…</source>
+        <translation>Prochain Lab à partir de celui-ci…</translation>
+    </message>
+    <message>
+        <source>Archive or restore</source>
+        <translation>Archiver ou restaurer</translation>
+    </message>
+</context>
+</TS>
