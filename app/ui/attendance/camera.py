@@ -22,12 +22,10 @@ from PySide6.QtMultimedia import (
 
 from app.ui.attendance.decoding import decode_badges
 
+translate = QCoreApplication.translate
+
 SCAN_INTERVAL_MS = 150
 SAME_BADGE_QUIET_S = 3.0  # a badge left in view is read again only after this pause
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BadgeCamera", text)
 
 
 def cameras() -> list[QCameraDevice]:
@@ -87,14 +85,20 @@ class BadgeCamera(QObject):
 
     @staticmethod
     def no_camera_text() -> str:
-        return tr("No camera found. Type the code printed on the badge instead, or plug in a "
-                  "camera and choose it in the list.")
+        return translate(
+            "BadgeCamera",
+            "No camera found. Type the code printed on the badge instead, or plug in a "
+            "camera and choose it in the list.",
+        )
 
     def start(self, device: QCameraDevice | None = None) -> bool:
         """Start the chosen camera (or the default one); False, with a status, if none."""
         self.stop()
-        chosen = device if device is not None and not device.isNull() else \
-            QMediaDevices.defaultVideoInput()
+        chosen = (
+            device
+            if device is not None and not device.isNull()
+            else QMediaDevices.defaultVideoInput()
+        )
         if chosen.isNull():
             self.status.emit(self.no_camera_text())
             return False
@@ -102,7 +106,9 @@ class BadgeCamera(QObject):
         self._camera.errorOccurred.connect(self._on_error)
         self._session.setCamera(self._camera)
         self._camera.start()
-        self.status.emit(tr("Camera on: hold the badge's QR code in front of it."))
+        self.status.emit(
+            translate("BadgeCamera", "Camera on: hold the badge's QR code in front of it.")
+        )
         return True
 
     def stop(self) -> None:
@@ -113,7 +119,9 @@ class BadgeCamera(QObject):
             self._camera = None
 
     def _on_error(self, _error: QCamera.Error, detail: str) -> None:
-        self.status.emit(tr("The camera stopped: {detail}").format(detail=detail))
+        self.status.emit(
+            translate("BadgeCamera", "The camera stopped: {detail}").format(detail=detail)
+        )
 
     def _on_frame(self, frame: QVideoFrame) -> None:
         image = frame.toImage()

@@ -17,8 +17,9 @@ class CheckedIn:
     returning: bool  # was already here, or came back after leaving
 
 
-def check_in_badge(workshop: Workshop, session_id: int, scanned_or_typed: str, *,
-                   origin: Channel = Channel.KIOSK) -> CheckedIn:
+def check_in_badge(
+    workshop: Workshop, session_id: int, scanned_or_typed: str, *, origin: Channel = Channel.KIOSK
+) -> CheckedIn:
     """Identify (signed badge or short code) and record the arrival; RuleError if refused."""
     person = identify(workshop, session_id, scanned_or_typed)
     before = workshop.roster.attendance(session_id).get(person.id)

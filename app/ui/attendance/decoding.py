@@ -11,8 +11,9 @@ import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-READABLE = frozenset({QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB32,
-                      QImage.Format.Format_ARGB32})
+READABLE = frozenset(
+    {QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32}
+)
 LONGEST_SIDE = 1280  # bigger frames are scaled down first: faster, and QR codes stay readable
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
@@ -20,8 +21,12 @@ QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 def decodable(image: QImage) -> QImage:
     """The frame in a format zxing-cpp reads, no larger than it needs to be."""
     if max(image.width(), image.height()) > LONGEST_SIDE:
-        image = image.scaled(LONGEST_SIDE, LONGEST_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            LONGEST_SIDE,
+            LONGEST_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     if image.format() not in READABLE:
         image = image.convertToFormat(QImage.Format.Format_Grayscale8)
     return image

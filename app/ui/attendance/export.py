@@ -18,22 +18,29 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def attendance_rows(people: list[Participant],
-                    attendance: dict[int, Attendance]) -> list[tuple[str, ...]]:
+def attendance_rows(
+    people: list[Participant], attendance: dict[int, Attendance]
+) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for person in people:
         seen = attendance.get(person.id)
-        rows.append((
-            safe_cell(person.shown_name), person.group.value, person.language,
-            "yes" if seen is not None and seen.left_at is None else "no",
-            seen.arrived_at if seen else "", (seen.left_at or "") if seen else "",
-            seen.channel.value if seen else "",
-        ))
+        rows.append(
+            (
+                safe_cell(person.shown_name),
+                person.group.value,
+                person.language,
+                "yes" if seen is not None and seen.left_at is None else "no",
+                seen.arrived_at if seen else "",
+                (seen.left_at or "") if seen else "",
+                seen.channel.value if seen else "",
+            )
+        )
     return rows
 
 
-def write_attendance_csv(path: Path | str, people: list[Participant],
-                         attendance: dict[int, Attendance]) -> int:
+def write_attendance_csv(
+    path: Path | str, people: list[Participant], attendance: dict[int, Attendance]
+) -> int:
     """Write the file (UTF-8 with BOM, so spreadsheets read Arabic names); returns rows."""
     rows = attendance_rows(people, attendance)
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:

@@ -17,11 +17,9 @@ from PySide6.QtCore import (
 from app.core.model import Attendance, Participant
 from app.ui import labels
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Attendance", text)
 
 
 def local_time(iso: str | None) -> str:
@@ -39,8 +37,12 @@ class AttendanceModel(QAbstractTableModel):
         self.attendance: dict[int, Attendance] = {}
         self.late_after: str | None = None  # when the first phase started
 
-    def set_roster(self, people: list[Participant], attendance: dict[int, Attendance],
-                   late_after: str | None = None) -> None:
+    def set_roster(
+        self,
+        people: list[Participant],
+        attendance: dict[int, Attendance],
+        late_after: str | None = None,
+    ) -> None:
         self.beginResetModel()
         self.people = list(people)
         self.attendance = dict(attendance)
@@ -81,23 +83,37 @@ class AttendanceModel(QAbstractTableModel):
                 return ""
             late = self.late_after is not None and seen.arrived_at > self.late_after
             text = local_time(seen.arrived_at)
-            return tr("{time} (late)").format(time=text) if late else text
+            return translate("Attendance", "{time} (late)").format(time=text) if late else text
         if column == self.LEFT:
             return local_time(seen.left_at) if seen else ""
         if column == self.PRESENT:
             if seen is None:
-                return tr("Absent")
-            return tr("Left early") if seen.left_at else tr("Present")
+                return translate("Attendance", "Absent")
+            return (
+                translate("Attendance", "Left early")
+                if seen.left_at
+                else translate("Attendance", "Present")
+            )
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        names = [tr("Name"), tr("Group"), tr("Language"), tr("Arrived"), tr("Left"),
-                 tr("Here")]
+        names = [
+            translate("Attendance", "Name"),
+            translate("Attendance", "Group"),
+            translate("Attendance", "Language"),
+            translate("Attendance", "Arrived"),
+            translate("Attendance", "Left"),
+            translate("Attendance", "Here"),
+        ]
         return names[section] if 0 <= section < len(names) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

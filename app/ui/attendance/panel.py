@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.core.clock import now_iso
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
@@ -35,10 +36,10 @@ from app.ui.attendance.model import AttendanceModel
 from app.ui.attendance.welcome import WelcomeDesk
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import error_text, show_error
+from app.ui.voting.voter_language import VoterLanguage
+from app.ui.voting.voter_messages import voter_message
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Attendance", text)
+translate = QCoreApplication.translate
 
 
 class AttendancePanel(QWidget):
@@ -55,16 +56,21 @@ class AttendancePanel(QWidget):
 
         scan = QHBoxLayout()
         self.camera_picker = QComboBox(self)
-        self.camera_picker.setAccessibleName(tr("Camera"))
-        self.camera_button = QPushButton(tr("Start the camera"), self)
+        self.camera_picker.setAccessibleName(translate("Attendance", "Camera"))
+        self.camera_button = QPushButton(translate("Attendance", "Start the camera"), self)
         self.code = QLineEdit(self)
-        self.code.setPlaceholderText(tr("Code on the badge, e.g. K7M 2QP"))
-        self.code.setAccessibleName(tr("Code on the badge"))
+        self.code.setPlaceholderText(translate("Attendance", "Code on the badge, e.g. K7M 2QP"))
+        self.code.setAccessibleName(translate("Attendance", "Code on the badge"))
         self.code.setMaxLength(12)
-        self.code_button = QPushButton(tr("Check in"), self)
-        self.desk_button = QPushButton(tr("Welcome screen"), self)
-        for widget in (self.camera_picker, self.camera_button, self.code, self.code_button,
-                       self.desk_button):
+        self.code_button = QPushButton(translate("Attendance", "Check in"), self)
+        self.desk_button = QPushButton(translate("Attendance", "Welcome screen"), self)
+        for widget in (
+            self.camera_picker,
+            self.camera_button,
+            self.code,
+            self.code_button,
+            self.desk_button,
+        ):
             scan.addWidget(widget)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,13 +87,15 @@ class AttendancePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(tr("Who is here"))
+        self.table.setAccessibleName(translate("Attendance", "Who is here"))
 
         actions = QHBoxLayout()
-        self.arrive_button = QPushButton(tr("Mark arrived"), self)
-        self.leave_button = QPushButton(tr("Mark departure"), self)
-        self.certificate_button = QPushButton(tr("Attendance certificate…"), self)
-        self.csv_button = QPushButton(tr("Export CSV…"), self)
+        self.arrive_button = QPushButton(translate("Attendance", "Mark arrived"), self)
+        self.leave_button = QPushButton(translate("Attendance", "Mark departure"), self)
+        self.certificate_button = QPushButton(
+            translate("Attendance", "Attendance certificate…"), self
+        )
+        self.csv_button = QPushButton(translate("Attendance", "Export CSV…"), self)
         for button in (self.arrive_button, self.leave_button, self.certificate_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -140,14 +148,21 @@ class AttendancePanel(QWidget):
         try:
             checked = check_in_badge(self.workshop, self.session_id, text, origin=origin)
         except RuleError as error:
-            self.message.setText(error_text(error))
+            self.message.setText(self.refusal_text(error))
             self.desk.refuse(error)
             return None
         name = checked.participant.shown_name
-        self.message.setText(tr("{name} is checked in.").format(name=name))
+        self.message.setText(translate("Attendance", "{name} is checked in.").format(name=name))
         self.desk.welcome(checked)
         self.checked_in.emit(checked)
         return checked
+
+    @staticmethod
+    def refusal_text(error: RuleError) -> str:
+        """Badge refusals in the facilitator's language; other rules as everywhere else."""
+        if error.code.startswith("badge_") or error.code == "unknown_code":
+            return voter_message(VoterLanguage(i18n.current_language()), error)
+        return error_text(error)
 
     def check_in_typed(self) -> CheckedIn | None:
         text = self.code.text().strip()
@@ -165,7 +180,7 @@ class AttendancePanel(QWidget):
     def _on_selected(self, act: object) -> None:
         person = self.selected()
         if person is None:
-            self.message.setText(tr("Choose someone in the list first."))
+            self.message.setText(translate("Attendance", "Choose someone in the list first."))
             return
         assert callable(act)
         act(person)
@@ -176,7 +191,9 @@ class AttendancePanel(QWidget):
         except RuleError as error:
             show_error(self, error)
             return
-        self.message.setText(tr("{name} is checked in.").format(name=person.shown_name))
+        self.message.setText(
+            translate("Attendance", "{name} is checked in.").format(name=person.shown_name)
+        )
 
     def check_out_person(self, person: Participant) -> None:
         try:
@@ -184,7 +201,9 @@ class AttendancePanel(QWidget):
         except RuleError as error:
             show_error(self, error)
             return
-        self.message.setText(tr("{name} has left.").format(name=person.shown_name))
+        self.message.setText(
+            translate("Attendance", "{name} has left.").format(name=person.shown_name)
+        )
 
     # --- files ----------------------------------------------------------------------------
     def write_certificate_for(self, person: Participant, path: Path) -> None:
@@ -194,8 +213,11 @@ class AttendancePanel(QWidget):
     def ask_certificate(self, person: Participant) -> None:
         name = "".join(ch for ch in person.shown_name if ch.isalnum()) or "participant"
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the attendance certificate"), f"certificate-{name}.pdf",
-            tr("PDF files (*.pdf)"))
+            self,
+            translate("Attendance", "Save the attendance certificate"),
+            f"certificate-{name}.pdf",
+            translate("Attendance", "PDF files (*.pdf)"),
+        )
         if not path:
             return
         try:
@@ -204,27 +226,42 @@ class AttendancePanel(QWidget):
             show_error(self, error)
             return
         except OSError as error:
-            self.message.setText(tr("Could not write the file: {detail}").format(
-                detail=error.strerror or str(error)))
+            self.message.setText(
+                translate("Attendance", "Could not write the file: {detail}").format(
+                    detail=error.strerror or str(error)
+                )
+            )
             return
-        self.message.setText(tr("Certificate saved: {path}").format(path=path))
+        self.message.setText(translate("Attendance", "Certificate saved: {path}").format(path=path))
 
     def export_csv(self, path: Path) -> int:
-        return write_attendance_csv(path, self.workshop.roster.participants(self.session_id),
-                                    self.workshop.roster.attendance(self.session_id))
+        return write_attendance_csv(
+            path,
+            self.workshop.roster.participants(self.session_id),
+            self.workshop.roster.attendance(self.session_id),
+        )
 
     def ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export attendance"), "attendance.csv",
-                                              tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Attendance", "Export attendance"),
+            "attendance.csv",
+            translate("Attendance", "CSV files (*.csv)"),
+        )
         if not path:
             return
         try:
             rows = self.export_csv(Path(path))
         except OSError as error:
-            self.message.setText(tr("Could not write the file: {detail}").format(
-                detail=error.strerror or str(error)))
+            self.message.setText(
+                translate("Attendance", "Could not write the file: {detail}").format(
+                    detail=error.strerror or str(error)
+                )
+            )
             return
-        self.message.setText(tr("{rows} people exported to {path}").format(rows=rows, path=path))
+        self.message.setText(
+            translate("Attendance", "{rows} people exported to {path}").format(rows=rows, path=path)
+        )
 
     def show_desk(self) -> WelcomeDesk:
         self.desk.resize(1024, 600)
@@ -240,8 +277,9 @@ class AttendancePanel(QWidget):
     def refresh(self) -> None:
         people = self.workshop.roster.participants(self.session_id)
         attendance = self.workshop.roster.attendance(self.session_id)
-        starts = [p.started_at for p in self.workshop.agenda.phases(self.session_id)
-                  if p.started_at]
+        starts = [
+            p.started_at for p in self.workshop.agenda.phases(self.session_id) if p.started_at
+        ]
         selected = self.selected()
         self.model.set_roster(people, attendance, min(starts) if starts else None)
         if selected is not None:
@@ -254,10 +292,18 @@ class AttendancePanel(QWidget):
             total = sum(1 for p in people if p.group is group)
             if total:
                 present = sum(1 for p in here if p.group is group)
-                parts.append(tr("{group}: {present} of {total}").format(
-                    group=labels.group(group), present=present, total=total))
-        self.counts.setText(tr("{present} present, {absent} not here").format(
-            present=len(here), absent=len(people) - len(here)) + " — " + " · ".join(parts))
+                parts.append(
+                    translate("Attendance", "{group}: {present} of {total}").format(
+                        group=labels.group(group), present=present, total=total
+                    )
+                )
+        self.counts.setText(
+            translate("Attendance", "{present} present, {absent} not here").format(
+                present=len(here), absent=len(people) - len(here)
+            )
+            + " — "
+            + " · ".join(parts)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         from app.ui.attendance.camera import BadgeCamera

@@ -57,22 +57,34 @@ class WelcomeDesk(QWidget):
         voice = VoterLanguage(checked.participant.language, self)
         self.setLayoutDirection(voice.direction)
         self.headline.setText(greeting(voice, checked))
-        self.detail.setText(voice.translate(
-            "WelcomeDesk", "You are checked in. Please find a seat; the session starts soon."))
+        self.detail.setText(
+            voice.translate(
+                "WelcomeDesk", "You are checked in. Please find a seat; the session starts soon."
+            )
+        )
         self.timer.start()
 
     def refuse(self, error: RuleError) -> None:
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.headline.setText("")
-        self.detail.setText("\n".join(dict.fromkeys(
-            voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED)))
+        self.detail.setText(
+            "\n".join(
+                dict.fromkeys(voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED)
+            )
+        )
         self.timer.start()
 
     def clear(self) -> None:
         self.timer.stop()
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.headline.setText("\n".join(dict.fromkeys(
-            VoterLanguage(code).translate("WelcomeDesk", "Welcome!") for code in i18n.SHIPPED)))
+        self.headline.setText(
+            "\n".join(
+                dict.fromkeys(
+                    VoterLanguage(code).translate("WelcomeDesk", "Welcome!")
+                    for code in i18n.SHIPPED
+                )
+            )
+        )
         self.detail.setText("")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

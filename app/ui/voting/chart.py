@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CHANNELS = ("phone", "kiosk", "paper", "desk")
-CHANNEL_COLOURS = {"phone": "#2B6CB0", "kiosk": "#2F855A", "paper": "#DD6B20",
-                   "desk": "#6B46C1"}
+CHANNEL_COLOURS = {"phone": "#2B6CB0", "kiosk": "#2F855A", "paper": "#DD6B20", "desk": "#6B46C1"}
 
 
 def channel_name(channel: str) -> str:
@@ -47,8 +46,9 @@ class ResultsChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("ResultsChart", "Results chart"))
 
-    def set_rows(self, rows: list[ChartRow], *, show_counts: bool = True,
-                 show_ranks: bool = True) -> None:
+    def set_rows(
+        self, rows: list[ChartRow], *, show_counts: bool = True, show_ranks: bool = True
+    ) -> None:
         self.rows = list(rows)
         self.show_counts = show_counts
         self.show_ranks = show_ranks and show_counts
@@ -71,8 +71,7 @@ class ResultsChart(QWidget):
     @staticmethod
     def rank_text(row: ChartRow) -> str:
         if row.tied:
-            return QCoreApplication.translate("ResultsChart", "{rank} (tie)").format(
-                rank=row.rank)
+            return QCoreApplication.translate("ResultsChart", "{rank} (tie)").format(rank=row.rank)
         return str(row.rank)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -115,14 +114,18 @@ class ResultsChart(QWidget):
                 bold = QFont(font)
                 bold.setBold(True)
                 painter.setFont(bold)
-                painter.drawText(place(6, y, rank_w - 6, row_h),
-                                 int(start | Qt.AlignmentFlag.AlignVCenter),
-                                 self.rank_text(row))
+                painter.drawText(
+                    place(6, y, rank_w - 6, row_h),
+                    int(start | Qt.AlignmentFlag.AlignVCenter),
+                    self.rank_text(row),
+                )
                 painter.setFont(font)
             label = self._two_lines(metrics, row.label, label_w - 8)
-            painter.drawText(place(rank_w, y, label_w - 8, row_h),
-                             int(start | Qt.AlignmentFlag.AlignVCenter
-                                 | Qt.TextFlag.TextWordWrap), label)
+            painter.drawText(
+                place(rank_w, y, label_w - 8, row_h),
+                int(start | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+                label,
+            )
             if not self.show_counts:
                 continue
             x = rank_w + label_w
@@ -136,8 +139,11 @@ class ResultsChart(QWidget):
                 painter.fillRect(place(x, top, seg, bar_h), QColor(CHANNEL_COLOURS[channel]))
                 x += seg
             painter.setPen(QColor("#1A202C"))
-            painter.drawText(place(rank_w + label_w + bar_w + 4, y, count_w + 8, row_h),
-                             int(end | Qt.AlignmentFlag.AlignVCenter), str(row.total))
+            painter.drawText(
+                place(rank_w + label_w + bar_w + 4, y, count_w + 8, row_h),
+                int(end | Qt.AlignmentFlag.AlignVCenter),
+                str(row.total),
+            )
         if self.show_counts:
             self._legend(painter, metrics, place, h - legend_h, legend_h, start)
         painter.end()
@@ -147,8 +153,15 @@ class ResultsChart(QWidget):
         flat = " ".join(text.split())
         return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width * 1.85)
 
-    def _legend(self, painter: QPainter, metrics: QFontMetricsF, place: object, y: float,
-                height: float, start: Qt.AlignmentFlag) -> None:
+    def _legend(
+        self,
+        painter: QPainter,
+        metrics: QFontMetricsF,
+        place: object,
+        y: float,
+        height: float,
+        start: Qt.AlignmentFlag,
+    ) -> None:
         assert callable(place)
         used = {c for row in self.rows for c, n in row.by_channel.items() if n > 0}
         x = 8.0
@@ -156,11 +169,16 @@ class ResultsChart(QWidget):
         for channel in CHANNELS:
             if channel not in used and channel != "paper":
                 continue
-            painter.fillRect(place(x, y + (height - swatch) / 2, swatch, swatch),
-                             QColor(CHANNEL_COLOURS[channel]))
+            painter.fillRect(
+                place(x, y + (height - swatch) / 2, swatch, swatch),
+                QColor(CHANNEL_COLOURS[channel]),
+            )
             name = channel_name(channel)
             text_w = metrics.horizontalAdvance(name) + 8
             painter.setPen(QColor("#1A202C"))
-            painter.drawText(place(x + swatch + 6, y, text_w, height),
-                             int(start | Qt.AlignmentFlag.AlignVCenter), name)
+            painter.drawText(
+                place(x + swatch + 6, y, text_w, height),
+                int(start | Qt.AlignmentFlag.AlignVCenter),
+                name,
+            )
             x += swatch + text_w + 24

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -36,6 +36,8 @@ from app.ui.voting.round_items import item_texts
 from app.ui.voting.voter_language import VoterLanguage
 from app.ui.voting.voter_messages import voter_message
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from app.ui.attendance.camera import BadgeCamera, BadgeReader
 
@@ -43,8 +45,7 @@ IDLE_SECONDS = 90
 THANKS_SECONDS = 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
+NO_VOTE = str(QT_TRANSLATE_NOOP("Kiosk", "No vote is open right now."))
 
 
 def in_every_language(context: str, text: str) -> str:
@@ -72,10 +73,10 @@ class Keypad(QWidget):
             button.setMinimumSize(QSize(TOUCH, TOUCH - 8))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if key == "⌫":
-                button.setAccessibleName(tr("Erase the last character"))
+                button.setAccessibleName(translate("Kiosk", "Erase the last character"))
                 button.clicked.connect(self.erased)
             elif key == "OK":
-                button.setAccessibleName(tr("Continue with this code"))
+                button.setAccessibleName(translate("Kiosk", "Continue with this code"))
                 button.setObjectName("kioskOk")
                 button.clicked.connect(self.submitted)
             else:
@@ -87,13 +88,19 @@ class KioskWindow(QWidget):
     voted = Signal()  # a ballot was recorded (tests and the facilitator's status line)
     cleared = Signal()  # the screen is empty again, ready for the next person
 
-    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None,
-                 *, scanner: BadgeReader | BadgeCamera | None = None) -> None:
+    def __init__(
+        self,
+        workshop: Workshop,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        scanner: BadgeReader | BadgeCamera | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
         self.setObjectName("kiosk")
-        self.setWindowTitle(tr("Vote here"))
+        self.setWindowTitle(translate("Kiosk", "Vote here"))
         self._voter: Participant | None = None
         self._round_id: int | None = None
         self._voter_pages: list[QWidget] = []
@@ -132,8 +139,17 @@ class KioskWindow(QWidget):
         self.round_title.setWordWrap(True)
         self.round_title.setFont(big_font(26, bold=True))
         self.round_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions = QLabel(in_every_language(
-            "Kiosk", "Show your badge to the camera, or type the code printed on it."), page)
+        self.instructions = QLabel(
+            in_every_language(
+                "Kiosk",
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Kiosk", "Show your badge to the camera, or type the code printed on it."
+                    )
+                ),
+            ),
+            page,
+        )
         self.instructions.setFont(big_font(18))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions.setWordWrap(True)
@@ -143,7 +159,7 @@ class KioskWindow(QWidget):
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setMaxLength(CODE_LENGTH + 1)
         self.code.setMinimumHeight(TOUCH + 8)
-        self.code.setAccessibleName(tr("The code printed on your badge"))
+        self.code.setAccessibleName(translate("Kiosk", "The code printed on your badge"))
         self.code.returnPressed.connect(lambda: self.submit(self.code.text()))
         self.keypad = Keypad(page)
         self.keypad.typed.connect(self._type)
@@ -179,7 +195,7 @@ class KioskWindow(QWidget):
         open_round = self.workshop.voting.open_round(self.session_id)
         self._round_id = open_round.id if open_round else None
         if open_round is None:
-            self.round_title.setText(in_every_language("Kiosk", "No vote is open right now."))
+            self.round_title.setText(in_every_language("Kiosk", NO_VOTE))
         else:
             self.round_title.setText(open_round.title)
 
@@ -190,14 +206,19 @@ class KioskWindow(QWidget):
             return  # someone is voting; a badge waved at the camera now is ignored
         self._refresh_round()
         if self._round_id is None:
-            self._say(in_every_language("Kiosk", "No vote is open right now."))
+            self._say(in_every_language("Kiosk", NO_VOTE))
             return
         try:
             person = identify(self.workshop, self.session_id, scanned_or_typed)
         except RuleError as error:
             self.code.clear()
-            self._say("\n".join(dict.fromkeys(
-                voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED)))
+            self._say(
+                "\n".join(
+                    dict.fromkeys(
+                        voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED
+                    )
+                )
+            )
             return
         voice = VoterLanguage(person.language, self)
         if person.group not in VOTING_GROUPS:
@@ -210,8 +231,9 @@ class KioskWindow(QWidget):
         self._voter = person
         self.message.clear()
         self.code.clear()
-        ballot = BallotPage(vote_round, item_texts(self.workshop, vote_round), current,
-                            already, voice, self)
+        ballot = BallotPage(
+            vote_round, item_texts(self.workshop, vote_round), current, already, voice, self
+        )
         ballot.confirmed.connect(lambda dots: self._confirm(ballot, voice, dots))
         ballot.cancelled.connect(self.clear)
         ballot.touched.connect(self.idle.start)
@@ -222,8 +244,9 @@ class KioskWindow(QWidget):
         if self._voter is None or self._round_id is None:
             return
         try:
-            self.workshop.voting.set_ballot(self._round_id, self._voter.id, dots,
-                                            origin=Channel.KIOSK, key=uuid.uuid4().hex)
+            self.workshop.voting.set_ballot(
+                self._round_id, self._voter.id, dots, origin=Channel.KIOSK, key=uuid.uuid4().hex
+            )
         except RuleError as error:
             self._finish(voice, voter_message(voice, error))
             return
@@ -284,8 +307,11 @@ class KioskWindow(QWidget):
         if self._voter is not None and self._round_id is not None:
             status = self.workshop.voting.get(self._round_id).status
             current = self.stack.currentWidget()
-            if status is not RoundStatus.OPEN and current is not None and \
-                    current.objectName() == "kioskBallot":
+            if (
+                status is not RoundStatus.OPEN
+                and current is not None
+                and current.objectName() == "kioskBallot"
+            ):
                 voice = VoterLanguage(self._voter.language, self)
                 self._finish(voice, voter_message(voice, RuleError("round_not_open")))
             return

@@ -39,8 +39,15 @@ class ItemCard(QFrame):
 
     changed = Signal()
 
-    def __init__(self, item_id: int, text: str, count: int, cap: int, voice: VoterLanguage,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item_id: int,
+        text: str,
+        count: int,
+        cap: int,
+        voice: VoterLanguage,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.item_id = item_id
         self.count = count
@@ -60,8 +67,10 @@ class ItemCard(QFrame):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.minus = QPushButton("\u2212", self)  # a real minus sign: as wide as the plus
         self.plus = QPushButton("+", self)
-        for button, name in ((self.minus, voice.translate("Kiosk", "Remove a dot")),
-                             (self.plus, voice.translate("Kiosk", "Add a dot"))):
+        for button, name in (
+            (self.minus, voice.translate("Kiosk", "Remove a dot")),
+            (self.plus, voice.translate("Kiosk", "Add a dot")),
+        ):
             button.setFont(big_font(28, bold=True))
             button.setFixedSize(QSize(TOUCH + 8, TOUCH))
             button.setAccessibleName(name)
@@ -92,8 +101,15 @@ class BallotPage(QWidget):
     cancelled = Signal()
     touched = Signal()
 
-    def __init__(self, vote_round: VoteRound, texts: dict[int, str], current: dict[int, int],
-                 already_voted: bool, voice: VoterLanguage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vote_round: VoteRound,
+        texts: dict[int, str],
+        current: dict[int, int],
+        already_voted: bool,
+        voice: VoterLanguage,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskBallot")
         self.voice = voice
@@ -109,9 +125,13 @@ class BallotPage(QWidget):
         title.setFont(big_font(24, bold=True))
         layout.addWidget(title)
         if already_voted:
-            notice = QLabel(voice.translate(
-                "Kiosk", "You have already voted. You can change your dots until the vote "
-                "closes."), self)
+            notice = QLabel(
+                voice.translate(
+                    "Kiosk",
+                    "You have already voted. You can change your dots until the vote closes.",
+                ),
+                self,
+            )
             notice.setObjectName("kioskAlreadyVoted")
             notice.setWordWrap(True)
             notice.setFont(big_font(16, bold=True))
@@ -125,8 +145,14 @@ class BallotPage(QWidget):
         grid.setSpacing(10)
         self.cards: list[ItemCard] = []
         for index, item_id in enumerate(vote_round.item_ids):
-            card = ItemCard(item_id, texts.get(item_id, ""), current.get(item_id, 0),
-                            vote_round.cap_per_item, voice, cards)
+            card = ItemCard(
+                item_id,
+                texts.get(item_id, ""),
+                current.get(item_id, 0),
+                vote_round.cap_per_item,
+                voice,
+                cards,
+            )
             card.changed.connect(self._refresh)
             card.changed.connect(self.touched)
             grid.addWidget(card, index, 0)
@@ -161,9 +187,13 @@ class BallotPage(QWidget):
 
     def _refresh(self) -> None:
         left = self.budget - self.used()
-        self.left.setText(self.voice.translate("Kiosk", "Dots left: {left} of {budget}")
-                          .format(left=left, budget=self.budget)
-                          + "   " + FILLED * left)
+        self.left.setText(
+            self.voice.translate("Kiosk", "Dots left: {left} of {budget}").format(
+                left=left, budget=self.budget
+            )
+            + "   "
+            + FILLED * left
+        )
         for card in self.cards:
             card.refresh(left > 0)
         # Confirming no dots at all withdraws an earlier vote; a first vote needs a dot.

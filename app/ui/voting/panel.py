@@ -31,25 +31,28 @@ from app.ui.voting.results_view import ResultsView
 from app.ui.voting.round_form import RoundForm
 from app.ui.voting.timer_text import clock_text, seconds_left
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingPanel", text)
+translate = QCoreApplication.translate
 
 
 def status_name(status: RoundStatus) -> str:
     names = {
-        RoundStatus.DRAFT: tr("Not open yet"),
-        RoundStatus.OPEN: tr("Open"),
-        RoundStatus.CLOSED: tr("Closed"),
-        RoundStatus.REVEALED: tr("Results shown"),
+        RoundStatus.DRAFT: translate("VotingPanel", "Not open yet"),
+        RoundStatus.OPEN: translate("VotingPanel", "Open"),
+        RoundStatus.CLOSED: translate("VotingPanel", "Closed"),
+        RoundStatus.REVEALED: translate("VotingPanel", "Results shown"),
     }
     return names[status]
 
 
 def ask_before_closing(parent: QWidget) -> bool:
     answer = QMessageBox.question(
-        parent, tr("Close the vote?"),
-        tr("Once closed, no dot counts any more and the round cannot be opened again."))
+        parent,
+        translate("VotingPanel", "Close the vote?"),
+        translate(
+            "VotingPanel",
+            "Once closed, no dot counts any more and the round cannot be opened again.",
+        ),
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -64,20 +67,27 @@ class VotingPanel(QWidget):
 
         bar = QHBoxLayout()
         self.rounds = QComboBox(self)
-        self.rounds.setAccessibleName(tr("Vote rounds"))
+        self.rounds.setAccessibleName(translate("VotingPanel", "Vote rounds"))
         self.rounds.setMinimumContentsLength(30)
-        self.open_button = QPushButton(tr("Open"), self)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.reveal_button = QPushButton(tr("Show results"), self)
+        self.open_button = QPushButton(translate("VotingPanel", "Open"), self)
+        self.close_button = QPushButton(translate("VotingPanel", "Close"), self)
+        self.reveal_button = QPushButton(translate("VotingPanel", "Show results"), self)
         self.top_n = QSpinBox(self)
         self.top_n.setRange(2, 20)
         self.top_n.setValue(3)
-        self.top_n.setPrefix(tr("Top "))
-        self.top_n.setAccessibleName(tr("How many items go to the run-off"))
-        self.runoff_button = QPushButton(tr("Run-off"), self)
-        self.kiosk_button = QPushButton(tr("Kiosk screen"), self)
-        for widget in (self.rounds, self.open_button, self.close_button, self.reveal_button,
-                       self.top_n, self.runoff_button, self.kiosk_button):
+        self.top_n.setPrefix(translate("VotingPanel", "Top "))
+        self.top_n.setAccessibleName(translate("VotingPanel", "How many items go to the run-off"))
+        self.runoff_button = QPushButton(translate("VotingPanel", "Run-off"), self)
+        self.kiosk_button = QPushButton(translate("VotingPanel", "Kiosk screen"), self)
+        for widget in (
+            self.rounds,
+            self.open_button,
+            self.close_button,
+            self.reveal_button,
+            self.top_n,
+            self.runoff_button,
+            self.kiosk_button,
+        ):
             bar.addWidget(widget)
         bar.insertStretch(1, 1)
         self.status = QLabel(self)
@@ -92,9 +102,9 @@ class VotingPanel(QWidget):
         self.results = ResultsView(workshop, self)
         self.paper = PaperDotsForm(workshop, self)
         self.form = RoundForm(workshop, session_id, self)
-        self.tabs.addTab(self.results, tr("Results"))
-        self.tabs.addTab(self.paper, tr("Paper dots"))
-        self.tabs.addTab(self.form, tr("New round"))
+        self.tabs.addTab(self.results, translate("VotingPanel", "Results"))
+        self.tabs.addTab(self.paper, translate("VotingPanel", "Paper dots"))
+        self.tabs.addTab(self.form, translate("VotingPanel", "New round"))
         layout.addLayout(bar)
         layout.addLayout(info)
         layout.addWidget(self.tabs, 1)
@@ -171,7 +181,7 @@ class VotingPanel(QWidget):
             camera = BadgeCamera(self)
             self.kiosk = KioskWindow(self.workshop, self.session_id, scanner=camera)
             camera.status.connect(self.kiosk.set_camera_status)
-            self.kiosk.setWindowTitle(tr("Vote here with your badge"))
+            self.kiosk.setWindowTitle(translate("VotingPanel", "Vote here with your badge"))
             self.kiosk.resize(1280, 800)
             camera.start()
         self.kiosk.show()
@@ -197,18 +207,33 @@ class VotingPanel(QWidget):
         self.results.show_round(vote_round)
         self.paper.set_round(vote_round.id if vote_round else None)
         if vote_round is None:
-            self.status.setText(tr("No round yet: set one up under “New round”."))
+            self.status.setText(
+                translate("VotingPanel", "No round yet: set one up under “New round”.")
+            )
             self.turnout.clear()
             self.clock.clear()
             return
-        kind = tr("secret") if vote_round.secret else tr("open ballot")
-        self.status.setText(tr("{status} · {dots} dots per person, at most {cap} per item · "
-                               "{kind}").format(status=status_name(vote_round.status),
-                                                dots=vote_round.dots_per_person,
-                                                cap=vote_round.cap_per_item, kind=kind))
+        kind = (
+            translate("VotingPanel", "secret")
+            if vote_round.secret
+            else translate("VotingPanel", "open ballot")
+        )
+        self.status.setText(
+            translate(
+                "VotingPanel", "{status} · {dots} dots per person, at most {cap} per item · {kind}"
+            ).format(
+                status=status_name(vote_round.status),
+                dots=vote_round.dots_per_person,
+                cap=vote_round.cap_per_item,
+                kind=kind,
+            )
+        )
         turnout = self.workshop.voting.turnout(vote_round.id)
-        self.turnout.setText(tr("{voted} of {eligible} have voted").format(
-            voted=turnout.voted, eligible=turnout.eligible))
+        self.turnout.setText(
+            translate("VotingPanel", "{voted} of {eligible} have voted").format(
+                voted=turnout.voted, eligible=turnout.eligible
+            )
+        )
         self._tick()
         if seconds_left(vote_round) is not None:
             self._ticker.start()
@@ -223,7 +248,9 @@ class VotingPanel(QWidget):
         if left is None:
             self.clock.clear()
         elif left <= 0:
-            self.clock.setText(tr("Time is up: close the vote when the room is ready."))
+            self.clock.setText(
+                translate("VotingPanel", "Time is up: close the vote when the room is ready.")
+            )
         else:
             self.clock.setText(clock_text(vote_round))
 

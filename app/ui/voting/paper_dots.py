@@ -22,11 +22,9 @@ from app.ui import labels
 from app.ui.messages import show_error
 from app.ui.voting.round_items import item_texts
 
+translate = QCoreApplication.translate
+
 PAPER_GROUPS = (Group.LOCAL_ACTOR, Group.NEWCOMER)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PaperDots", text)
 
 
 class PaperDotsForm(QWidget):
@@ -37,29 +35,35 @@ class PaperDotsForm(QWidget):
         self.workshop = workshop
         self.round_id: int | None = None
         layout = QVBoxLayout(self)
-        self.hint = QLabel(tr("Count the paper dot stickers on each item, per group, and enter "
-                              "the counts before closing the round."), self)
+        self.hint = QLabel(
+            translate(
+                "PaperDots",
+                "Count the paper dot stickers on each item, per group, and enter "
+                "the counts before closing the round.",
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         form = QFormLayout()
         self.item = QComboBox(self)
-        self.item.setAccessibleName(tr("Item"))
+        self.item.setAccessibleName(translate("PaperDots", "Item"))
         self.group = QComboBox(self)
         for group in PAPER_GROUPS:
             self.group.addItem(labels.group(group), group.value)
         self.count = QSpinBox(self)
         self.count.setRange(0, 10_000)
-        self.count.setAccessibleName(tr("Number of paper dots"))
-        self.record = QPushButton(tr("Record the paper dots"), self)
+        self.count.setAccessibleName(translate("PaperDots", "Number of paper dots"))
+        self.record = QPushButton(translate("PaperDots", "Record the paper dots"), self)
         self.record.clicked.connect(self.submit)
-        form.addRow(tr("Item"), self.item)
-        form.addRow(tr("Group"), self.group)
-        form.addRow(tr("Paper dots"), self.count)
+        form.addRow(translate("PaperDots", "Item"), self.item)
+        form.addRow(translate("PaperDots", "Group"), self.group)
+        form.addRow(translate("PaperDots", "Paper dots"), self.count)
         form.addRow("", self.record)
         self.entered = QListWidget(self)
-        self.entered.setAccessibleName(tr("Paper dots entered so far"))
+        self.entered.setAccessibleName(translate("PaperDots", "Paper dots entered so far"))
         layout.addWidget(self.hint)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Entered so far:"), self))
+        layout.addWidget(QLabel(translate("PaperDots", "Entered so far:"), self))
         layout.addWidget(self.entered, 1)
         self.set_round(None)
 
@@ -75,8 +79,9 @@ class PaperDotsForm(QWidget):
         for item_id, text in texts.items():
             self.item.addItem(" ".join(text.split())[:80], item_id)
         for (item_id, group), count in self.workshop.voting.paper_counts(round_id).items():
-            line = f"{' '.join(texts.get(item_id, '').split())[:60]} · {labels.group(group)}: " \
-                   f"{count}"
+            line = (
+                f"{' '.join(texts.get(item_id, '').split())[:60]} · {labels.group(group)}: {count}"
+            )
             self.entered.addItem(line)
         self.setEnabled(vote_round.status is RoundStatus.OPEN)
 
@@ -85,8 +90,11 @@ class PaperDotsForm(QWidget):
             return False
         try:
             self.workshop.voting.set_paper_dots(
-                self.round_id, int(self.item.currentData()), Group(str(self.group.currentData())),
-                self.count.value())
+                self.round_id,
+                int(self.item.currentData()),
+                Group(str(self.group.currentData())),
+                self.count.value(),
+            )
         except RuleError as error:
             show_error(self, error)
             return False

@@ -23,13 +23,12 @@ from app.ui.voting.results import chart_rows
 from app.ui.voting.round_items import item_texts
 from app.ui.voting.timer_text import clock_text
 
+translate = QCoreApplication.translate
+
 COALESCE_MS = 150
-WATCHED = frozenset({Subject.ROUND, Subject.DOTS, Subject.ATTENDANCE, Subject.NOTE,
-                     Subject.THEME, Subject.PHASE})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VoteProjector", text)
+WATCHED = frozenset(
+    {Subject.ROUND, Subject.DOTS, Subject.ATTENDANCE, Subject.NOTE, Subject.THEME, Subject.PHASE}
+)
 
 
 def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
@@ -38,14 +37,18 @@ def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
     open_round = workshop.voting.open_round(session_id)
     if open_round is not None:
         return open_round
-    rounds = [r for r in workshop.voting.rounds(session_id)
-              if r.status is not RoundStatus.DRAFT and r.closed_at]
+    rounds = [
+        r
+        for r in workshop.voting.rounds(session_id)
+        if r.status is not RoundStatus.DRAFT and r.closed_at
+    ]
     if not rounds:
         return None
     latest = max(rounds, key=lambda r: r.id)
     closed = parse_iso(str(latest.closed_at))
-    moved_on = any(parse_iso(p.started_at) > closed
-                   for p in workshop.agenda.phases(session_id) if p.started_at)
+    moved_on = any(
+        parse_iso(p.started_at) > closed for p in workshop.agenda.phases(session_id) if p.started_at
+    )
     return None if moved_on else latest
 
 
@@ -55,8 +58,7 @@ def wants_vote_page(workshop: Workshop, session_id: int) -> bool:
 
 
 class VoteProjectorPage(QWidget):
-    def __init__(self, workshop: Workshop, session_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -107,7 +109,7 @@ class VoteProjectorPage(QWidget):
     def refresh(self) -> None:
         self.vote_round = vote_round = shown_round(self.workshop, self.session_id)
         if vote_round is None:
-            self.title.setText(tr("No vote right now"))
+            self.title.setText(translate("VoteProjector", "No vote right now"))
             for label in (self.status, self.turnout, self.note, self.clock):
                 label.clear()
             self.chart.set_rows([], show_counts=False)
@@ -115,26 +117,48 @@ class VoteProjectorPage(QWidget):
             return
         self.title.setText(vote_round.title)
         turnout = self.workshop.voting.turnout(vote_round.id)
-        self.turnout.setText(tr("{voted} of {eligible} have voted").format(
-            voted=turnout.voted, eligible=turnout.eligible))
+        self.turnout.setText(
+            translate("VoteProjector", "{voted} of {eligible} have voted").format(
+                voted=turnout.voted, eligible=turnout.eligible
+            )
+        )
         texts = item_texts(self.workshop, vote_round)
         tally = self.workshop.voting.tally(vote_round.id)
         revealed = vote_round.status is RoundStatus.REVEALED
         visible = vote_round.tallies_visible
         if vote_round.status is RoundStatus.OPEN:
-            self.status.setText(tr("Voting is open"))
-            self.note.setText("" if visible else tr(
-                "The counts stay hidden until the vote closes and the results are shown."))
+            self.status.setText(translate("VoteProjector", "Voting is open"))
+            self.note.setText(
+                ""
+                if visible
+                else translate(
+                    "VoteProjector",
+                    "The counts stay hidden until the vote closes and the results are shown.",
+                )
+            )
         elif revealed:
-            self.status.setText(tr("Results"))
-            self.note.setText(tr("Items with the same number of dots share a rank."))
+            self.status.setText(translate("VoteProjector", "Results"))
+            self.note.setText(
+                translate("VoteProjector", "Items with the same number of dots share a rank.")
+            )
         else:
-            self.status.setText(tr("Voting is closed"))
-            self.note.setText("" if visible else tr("The results will be shown in a moment."))
-        self.chart.set_rows(chart_rows(tally, texts, ranked=revealed or (
-            visible and vote_round.status is not RoundStatus.OPEN))
-            if visible else chart_rows(tally, texts, ranked=False),
-            show_counts=visible, show_ranks=revealed)
+            self.status.setText(translate("VoteProjector", "Voting is closed"))
+            self.note.setText(
+                ""
+                if visible
+                else translate("VoteProjector", "The results will be shown in a moment.")
+            )
+        self.chart.set_rows(
+            chart_rows(
+                tally,
+                texts,
+                ranked=revealed or (visible and vote_round.status is not RoundStatus.OPEN),
+            )
+            if visible
+            else chart_rows(tally, texts, ranked=False),
+            show_counts=visible,
+            show_ranks=revealed,
+        )
         self._tick()
         if vote_round.timer_minutes and vote_round.status is RoundStatus.OPEN:
             self._ticker.start()

@@ -27,8 +27,10 @@ def chart_rows(tally: RoundTally, texts: dict[int, str], *, ranked: bool = True)
     if not ranked:
         order = list(texts)
         items.sort(key=lambda t: order.index(t.item_id) if t.item_id in order else len(order))
-    return [ChartRow(texts.get(t.item_id, ""), t.total, t.rank, t.tied, dict(t.by_channel))
-            for t in items]
+    return [
+        ChartRow(texts.get(t.item_id, ""), t.total, t.rank, t.tied, dict(t.by_channel))
+        for t in items
+    ]
 
 
 def group_name(value: str) -> str:
@@ -43,8 +45,10 @@ def suppressed_text(tally: RoundTally) -> str:
         return ""
     names = ", ".join(group_name(g) for g in tally.suppressed_groups)
     return QCoreApplication.translate(
-        "VotingResults", "Not shown by group, to protect small groups (fewer than 5 people "
-        "or the one that would give them away): {groups}").format(groups=names)
+        "VotingResults",
+        "Not shown by group, to protect small groups (fewer than 5 people "
+        "or the one that would give them away): {groups}",
+    ).format(groups=names)
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,11 +71,13 @@ class ResultsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("VotingResults", "Rank"),
-                QCoreApplication.translate("VotingResults", "Item"),
-                QCoreApplication.translate("VotingResults", "Dots"),
-                *(channel_name(c) for c in TABLE_CHANNELS),
-                *(group_name(g) for g in self._groups)]
+        return [
+            QCoreApplication.translate("VotingResults", "Rank"),
+            QCoreApplication.translate("VotingResults", "Item"),
+            QCoreApplication.translate("VotingResults", "Dots"),
+            *(channel_name(c) for c in TABLE_CHANNELS),
+            *(group_name(g) for g in self._groups),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
         if parent.isValid() or self._tally is None:
@@ -97,7 +103,8 @@ class ResultsModel(QAbstractTableModel):
         if column == 0:
             if item.tied:
                 return QCoreApplication.translate("ResultsChart", "{rank} (tie)").format(
-                    rank=item.rank)
+                    rank=item.rank
+                )
             return str(item.rank)
         if column == 1:
             return self._texts.get(item.item_id, "")
@@ -108,8 +115,12 @@ class ResultsModel(QAbstractTableModel):
         group = self._groups[column - 3 - len(TABLE_CHANNELS)]
         return str(item.by_group.get(group, 0))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802 (Qt override)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

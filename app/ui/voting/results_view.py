@@ -12,9 +12,7 @@ from app.ui.voting.chart import ResultsChart
 from app.ui.voting.results import ResultsModel, chart_rows, suppressed_text
 from app.ui.voting.round_items import item_texts
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VotingResults", text)
+translate = QCoreApplication.translate
 
 
 class ResultsView(QWidget):
@@ -28,10 +26,9 @@ class ResultsView(QWidget):
         self.model = ResultsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Results by channel and group"))
+        self.table.setAccessibleName(translate("VotingResults", "Results by channel and group"))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.suppressed = QLabel(self)
@@ -46,7 +43,7 @@ class ResultsView(QWidget):
 
     def show_round(self, vote_round: VoteRound | None) -> None:
         if vote_round is None:
-            self.summary.setText(tr("No round yet."))
+            self.summary.setText(translate("VotingResults", "No round yet."))
             self.chart.set_rows([], show_counts=False)
             self.model.set_tally(None, {})
             self.suppressed.clear()
@@ -55,14 +52,22 @@ class ResultsView(QWidget):
         tally = self.workshop.voting.tally(vote_round.id)
         hidden = vote_round.status is RoundStatus.OPEN and not vote_round.show_live
         if hidden or vote_round.status is RoundStatus.DRAFT:
-            self.summary.setText(tr("The counts stay hidden while the vote is open. Close the "
-                                    "round to see them; reveal it to show the room."))
+            self.summary.setText(
+                translate(
+                    "VotingResults",
+                    "The counts stay hidden while the vote is open. Close the "
+                    "round to see them; reveal it to show the room.",
+                )
+            )
             self.chart.set_rows(chart_rows(tally, texts, ranked=False), show_counts=False)
             self.model.set_tally(None, {})
             self.suppressed.clear()
             return
-        self.summary.setText(tr("{dots} dots in all, of which {paper} on paper.").format(
-            dots=tally.total_dots, paper=tally.paper_dots))
+        self.summary.setText(
+            translate("VotingResults", "{dots} dots in all, of which {paper} on paper.").format(
+                dots=tally.total_dots, paper=tally.paper_dots
+            )
+        )
         self.chart.set_rows(chart_rows(tally, texts))
         self.model.set_tally(tally, texts)
         self.suppressed.setText(suppressed_text(tally))

@@ -23,9 +23,7 @@ from app.core.workshop import Workshop
 from app.ui.messages import show_error
 from app.ui.voting.round_items import candidates
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RoundForm", text)
+translate = QCoreApplication.translate
 
 
 class QuestionEdit(QLineEdit):
@@ -49,37 +47,42 @@ class RoundForm(QWidget):
         self.workshop = workshop
         self.session_id = session_id
         form = QFormLayout(self)
-        self.title = QuestionEdit(tr("Which ideas should we take forward?"), self)
+        self.title = QuestionEdit(
+            translate("RoundForm", "Which ideas should we take forward?"), self
+        )
         self.target = QComboBox(self)
-        self.target.addItem(tr("Ideas (sticky notes)"), RoundTarget.NOTES.value)
-        self.target.addItem(tr("Themes"), RoundTarget.THEMES.value)
+        self.target.addItem(translate("RoundForm", "Ideas (sticky notes)"), RoundTarget.NOTES.value)
+        self.target.addItem(translate("RoundForm", "Themes"), RoundTarget.THEMES.value)
         self.items = QListWidget(self)
-        self.items.setAccessibleName(tr("Items in the vote"))
+        self.items.setAccessibleName(translate("RoundForm", "Items in the vote"))
         self.dots = QSpinBox(self)
         self.dots.setRange(1, MAX_DOTS)
         self.dots.setValue(3)
         self.cap = QSpinBox(self)
         self.cap.setRange(1, MAX_DOTS)
         self.cap.setValue(2)
-        self.secret = QCheckBox(tr("Secret vote: who voted is kept apart from what was voted"),
-                                self)
-        self.live = QCheckBox(tr("Show the counts on the projector while people vote"), self)
+        self.secret = QCheckBox(
+            translate("RoundForm", "Secret vote: who voted is kept apart from what was voted"), self
+        )
+        self.live = QCheckBox(
+            translate("RoundForm", "Show the counts on the projector while people vote"), self
+        )
         self.timer = QSpinBox(self)
         self.timer.setRange(0, 240)
-        self.timer.setSpecialValueText(tr("No timer"))
-        self.timer.setSuffix(tr(" min"))
-        self.create_button = QPushButton(tr("Create the round"), self)
+        self.timer.setSpecialValueText(translate("RoundForm", "No timer"))
+        self.timer.setSuffix(translate("RoundForm", " min"))
+        self.create_button = QPushButton(translate("RoundForm", "Create the round"), self)
         self.create_button.clicked.connect(self.submit)
         self.dots.valueChanged.connect(lambda value: self.cap.setMaximum(value))
         self.target.currentIndexChanged.connect(lambda _index: self.reload())
-        form.addRow(tr("Question"), self.title)
-        form.addRow(tr("Vote on"), self.target)
-        form.addRow(tr("Items"), self.items)
-        form.addRow(tr("Dots per person"), self.dots)
-        form.addRow(tr("At most per item"), self.cap)
+        form.addRow(translate("RoundForm", "Question"), self.title)
+        form.addRow(translate("RoundForm", "Vote on"), self.target)
+        form.addRow(translate("RoundForm", "Items"), self.items)
+        form.addRow(translate("RoundForm", "Dots per person"), self.dots)
+        form.addRow(translate("RoundForm", "At most per item"), self.cap)
         form.addRow("", self.secret)
         form.addRow("", self.live)
-        form.addRow(tr("Timer"), self.timer)
+        form.addRow(translate("RoundForm", "Timer"), self.timer)
         form.addRow("", self.create_button)
         self.reload()
 
@@ -88,31 +91,42 @@ class RoundForm(QWidget):
 
     def reload(self) -> None:
         """List what can be voted on now (all ticked); kept ticks survive a reload."""
-        unticked = {int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
-                    for i in range(self.items.count())
-                    if self.items.item(i).checkState() is Qt.CheckState.Unchecked}
+        unticked = {
+            int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.items.count())
+            if self.items.item(i).checkState() is Qt.CheckState.Unchecked
+        }
         self.items.clear()
-        for item_id, text in candidates(self.workshop, self.session_id,
-                                        self.chosen_target()).items():
+        for item_id, text in candidates(
+            self.workshop, self.session_id, self.chosen_target()
+        ).items():
             row = QListWidgetItem(" ".join(text.split()), self.items)
             row.setData(Qt.ItemDataRole.UserRole, item_id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked if item_id in unticked
-                              else Qt.CheckState.Checked)
+            row.setCheckState(
+                Qt.CheckState.Unchecked if item_id in unticked else Qt.CheckState.Checked
+            )
 
     def chosen_items(self) -> list[int]:
-        return [int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.items.count())
-                if self.items.item(i).checkState() is Qt.CheckState.Checked]
+        return [
+            int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.items.count())
+            if self.items.item(i).checkState() is Qt.CheckState.Checked
+        ]
 
     def submit(self) -> int | None:
         try:
             vote_round = self.workshop.voting.create(
-                self.session_id, self.title.text_or_default(), self.chosen_target(),
-                self.chosen_items(), dots_per_person=self.dots.value(),
-                cap_per_item=self.cap.value(), secret=self.secret.isChecked(),
+                self.session_id,
+                self.title.text_or_default(),
+                self.chosen_target(),
+                self.chosen_items(),
+                dots_per_person=self.dots.value(),
+                cap_per_item=self.cap.value(),
+                secret=self.secret.isChecked(),
                 show_live=self.live.isChecked(),
-                timer_minutes=self.timer.value() or None)
+                timer_minutes=self.timer.value() or None,
+            )
         except RuleError as error:
             show_error(self, error)
             return None

@@ -24,5 +24,8 @@ def candidates(workshop: Workshop, session_id: int, target: RoundTarget) -> dict
     """What a new round can be about: the shown idea notes, or the themes."""
     if target is RoundTarget.THEMES:
         return {t.id: t.name for t in workshop.board.themes(session_id)}
-    return {n.id: n.text for n in workshop.board.notes(session_id, area=Area.IDEAS)
-            if n.status is NoteStatus.SHOWN}
+    return {
+        n.id: n.text
+        for n in workshop.board.notes(session_id, area=Area.IDEAS)
+        if n.status is NoteStatus.SHOWN
+    }

@@ -28,8 +28,11 @@ class VoterLanguage(QObject):
 
     @property
     def direction(self) -> Qt.LayoutDirection:
-        return (Qt.LayoutDirection.RightToLeft if i18n.is_rtl(self.language)
-                else Qt.LayoutDirection.LeftToRight)
+        return (
+            Qt.LayoutDirection.RightToLeft
+            if i18n.is_rtl(self.language)
+            else Qt.LayoutDirection.LeftToRight
+        )
 
     def translate(self, context: str, text: str) -> str:
         """``text`` in this person's language (the English source when there is none)."""

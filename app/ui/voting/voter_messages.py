@@ -9,25 +9,29 @@ from app.ui.voting.voter_language import VoterLanguage
 
 def voter_message(voice: VoterLanguage, error: RuleError) -> str:
     texts = {
-        "badge_unknown": voice.translate(
-            "VoterMessages", "This is not a Roundtable badge."),
+        "badge_unknown": voice.translate("VoterMessages", "This is not a Roundtable badge."),
         "badge_other_session": voice.translate(
-            "VoterMessages", "This badge belongs to another session."),
+            "VoterMessages", "This badge belongs to another session."
+        ),
         "badge_forged": voice.translate(
-            "VoterMessages", "This badge is not valid. Please see the welcome desk."),
+            "VoterMessages", "This badge is not valid. Please see the welcome desk."
+        ),
         "unknown_code": voice.translate(
-            "VoterMessages", "No one here has the code {typed}. Check the code on your badge."),
+            "VoterMessages", "No one here has the code {typed}. Check the code on your badge."
+        ),
         "participant_removed": voice.translate(
-            "VoterMessages", "This badge no longer works. Please see the welcome desk."),
-        "cannot_vote": voice.translate(
-            "VoterMessages", "Facilitators and observers do not vote."),
+            "VoterMessages", "This badge no longer works. Please see the welcome desk."
+        ),
+        "cannot_vote": voice.translate("VoterMessages", "Facilitators and observers do not vote."),
         "round_not_open": voice.translate("VoterMessages", "Voting is not open right now."),
         "budget_exceeded": voice.translate(
-            "VoterMessages", "You have no dots left ({budget} per person)."),
+            "VoterMessages", "You have no dots left ({budget} per person)."
+        ),
         "cap_exceeded": voice.translate("VoterMessages", "At most {cap} dots on one item."),
         "secret_ballot_sealed": voice.translate(
-            "VoterMessages", "Your vote is recorded. In this secret vote it can no longer be "
-            "changed."),
+            "VoterMessages",
+            "Your vote is recorded. In this secret vote it can no longer be changed.",
+        ),
     }
     template = texts.get(error.code)
     if template is None:

@@ -1,0 +1,400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>No vote is open right now.</source>
+        <translation>Aucun vote n'est ouvert pour le moment.</translation>
+    </message>
+    <message>
+        <source>Erase the last character</source>
+        <translation>Effacer le dernier caractère</translation>
+    </message>
+    <message>
+        <source>Continue with this code</source>
+        <translation>Continuer avec ce code</translation>
+    </message>
+    <message>
+        <source>Vote here</source>
+        <translation>Votez ici</translation>
+    </message>
+    <message>
+        <source>Show your badge to the camera, or type the code printed on it.</source>
+        <translation>Montrez votre badge à la caméra, ou tapez le code imprimé dessus.</translation>
+    </message>
+    <message>
+        <source>The code printed on your badge</source>
+        <translation>Le code imprimé sur votre badge</translation>
+    </message>
+    <message>
+        <source>Thank you! Your dots are recorded.</source>
+        <translation>Merci ! Vos gommettes sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation>Retirer une gommette</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Ajouter une gommette</translation>
+    </message>
+    <message>
+        <source>You have already voted. You can change your dots until the vote closes.</source>
+        <translation>Vous avez déjà voté. Vous pouvez changer vos gommettes jusqu'à la fin du vote.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Confirm my dots</source>
+        <translation>Valider mes gommettes</translation>
+    </message>
+    <message>
+        <source>Dots left: {left} of {budget}</source>
+        <translation>Gommettes restantes : {left} sur {budget}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDots</name>
+    <message>
+        <source>Count the paper dot stickers on each item, per group, and enter the counts before closing the round.</source>
+        <translation>Comptez les gommettes papier sur chaque élément, par groupe, et saisissez les nombres avant de clore le vote.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Number of paper dots</source>
+        <translation>Nombre de gommettes papier</translation>
+    </message>
+    <message>
+        <source>Record the paper dots</source>
+        <translation>Enregistrer les gommettes papier</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Paper dots</source>
+        <translation>Gommettes papier</translation>
+    </message>
+    <message>
+        <source>Paper dots entered so far</source>
+        <translation>Gommettes papier saisies jusqu'ici</translation>
+    </message>
+    <message>
+        <source>Entered so far:</source>
+        <translation>Saisi jusqu'ici :</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Screen (badge)</source>
+        <translation>Écran (badge)</translation>
+    </message>
+    <message>
+        <source>Paper dots</source>
+        <translation>Gommettes papier</translation>
+    </message>
+    <message>
+        <source>Entered at the desk</source>
+        <translation>Saisi à l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>Graphique des résultats</translation>
+    </message>
+    <message>
+        <source>{rank} (tie)</source>
+        <translation>{rank} (ex æquo)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundForm</name>
+    <message>
+        <source>Which ideas should we take forward?</source>
+        <translation>Quelles idées voulons-nous faire avancer ?</translation>
+    </message>
+    <message>
+        <source>Ideas (sticky notes)</source>
+        <translation>Idées (post-it)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Items in the vote</source>
+        <translation>Éléments soumis au vote</translation>
+    </message>
+    <message>
+        <source>Secret vote: who voted is kept apart from what was voted</source>
+        <translation>Vote secret : qui a voté est conservé à part de ce qui a été voté</translation>
+    </message>
+    <message>
+        <source>Show the counts on the projector while people vote</source>
+        <translation>Afficher les comptes au vidéoprojecteur pendant le vote</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Sans minuteur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Create the round</source>
+        <translation>Créer le tour de vote</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vote on</source>
+        <translation>Voter sur</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>At most per item</source>
+        <translation>Au plus par élément</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+</context>
+<context>
+    <name>VoteProjector</name>
+    <message>
+        <source>No vote right now</source>
+        <translation>Pas de vote en ce moment</translation>
+    </message>
+    <message>
+        <source>{voted} of {eligible} have voted</source>
+        <translation>{voted} sur {eligible} ont voté</translation>
+    </message>
+    <message>
+        <source>Voting is open</source>
+        <translation>Le vote est ouvert</translation>
+    </message>
+    <message>
+        <source>The counts stay hidden until the vote closes and the results are shown.</source>
+        <translation>Les comptes restent cachés jusqu'à la fin du vote et l'affichage des résultats.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Items with the same number of dots share a rank.</source>
+        <translation>Les éléments avec le même nombre de gommettes partagent un rang.</translation>
+    </message>
+    <message>
+        <source>Voting is closed</source>
+        <translation>Le vote est clos</translation>
+    </message>
+    <message>
+        <source>The results will be shown in a moment.</source>
+        <translation>Les résultats vont être affichés dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>VoterMessages</name>
+    <message>
+        <source>This is not a Roundtable badge.</source>
+        <translation>Ce n'est pas un badge Roundtable.</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another session.</source>
+        <translation>Ce badge appartient à une autre séance.</translation>
+    </message>
+    <message>
+        <source>This badge is not valid. Please see the welcome desk.</source>
+        <translation>Ce badge n'est pas valide. Merci de passer à l'accueil.</translation>
+    </message>
+    <message>
+        <source>No one here has the code {typed}. Check the code on your badge.</source>
+        <translation>Personne ici n'a le code {typed}. Vérifiez le code sur votre badge.</translation>
+    </message>
+    <message>
+        <source>This badge no longer works. Please see the welcome desk.</source>
+        <translation>Ce badge ne fonctionne plus. Merci de passer à l'accueil.</translation>
+    </message>
+    <message>
+        <source>Facilitators and observers do not vote.</source>
+        <translation>Les animateurs et les observateurs ne votent pas.</translation>
+    </message>
+    <message>
+        <source>Voting is not open right now.</source>
+        <translation>Le vote n'est pas ouvert en ce moment.</translation>
+    </message>
+    <message>
+        <source>You have no dots left ({budget} per person).</source>
+        <translation>Vous n'avez plus de gommettes ({budget} par personne).</translation>
+    </message>
+    <message>
+        <source>At most {cap} dots on one item.</source>
+        <translation>Au plus {cap} gommettes sur un même élément.</translation>
+    </message>
+    <message>
+        <source>Your vote is recorded. In this secret vote it can no longer be changed.</source>
+        <translation>Votre vote est enregistré. Dans ce vote secret, il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please ask the facilitator.</source>
+        <translation>Cela n'a pas fonctionné. Merci de demander à l'animateur.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Not open yet</source>
+        <translation>Pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Results shown</source>
+        <translation>Résultats affichés</translation>
+    </message>
+    <message>
+        <source>Close the vote?</source>
+        <translation>Clore le vote ?</translation>
+    </message>
+    <message>
+        <source>Once closed, no dot counts any more and the round cannot be opened again.</source>
+        <translation>Une fois clos, plus aucune gommette ne compte et le tour ne peut pas être rouvert.</translation>
+    </message>
+    <message>
+        <source>Vote rounds</source>
+        <translation>Tours de vote</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clore</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>Les </translation>
+    </message>
+    <message>
+        <source>How many items go to the run-off</source>
+        <translation>Nombre d'éléments retenus pour le second tour</translation>
+    </message>
+    <message>
+        <source>Run-off</source>
+        <translation>Second tour</translation>
+    </message>
+    <message>
+        <source>Kiosk screen</source>
+        <translation>Écran de vote</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Paper dots</source>
+        <translation>Gommettes papier</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau tour</translation>
+    </message>
+    <message>
+        <source>Vote here with your badge</source>
+        <translation>Votez ici avec votre badge</translation>
+    </message>
+    <message>
+        <source>No round yet: set one up under “New round”.</source>
+        <translation>Pas encore de tour : créez-en un dans « Nouveau tour ».</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>open ballot</source>
+        <translation>à main levée</translation>
+    </message>
+    <message>
+        <source>{status} · {dots} dots per person, at most {cap} per item · {kind}</source>
+        <translation>{status} · {dots} gommettes par personne, au plus {cap} par élément · {kind}</translation>
+    </message>
+    <message>
+        <source>{voted} of {eligible} have voted</source>
+        <translation>{voted} sur {eligible} ont voté</translation>
+    </message>
+    <message>
+        <source>Time is up: close the vote when the room is ready.</source>
+        <translation>Le temps est écoulé : clôturez le vote quand la salle est prête.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingResults</name>
+    <message>
+        <source>Not shown by group, to protect small groups (fewer than 5 people or the one that would give them away): {groups}</source>
+        <translation>Non détaillé par groupe, pour protéger les petits groupes (moins de 5 personnes, ou celui qui permettrait de les déduire) : {groups}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Results by channel and group</source>
+        <translation>Résultats par canal et par groupe</translation>
+    </message>
+    <message>
+        <source>No round yet.</source>
+        <translation>Pas encore de tour.</translation>
+    </message>
+    <message>
+        <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
+        <translation>Les comptes restent cachés tant que le vote est ouvert. Clôturez le tour pour les voir ; affichez les résultats pour les montrer à la salle.</translation>
+    </message>
+    <message>
+        <source>{dots} dots in all, of which {paper} on paper.</source>
+        <translation>{dots} gommettes en tout, dont {paper} sur papier.</translation>
+    </message>
+</context>
+</TS>
