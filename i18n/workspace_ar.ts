@@ -1019,8 +1019,8 @@
         <translation>جهاز العرض:</translation>
     </message>
     <message>
-        <source>Screen {number}: {name} ({width} x {height})</source>
-        <translation>الشاشة {number}: {name} ({width} x {height})</translation>
+        <source>Screen {number}: {name} ({size})</source>
+        <translation>الشاشة {number}: {name} ({size})</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>

@@ -1019,8 +1019,8 @@
         <translation>Projector:</translation>
     </message>
     <message>
-        <source>Screen {number}: {name} ({width} x {height})</source>
-        <translation>Screen {number}: {name} ({width} x {height})</translation>
+        <source>Screen {number}: {name} ({size})</source>
+        <translation>Screen {number}: {name} ({size})</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>

@@ -1019,8 +1019,8 @@
         <translation>Projection :</translation>
     </message>
     <message>
-        <source>Screen {number}: {name} ({width} x {height})</source>
-        <translation>Écran {number} : {name} ({width} x {height})</translation>
+        <source>Screen {number}: {name} ({size})</source>
+        <translation>Écran {number} : {name} ({size})</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>

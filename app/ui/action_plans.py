@@ -28,6 +28,7 @@ from app.core.model import Action, ActionKind
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.action_dialog import ActionDialog
+from app.ui.labels import isolate
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -39,9 +40,12 @@ NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 def _dates(action: Action) -> str:
     parts = []
     if action.start_date or action.end_date:
-        parts.append(f"{action.start_date or '…'} → {action.end_date or '…'}")
+        start, end = isolate(action.start_date or "…"), isolate(action.end_date or "…")
+        parts.append(isolate(f"{start} → {end}"))
     if action.review_date:
-        parts.append(translate("ActionPlanning", "review {date}").format(date=action.review_date))
+        parts.append(
+            translate("ActionPlanning", "review {date}").format(date=isolate(action.review_date))
+        )
     return " · ".join(parts)
 
 

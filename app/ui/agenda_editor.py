@@ -209,7 +209,9 @@ class AgendaEditor(QWidget):
         self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("Agenda", "Kind of phase to add"))
         for kind in PhaseKind:

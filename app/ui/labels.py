@@ -132,6 +132,11 @@ def undo_step(label: str) -> str:
     return names.get(label, label)
 
 
+def isolate(text: str) -> str:
+    """Keep a left-to-right piece (a date, an address, a size) in order inside any sentence."""
+    return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
 def format_clock(seconds: float) -> str:
     """A countdown as M:SS (or H:MM:SS), with a minus sign when the phase runs over."""
     sign = "\N{MINUS SIGN}" if seconds < 0 else ""

@@ -168,7 +168,11 @@ class ParkingLotPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COMPETENCE, CompetenceDelegate(self.table))
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COMPETENCE, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(
             FORWARDED, QHeaderView.ResizeMode.Stretch
         )

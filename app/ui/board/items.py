@@ -119,6 +119,7 @@ class AreaItem(QGraphicsItem):
         header = self._rect.adjusted(20, 6, -20, 0)
         header.setHeight(44)
         align = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        align |= Qt.AlignmentFlag.AlignAbsolute
         painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter), labels.area(self.area))
 
 

@@ -72,8 +72,12 @@ class ProjectorControls(QWidget):
         primary = QGuiApplication.primaryScreen()
         for index, screen in enumerate(screens, start=1):
             size = screen.geometry()
-            label = translate("Projector", "Screen {number}: {name} ({width} x {height})").format(
-                number=index, name=screen.name(), width=size.width(), height=size.height()
+            label = translate("Projector", "Screen {number}: {name} ({size})").format(
+                number=index,
+                name=screen.name() or "",
+                # isolated, so "1920 x 1080" keeps its order inside a right-to-left sentence
+                size=f"\N{LEFT-TO-RIGHT ISOLATE}{size.width()} x {size.height()}"
+                f"\N{POP DIRECTIONAL ISOLATE}",
             )
             if screen is primary:
                 label = translate("Projector", "{screen}, this laptop").format(screen=label)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.agenda import TimerState
 from app.core.joining import join_url, short_url, wifi_payload
@@ -29,6 +29,7 @@ from app.ui.projector.style import (
 )
 
 translate = QCoreApplication.translate
+WIFI_QR_PX = 200
 
 
 class JoinPage(QWidget):
@@ -39,27 +40,31 @@ class JoinPage(QWidget):
         self.workshop = workshop
         self.session_id = session_id
         self.address: tuple[str, int] | None = None
-        self.title = big_label(self, TITLE_PX, bold=True)
+        self.title = big_label(self, 48, bold=True)
         self.how = big_label(self, BODY_PX)
-        self.short = big_label(self, 56, bold=True)
+        self.short = big_label(self, 60, bold=True)
         self.join_qr = QrCode("", self)
         self.join_qr.setAccessibleName(translate("Projector", "QR code to join from a phone"))
         self.wifi_qr = QrCode("", self)
         self.wifi_qr.setAccessibleName(translate("Projector", "QR code of the Wi-Fi network"))
         self.wifi = big_label(self, MIN_TEXT_PX)
+        self.wifi_qr.setFixedSize(WIFI_QR_PX, WIFI_QR_PX)
         grid = QGridLayout(self)
-        grid.setContentsMargins(48, 32, 48, 32)
+        grid.setContentsMargins(48, 24, 48, 16)
+        grid.setVerticalSpacing(16)
         grid.addWidget(self.title, 0, 0, 1, 2)
         text = QVBoxLayout()
         text.addWidget(self.how)
         text.addWidget(self.short)
         text.addStretch(1)
-        text.addWidget(self.wifi)
-        text.addWidget(self.wifi_qr, 1)
+        wifi_row = QHBoxLayout()
+        wifi_row.addWidget(self.wifi_qr, 0, Qt.AlignmentFlag.AlignBottom)
+        wifi_row.addWidget(self.wifi, 1)
+        text.addLayout(wifi_row)
         grid.addLayout(text, 1, 0)
         grid.addWidget(self.join_qr, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
         self.refresh()
 
@@ -162,6 +167,7 @@ class BoardPage(QWidget):
         painter.setPen(QColor(self.palette_.text))
         painter.setFont(projector_font(TITLE_PX, bold=True))
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        align |= Qt.AlignmentFlag.AlignAbsolute
         painter.drawText(
             QRectF(margin, 16, self.width() - 2 * margin, TITLE_PX + 20),
             int(align | Qt.AlignmentFlag.AlignVCenter),
