@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Table
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+)
 
 from app.minutes import pdf_text, sections
 from app.minutes.charts import qr_drawing
@@ -76,6 +83,30 @@ def signature_page(w: Writer, content: MinutesContent,
     return parts
 
 
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """A heading never ends a page: it travels with what follows it (chains of headings too).
+
+    reportlab's own keepWithNext did not hold when the next flowable was a KeepTogether.
+    """
+    kept: list[Flowable] = []
+    waiting: list[Flowable] = []
+    for flowable in story:
+        style = getattr(flowable, "style", None)
+        if isinstance(flowable, Paragraph) and style is not None and style.keepWithNext:
+            waiting.append(flowable)
+            continue
+        if waiting:
+            # KeepTogether inside KeepTogether always breaks the page: join their contents.
+            inner = getattr(flowable, "_content", None) if isinstance(
+                flowable, KeepTogether) else None
+            following = list(inner) if isinstance(inner, list) else [flowable]
+            kept.append(KeepTogether([*waiting, *following]))
+            waiting = []
+        else:
+            kept.append(flowable)
+    return kept + waiting
+
+
 def build_pdf(content: MinutesContent, language: str,
               signer: SignerCard | None = None) -> bytes:
     """The minutes in ``language`` (en, fr or ar), ready to be signed."""
@@ -93,6 +124,7 @@ def build_pdf(content: MinutesContent, language: str,
     story += sections.next_steps(w, content)
     story += sections.audit(w, content)
     story += [PageBreak(), *signature_page(w, content, signer)]
+    story = keep_headings_with_next(story)
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         text = labels("page.footer", title=content.title, date=content.date,

@@ -28,6 +28,14 @@ _registered = False
 # arabic_reshaper deletes harakat (short vowels, tanween, shadda) by default; notes are printed
 # verbatim, so they stay. DejaVu Sans draws them as zero-width marks over their letter.
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+LRM, RLM = "\u200e", "\u200f"
+
+
+def keep_left_to_right(text: str) -> str:
+    """Mark a date or code so it reads left to right inside Arabic (``2027-01-05``, not
+    ``05-01-2027``): after Arabic letters, the bidi algorithm treats digits as Arabic numbers
+    and splits them at each hyphen. The marks are dropped again when drawing."""
+    return f"{LRM}{text}{LRM}" if text else text
 
 
 def register_fonts() -> None:
@@ -60,9 +68,10 @@ def has_rtl(text: str) -> bool:
 def visual(line: str, *, rtl: bool | None = None) -> str:
     """One line, shaped and reordered for drawing left to right. Wrap before calling this."""
     if not has_rtl(line):
-        return line
+        return line.replace(LRM, "").replace(RLM, "")
     base = "R" if (first_strong_is_rtl(line) if rtl is None else rtl) else "L"
-    return str(get_display(_reshaper.reshape(line), base_dir=base))
+    shown = str(get_display(_reshaper.reshape(line), base_dir=base))
+    return shown.replace(LRM, "").replace(RLM, "")
 
 
 def width(text: str, font: str, size: float) -> float:

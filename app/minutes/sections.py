@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from app.core.model import Competence
 from app.minutes.content import MinutesContent, NoteText
+from app.minutes.pdf_text import keep_left_to_right
 from app.minutes.layout import Writer
 
 
@@ -144,8 +145,10 @@ def actions(w: Writer, c: MinutesContent) -> list[Flowable]:
             w.label("action.owner", width=w.cell_width(key_w), bold=True),
             w.words(action.owner_role or none, width=w.cell_width(value_w)),
         ]], [key_w, value_w], header=False))
-        block.append(w.label("action.dates", start=action.start_date or none,
-                             end=action.end_date or none, review=action.review_date or none))
+        block.append(w.label("action.dates",
+                             start=keep_left_to_right(action.start_date or none),
+                             end=keep_left_to_right(action.end_date or none),
+                             review=keep_left_to_right(action.review_date or none)))
         if action.criteria:
             widths = w.columns(0.4, 0.2, 0.4)
             cw = [w.cell_width(x) for x in widths]
