@@ -6,8 +6,8 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from app.core.model import Competence
 from app.minutes.content import MinutesContent, NoteText
-from app.minutes.pdf_text import keep_left_to_right
 from app.minutes.layout import Writer
+from app.minutes.pdf_text import keep_left_to_right
 
 
 def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
