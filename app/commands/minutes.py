@@ -29,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="sign with the identity (PAdES) and lock the session")
     parser.add_argument("--despite-privacy-warnings", action="store_true",
                         help="sign even though some notes look like personal details")
+    parser.add_argument("--purge-raw-data", action="store_true",
+                        help="after signing, clear display names, tokens, note authors and "
+                        "open ballots (also done when the retention setting is on)")
     parser.add_argument("--check-privacy", action="store_true",
                         help="only list notes that look like personal details, then stop")
     add_passphrase_arguments(parser)
@@ -55,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
             identity_path=identity_path(args) if args.sign else None,
             passphrase=passphrase(args, required=True) if args.sign else "",
             accept_privacy_warnings=args.despite_privacy_warnings,
+            purge_raw_data=args.purge_raw_data,
         )
         try:
             done = export_minutes(workshop, request)

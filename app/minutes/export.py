@@ -14,6 +14,7 @@ from pathlib import Path
 from app.core.errors import RuleError
 from app.core.minutes_versions import MinutesVersions
 from app.core.model import SessionStatus
+from app.core.retention import Retention
 from app.core.workshop import Workshop
 from app.minutes.content import MinutesContent, gather
 from app.minutes.document import SignerCard, build_pdf
@@ -23,7 +24,7 @@ from app.minutes.labels import LANGUAGES
 from app.minutes.privacy import PrivacyWarning, privacy_warnings
 from app.minutes.signing import sign_pdf
 
-Progress = Callable[[int, str], None]  # percent, step ("gather", "layout", "sign", "write")
+Progress = Callable[[int, str], None]  # percent, step: gather, layout, sign, write, purge
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class MinutesRequest:
     identity_path: Path | None = None  # sign with this identity when given
     passphrase: str = ""
     accept_privacy_warnings: bool = False
+    purge_raw_data: bool = False  # after signing; also done when the retention setting says so
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,10 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
         MinutesVersions(workshop.ops).mark_signed(
             request.session_id, version=content.version, document_sha256=digest,
             fingerprint=card.fingerprint)
+        retention = Retention(workshop.ops)
+        if request.purge_raw_data or retention.purge_after_signing():
+            progress(95, "purge")
+            retention.purge(request.session_id)
     progress(100, "done")
     return ExportedMinutes(request.out, content.version, card is not None, digest,
                            card.fingerprint if card else "", content.digest(), warnings)

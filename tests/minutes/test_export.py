@@ -96,5 +96,15 @@ def test_progress_is_reported_in_order(demo: Workshop, identity: SigningIdentity
     steps: list[tuple[int, str]] = []
     export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
                                         PASSPHRASE), lambda p, s: steps.append((p, s)))
-    assert [s for _, s in steps] == ["gather", "layout", "sign", "write", "done"]
+    assert [s for _, s in steps] == ["gather", "layout", "sign", "write", "done"]  # no purge
     assert [p for p, _ in steps] == sorted(p for p, _ in steps)
+
+
+def test_raw_data_purged_after_signing_when_asked(demo: Workshop, identity: SigningIdentity,
+                                                  tmp_path: Path) -> None:
+    done = export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                               PASSPHRASE, purge_raw_data=True))
+    assert done.signed
+    assert {p.display_name for p in demo.roster.participants(1)} == {
+        "", "Claire Martin", "Élodie Bernard"}
+    assert demo.sessions.verify_audit(1).ok
