@@ -3,7 +3,7 @@ read from the door, then blank again for the next person."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -11,10 +11,11 @@ from app import i18n
 from app.core.errors import RuleError
 from app.ui.attendance.checkin import CheckedIn
 from app.ui.voting.kiosk_ballot import big_font
-from app.ui.voting.voter_language import VoterLanguage
+from app.ui.voting.voter_language import VoterLanguage, in_every_language, translated_everywhere
 from app.ui.voting.voter_messages import voter_message
 
 SHOW_SECONDS = 6
+WELCOME = str(QT_TRANSLATE_NOOP("WelcomeDesk", "Welcome!"))
 
 
 def greeting(voice: VoterLanguage, checked: CheckedIn) -> str:
@@ -68,8 +69,8 @@ class WelcomeDesk(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.headline.setText("")
         self.detail.setText(
-            "\n".join(
-                dict.fromkeys(voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED)
+            in_every_language(
+                {code: voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED}
             )
         )
         self.timer.start()
@@ -77,14 +78,7 @@ class WelcomeDesk(QWidget):
     def clear(self) -> None:
         self.timer.stop()
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.headline.setText(
-            "\n".join(
-                dict.fromkeys(
-                    VoterLanguage(code).translate("WelcomeDesk", "Welcome!")
-                    for code in i18n.SHIPPED
-                )
-            )
-        )
+        self.headline.setText(translated_everywhere("WelcomeDesk", WELCOME))
         self.detail.setText("")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -93,9 +93,16 @@ class ResultsChart(QWidget):
         legend_h = metrics.height() * 1.8 if self.show_counts else 0.0
         rows = self.rows or []
         row_h = min(metrics.height() * 3.4, (h - legend_h - 8) / max(1, len(rows)))
-        rank_w = metrics.horizontalAdvance("00 (tie)") + 12 if self.show_ranks else 0.0
+        bold = QFont(font)
+        bold.setBold(True)
+        bold_metrics = QFontMetricsF(bold)
+        rank_w = (
+            max([bold_metrics.horizontalAdvance(self.rank_text(r)) for r in rows] + [0.0]) + 16
+            if self.show_ranks
+            else 0.0
+        )
         count_w = metrics.horizontalAdvance("0000") + 12 if self.show_counts else 0.0
-        label_w = (w - rank_w - count_w) * (0.42 if self.show_counts else 1.0)
+        label_w = (w - rank_w - count_w) * (0.55 if self.show_counts else 1.0)
         bar_w = w - rank_w - label_w - count_w - 16
         biggest = max([r.total for r in rows] + [1])
 
@@ -111,8 +118,6 @@ class ResultsChart(QWidget):
                 painter.fillRect(place(0, y, w, row_h), QColor("#F4F6F8"))
             painter.setPen(QColor("#1A202C"))
             if self.show_ranks:
-                bold = QFont(font)
-                bold.setBold(True)
                 painter.setFont(bold)
                 painter.drawText(
                     place(6, y, rank_w - 6, row_h),
@@ -120,12 +125,14 @@ class ResultsChart(QWidget):
                     self.rank_text(row),
                 )
                 painter.setFont(font)
-            label = self._two_lines(metrics, row.label, label_w - 8)
+            label_font, label = self._fitted_label(font, row.label, label_w - 18, row_h)
+            painter.setFont(label_font)
             painter.drawText(
-                place(rank_w, y, label_w - 8, row_h),
+                place(rank_w + 10, y, label_w - 18, row_h),
                 int(start | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
                 label,
             )
+            painter.setFont(font)
             if not self.show_counts:
                 continue
             x = rank_w + label_w
@@ -149,9 +156,29 @@ class ResultsChart(QWidget):
         painter.end()
 
     @staticmethod
-    def _two_lines(metrics: QFontMetricsF, text: str, width: float) -> str:
+    def _fitted_label(font: QFont, text: str, width: float, height: float) -> tuple[QFont, str]:
+        """The label at a size where two lines fit the row (or one line, elided), never
+        spilling into the next row."""
         flat = " ".join(text.split())
-        return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width * 1.85)
+        fitted = QFont(font)
+        base = font.pointSizeF()
+        size = base
+        while size >= base * 0.7:  # two lines, a little smaller if need be
+            fitted.setPointSizeF(size)
+            metrics = QFontMetricsF(fitted)
+            if metrics.lineSpacing() * 2 + 4 <= height:
+                if metrics.horizontalAdvance(flat) > width * 1.9:
+                    flat = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width * 1.8)
+                return fitted, flat
+            size -= 0.5
+        while size > 7:  # one line, as large as fits
+            fitted.setPointSizeF(size)
+            metrics = QFontMetricsF(fitted)
+            if metrics.lineSpacing() + 2 <= height:
+                break
+            size -= 0.5
+        metrics = QFontMetricsF(fitted)
+        return fitted, metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)
 
     def _legend(
         self,

@@ -31,9 +31,9 @@ from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
 from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from app.core.workshop import Workshop
 from app.ui.live import LiveEvents, for_session
-from app.ui.voting.kiosk_ballot import TOUCH, BallotPage, big_font
+from app.ui.voting.kiosk_ballot import STYLE, TOUCH, BallotPage, big_font
 from app.ui.voting.round_items import item_texts
-from app.ui.voting.voter_language import VoterLanguage
+from app.ui.voting.voter_language import VoterLanguage, in_every_language, translated_everywhere
 from app.ui.voting.voter_messages import voter_message
 
 translate = QCoreApplication.translate
@@ -48,12 +48,6 @@ THANKS_SECONDS = 4
 NO_VOTE = str(QT_TRANSLATE_NOOP("Kiosk", "No vote is open right now."))
 
 
-def in_every_language(context: str, text: str) -> str:
-    """Before we know who is there: the sentence in each shipped language, one per line."""
-    lines = [VoterLanguage(code).translate(context, text) for code in i18n.SHIPPED]
-    return "\n".join(dict.fromkeys(lines))
-
-
 class Keypad(QWidget):
     """The code's letters and digits as big keys, for a touch screen with no keyboard."""
 
@@ -63,6 +57,9 @@ class Keypad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Badge codes are Latin letters and digits: the keys stay in reading order A→Z in
+        # every language, like a keyboard.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setSpacing(6)
         keys = [*CODE_ALPHABET, "⌫", "OK"]
@@ -100,6 +97,7 @@ class KioskWindow(QWidget):
         self.workshop = workshop
         self.session_id = session_id
         self.setObjectName("kiosk")
+        self.setStyleSheet(STYLE)
         self.setWindowTitle(translate("Kiosk", "Vote here"))
         self._voter: Participant | None = None
         self._round_id: int | None = None
@@ -140,7 +138,7 @@ class KioskWindow(QWidget):
         self.round_title.setFont(big_font(26, bold=True))
         self.round_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions = QLabel(
-            in_every_language(
+            translated_everywhere(
                 "Kiosk",
                 str(
                     QT_TRANSLATE_NOOP(
@@ -158,6 +156,7 @@ class KioskWindow(QWidget):
         self.code.setFont(big_font(32, bold=True))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setMaxLength(CODE_LENGTH + 1)
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setMinimumHeight(TOUCH + 8)
         self.code.setAccessibleName(translate("Kiosk", "The code printed on your badge"))
         self.code.returnPressed.connect(lambda: self.submit(self.code.text()))
@@ -195,7 +194,7 @@ class KioskWindow(QWidget):
         open_round = self.workshop.voting.open_round(self.session_id)
         self._round_id = open_round.id if open_round else None
         if open_round is None:
-            self.round_title.setText(in_every_language("Kiosk", NO_VOTE))
+            self.round_title.setText(translated_everywhere("Kiosk", NO_VOTE))
         else:
             self.round_title.setText(open_round.title)
 
@@ -206,17 +205,15 @@ class KioskWindow(QWidget):
             return  # someone is voting; a badge waved at the camera now is ignored
         self._refresh_round()
         if self._round_id is None:
-            self._say(in_every_language("Kiosk", NO_VOTE))
+            self._say(translated_everywhere("Kiosk", NO_VOTE))
             return
         try:
             person = identify(self.workshop, self.session_id, scanned_or_typed)
         except RuleError as error:
             self.code.clear()
             self._say(
-                "\n".join(
-                    dict.fromkeys(
-                        voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED
-                    )
+                in_every_language(
+                    {code: voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED}
                 )
             )
             return

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,12 @@ from app.core.model import VoteRound
 from app.ui.voting.voter_language import VoterLanguage
 
 TOUCH = 72  # px: the smallest thing a finger has to hit
+STYLE = """
+QFrame#kioskItem { background: #FFFFFF; border: 1px solid #CBD5E0; border-radius: 10px; }
+QPushButton#kioskConfirm { background: #2F855A; color: #FFFFFF; border-radius: 8px; }
+QPushButton#kioskConfirm:disabled { background: #A0AEC0; color: #EDF2F7; }
+QScrollBar:vertical { width: 28px; }
+"""
 FILLED, EMPTY = "●", "○"
 
 
@@ -161,6 +168,8 @@ class BallotPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()

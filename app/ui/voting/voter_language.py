@@ -13,6 +13,18 @@ from app import i18n
 from app.resources import resource
 
 AREAS = ("voting", "attendance")
+RLM = "\u200f"  # right-to-left mark: keeps a line's final full stop at its left end
+
+
+def own_line(language: str, text: str) -> str:
+    """A line in ``language`` that keeps its own direction among lines in other languages."""
+    return f"{RLM}{text}{RLM}" if i18n.is_rtl(language) else text
+
+
+def in_every_language(lines_by_language: dict[str, str]) -> str:
+    """One line per shipped language (duplicates dropped), each in its own direction."""
+    unique = dict.fromkeys(own_line(code, text) for code, text in lines_by_language.items())
+    return "\n".join(unique)
 
 
 class VoterLanguage(QObject):
@@ -41,3 +53,10 @@ class VoterLanguage(QObject):
             if found:
                 return found
         return text
+
+
+def translated_everywhere(context: str, text: str) -> str:
+    """Before we know who is there: ``text`` in each shipped language, one line each."""
+    return in_every_language(
+        {code: VoterLanguage(code).translate(context, text) for code in i18n.SHIPPED}
+    )

@@ -141,8 +141,9 @@ def test_refusals_are_said_and_nothing_opens(demo: Workshop, qtbot: QtBot,
     kiosk.submit(f"{prefix}.{uid}.8.{mac}")
     assert "not valid" in kiosk.message.text()
     facilitator = demo.roster.participants(1)[0]
-    kiosk.submit(facilitator.short_code)
-    assert "do not vote" in kiosk.message.text()
+    assert facilitator.language == "fr"
+    kiosk.submit(facilitator.short_code)  # told in their own language
+    assert kiosk.message.text() == "Les animateurs et les observateurs ne votent pas."
     assert not kiosk.findChildren(BallotPage)
 
 
