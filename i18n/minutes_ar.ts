@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>MinutesCosign</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed minutes to co-sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-signer&apos;s identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-signer&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the co-signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes now carry these signatures: {signers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesIdentity</name>
     <message>
         <source>Set up signing</source>
@@ -166,6 +201,14 @@
         <translation>تصدير النتائج (CSV وJSON)…</translation>
     </message>
     <message>
+        <source>Co-sign signed minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After signing, purge raw data (display names, phone sign-ins, who wrote which note, who voted what in open rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
@@ -240,6 +283,10 @@ Certificate fingerprint (SHA-256):
     <message>
         <source>Saving the file…</source>
         <translation>جارٍ حفظ الملف…</translation>
+    </message>
+    <message>
+        <source>Purging raw data…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done.</source>

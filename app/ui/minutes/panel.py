@@ -30,6 +30,7 @@ from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.minutes_versions import MinutesVersions
 from app.core.model import SessionStatus
+from app.core.retention import Retention
 from app.core.workshop import Workshop
 from app.minutes.content import gather
 from app.minutes.document import spaced_hex
@@ -42,6 +43,7 @@ from app.ui.labels import language as language_name
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.minutes import jobs
+from app.ui.minutes.cosign_flow import CosignFlow
 from app.ui.minutes.identity_dialog import IdentityDialog
 from app.ui.minutes.privacy_dialog import PrivacyDialog
 from app.ui.minutes.texts import failure_text
@@ -94,6 +96,22 @@ class MinutesPanel(QWidget):
             QCoreApplication.translate("MinutesPanel", "Export results (CSV and JSON)…"), self
         )
         self.results_button.clicked.connect(self.ask_results)
+        self.cosign = CosignFlow(self)
+        self.cosign_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Co-sign signed minutes…"), self
+        )
+        self.cosign_button.clicked.connect(self.cosign.ask)
+        self.purge = QCheckBox(
+            QCoreApplication.translate(
+                "MinutesPanel",
+                "After signing, purge raw data (display names, phone sign-ins, who wrote which "
+                "note, who voted what in open rounds)",
+            ),
+            self,
+        )
+        self.retention = Retention(workshop.ops)
+        self.purge.setChecked(self.retention.purge_after_signing())
+        self.purge.toggled.connect(self.retention.set_purge_after_signing)
 
         minutes_box = QGroupBox(QCoreApplication.translate("MinutesPanel", "Minutes"), self)
         form = QFormLayout(minutes_box)
@@ -101,6 +119,7 @@ class MinutesPanel(QWidget):
             QCoreApplication.translate("MinutesPanel", "Language of the minutes"), self.language
         )
         form.addRow("", self.sign)
+        form.addRow("", self.purge)
         signer_row = QHBoxLayout()
         signer_row.addWidget(self.signer, 1)
         signer_row.addWidget(self.setup_button)
@@ -108,6 +127,7 @@ class MinutesPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.results_button)
+        buttons.addWidget(self.cosign_button)
         buttons.addStretch(1)
         form.addRow(buttons)
 
@@ -271,6 +291,7 @@ class MinutesPanel(QWidget):
             "layout": QCoreApplication.translate("MinutesPanel", "Laying out the pages…"),
             "sign": QCoreApplication.translate("MinutesPanel", "Signing…"),
             "write": QCoreApplication.translate("MinutesPanel", "Saving the file…"),
+            "purge": QCoreApplication.translate("MinutesPanel", "Purging raw data…"),
             "done": QCoreApplication.translate("MinutesPanel", "Done."),
         }
         if self.progress is not None:

@@ -136,3 +136,35 @@ def test_results_export(qtbot: QtBot, demo: Workshop, tmp_path: Path) -> None:
     written = panel.export_results(tmp_path / "results")
     assert {p.name for p in written} == {"notes.csv", "themes.csv", "votes.csv",
                                          "attendance.csv", "minutes.json"}
+
+
+def test_cosigning_from_the_panel(qtbot: QtBot, demo: Workshop, tmp_path: Path) -> None:
+    create_identity(app_data_dir() / IDENTITY_FILE, "Claire Martin", "", PASSPHRASE)
+    elected = create_identity(tmp_path / "elodie.p12", "Élodie Bernard", "Adjointe",
+                              PASSPHRASE)
+    panel = _panel(qtbot, demo)
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        panel.start_export(tmp_path / "signed.pdf", "fr", sign=True, passphrase=PASSPHRASE)
+    with qtbot.waitSignal(panel.cosign.cosigned, timeout=20000) as blocker:
+        panel.cosign.start(tmp_path / "signed.pdf", elected.path, PASSPHRASE,
+                           tmp_path / "cosigned.pdf")
+    verdict = blocker.args[0]
+    assert verdict.ok
+    assert [s.signer for s in verdict.signatures] == ["Claire Martin", "Élodie Bernard"]
+    with qtbot.waitSignal(panel.cosign.failed, timeout=20000) as failed:
+        panel.cosign.start(tmp_path / "signed.pdf", elected.path, "wrong passphrase",
+                           tmp_path / "again.pdf")
+    assert failed.args[0] == "The passphrase does not open the signing identity."
+
+
+def test_purge_setting_is_kept_and_applied(qtbot: QtBot, demo: Workshop,
+                                           tmp_path: Path) -> None:
+    create_identity(app_data_dir() / IDENTITY_FILE, "Claire Martin", "", PASSPHRASE)
+    panel = _panel(qtbot, demo)
+    assert not panel.purge.isChecked()
+    panel.purge.setChecked(True)
+    assert _panel(qtbot, demo).purge.isChecked()
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        panel.start_export(tmp_path / "signed.pdf", "fr", sign=True, passphrase=PASSPHRASE)
+    assert {p.display_name for p in demo.roster.participants(1)} == {
+        "", "Claire Martin", "Élodie Bernard"}
