@@ -44,6 +44,10 @@
         <translation>الحضور</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Here</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Présence</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>

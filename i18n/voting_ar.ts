@@ -294,6 +294,10 @@
         <translation>بعد الإغلاق لا تُحتسب أي نقطة، ولا يمكن فتح الجولة من جديد.</translation>
     </message>
     <message>
+        <source>Dot voting</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
         <source>Vote rounds</source>
         <translation>جولات التصويت</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>Once closed, no dot counts any more and the round cannot be opened again.</translation>
     </message>
     <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
         <source>Vote rounds</source>
         <translation>Vote rounds</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>Une fois clos, plus aucune gommette ne compte et le tour ne peut pas être rouvert.</translation>
     </message>
     <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
         <source>Vote rounds</source>
         <translation>Tours de vote</translation>
     </message>

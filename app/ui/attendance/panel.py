@@ -42,6 +42,11 @@ from app.ui.voting.voter_messages import voter_message
 translate = QCoreApplication.translate
 
 
+def panel_title() -> str:
+    """The tab's name, for ``MainWindow.register_panel``."""
+    return translate("Attendance", "Attendance")
+
+
 class AttendancePanel(QWidget):
     checked_in = Signal(object)  # CheckedIn
 
@@ -51,7 +56,7 @@ class AttendancePanel(QWidget):
         self.session_id = session_id
         self.camera: object | None = None  # BadgeCamera, made when first asked for
         self.desk = WelcomeDesk()  # its own window, for a second screen at the door
-        self.destroyed.connect(self.desk.close)
+        self.destroyed.connect(self.desk.deleteLater)
         layout = QVBoxLayout(self)
 
         scan = QHBoxLayout()

@@ -56,6 +56,11 @@ def ask_before_closing(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def panel_title() -> str:
+    """The tab's name, for ``MainWindow.register_panel``."""
+    return translate("VotingPanel", "Dot voting")
+
+
 class VotingPanel(QWidget):
     def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +185,7 @@ class VotingPanel(QWidget):
 
             camera = BadgeCamera(self)
             self.kiosk = KioskWindow(self.workshop, self.session_id, scanner=camera)
+            self.destroyed.connect(self.kiosk.deleteLater)  # its own window: goes with us
             camera.status.connect(self.kiosk.set_camera_status)
             self.kiosk.setWindowTitle(translate("VotingPanel", "Vote here with your badge"))
             self.kiosk.resize(1280, 800)

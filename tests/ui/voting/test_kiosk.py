@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.badge_tokens import BadgeSigner
 from app.core.model import Channel, Group, Participant, RoundStatus, VoteRound
 from app.core.workshop import Workshop
+from app.ui.attendance.camera import BadgeReader
 from app.ui.voting.kiosk import KioskWindow
 from app.ui.voting.kiosk_ballot import BallotPage, ItemCard
 from app.ui.voting.round_items import item_texts
+from tests.ui.attendance.frames import badge_photo, in_a_frame, to_qimage
 
 
 def voters(workshop: Workshop) -> list[Participant]:
@@ -172,3 +177,26 @@ def test_an_idle_ballot_is_dropped(demo: Workshop, qtbot: QtBot, open_round: Vot
     with qtbot.waitSignal(kiosk.cleared):
         pass
     assert demo.voting.turnout(open_round.id).voted == 0
+
+
+def test_a_badge_at_the_camera_opens_the_ballot_in_the_voters_language(
+    demo: Workshop, qtbot: QtBot, open_round: VoteRound, tmp_path: Path
+) -> None:
+    reader = BadgeReader()
+    kiosk = KioskWindow(demo, 1, scanner=reader)
+    qtbot.addWidget(kiosk)
+    people = demo.roster.participants(1)
+    amina = next(i for i, p in enumerate(people) if p.display_name == "أمينة")
+    frame = in_a_frame(to_qimage(badge_photo(demo, 1, tmp_path, slot=amina)), 25)
+    reader.offer(frame)
+    page = ballot(kiosk)
+    assert page.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    assert page.confirm.text() == "أكّد نقاطي"
+    assert page.cancel.text() == "إلغاء"
+    # Someone else's badge waved at the camera meanwhile changes nothing.
+    other = in_a_frame(to_qimage(badge_photo(demo, 1, tmp_path, slot=amina + 1)), -10)
+    reader.offer(other, now=10_000.0)
+    assert kiosk.stack.currentWidget() is page
+    page.cancel.click()
+    assert_blank(kiosk, people[amina], [])
+    assert kiosk.layoutDirection() is Qt.LayoutDirection.LeftToRight
