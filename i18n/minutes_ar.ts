@@ -5,35 +5,35 @@
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Signed minutes to co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر الموقّع المراد التوقيع عليه</translation>
     </message>
     <message>
         <source>The co-signer&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف هوية الموقّع الثاني</translation>
     </message>
     <message>
         <source>Signing identities (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>هويات التوقيع (*.p12)</translation>
     </message>
     <message>
         <source>Co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع مشترك</translation>
     </message>
     <message>
         <source>The co-signer&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور للموقّع الثاني:</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المحضر بعد التوقيع المشترك</translation>
     </message>
     <message>
         <source>The minutes now carry these signatures: {signers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل المحضر الآن هذه التوقيعات: {signers}.</translation>
     </message>
 </context>
 <context>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Co-sign signed minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع المشترك على محضر موقّع…</translation>
     </message>
     <message>
         <source>After signing, purge raw data (display names, phone sign-ins, who wrote which note, who voted what in open rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد التوقيع، محو البيانات الخام (الأسماء المعروضة، وتسجيلات دخول الهواتف، ومن كتب كل ملاحظة، ومن صوّت لماذا في الجولات العلنية)</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -286,7 +286,7 @@ Certificate fingerprint (SHA-256):
     </message>
     <message>
         <source>Purging raw data…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ محو البيانات الخام…</translation>
     </message>
     <message>
         <source>Done.</source>

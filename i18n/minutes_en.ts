@@ -5,35 +5,35 @@
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Signed minutes to co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed minutes to co-sign</translation>
     </message>
     <message>
         <source>The co-signer&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>The co-signer&apos;s identity file</translation>
     </message>
     <message>
         <source>Signing identities (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing identities (*.p12)</translation>
     </message>
     <message>
         <source>Co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-sign</translation>
     </message>
     <message>
         <source>The co-signer&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>The co-signer&apos;s passphrase:</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the co-signed minutes</translation>
     </message>
     <message>
         <source>The minutes now carry these signatures: {signers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes now carry these signatures: {signers}.</translation>
     </message>
 </context>
 <context>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Co-sign signed minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-sign signed minutes…</translation>
     </message>
     <message>
         <source>After signing, purge raw data (display names, phone sign-ins, who wrote which note, who voted what in open rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>After signing, purge raw data (display names, phone sign-ins, who wrote which note, who voted what in open rounds)</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -286,7 +286,7 @@ Certificate fingerprint (SHA-256):
     </message>
     <message>
         <source>Purging raw data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purging raw data…</translation>
     </message>
     <message>
         <source>Done.</source>

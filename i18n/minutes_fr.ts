@@ -5,35 +5,35 @@
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Signed minutes to co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu signé à cosigner</translation>
     </message>
     <message>
         <source>The co-signer&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;identité du cosignataire</translation>
     </message>
     <message>
         <source>Signing identities (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités de signature (*.p12)</translation>
     </message>
     <message>
         <source>Co-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosigner</translation>
     </message>
     <message>
         <source>The co-signer&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du cosignataire :</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu cosigné</translation>
     </message>
     <message>
         <source>The minutes now carry these signatures: {signers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu porte maintenant ces signatures : {signers}.</translation>
     </message>
 </context>
 <context>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Co-sign signed minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosigner un compte rendu signé…</translation>
     </message>
     <message>
         <source>After signing, purge raw data (display names, phone sign-ins, who wrote which note, who voted what in open rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la signature, effacer les données brutes (noms affichés, connexions des téléphones, auteurs des notes, votes à découvert de chacun)</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -286,7 +286,7 @@ Empreinte du certificat (SHA-256) :
     </message>
     <message>
         <source>Purging raw data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement des données brutes…</translation>
     </message>
     <message>
         <source>Done.</source>
