@@ -1,15 +1,16 @@
 """What is drawn on the board: areas, notes and theme boxes.
 
-Notes are always painted as plain text (QPainter.drawText never reads markup), so a note that
-contains HTML shows its tags. Text is measured once when it changes, not on every frame, and
+Notes are always painted as plain text (QStaticText in PlainText format), so a note that
+contains HTML shows its tags. Text is laid out once when it changes, not on every frame, and
 far away (fit all on 2,000 notes) a note is drawn as a coloured card without text.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,7 +19,9 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPen,
+    QStaticText,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -37,6 +40,7 @@ INK = QColor("#1A1A1A")
 FOCUS = QColor("#111111")
 SELECTED = QColor("#1D4ED8")
 MATCH = QColor("#C2410C")
+FOOTER_INK = QColor("#4A3F2A")
 
 
 def ui_font(pixels: int, bold: bool = False) -> QFont:
@@ -56,6 +60,11 @@ def is_rtl_text(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+@cache
+def footer_font() -> QFont:
+    return ui_font(11, bold=True)
 
 
 def text_option(text: str = "", rtl: bool | None = None) -> QTextOption:
@@ -85,6 +94,17 @@ def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES) -
     return ui_font(sizes[-1])
 
 
+def plain_static_text(text: str, width: float, font: QFont) -> QStaticText:
+    """Text laid out once, as plain text (tags stay visible), on its own reading side."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(width)
+    static.setTextOption(text_option(text))
+    static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    static.prepare(QTransform(), font)
+    return static
+
+
 class AreaItem(QGraphicsItem):
     """One of the three areas: a tinted field with its name on top."""
 
@@ -93,8 +113,7 @@ class AreaItem(QGraphicsItem):
         self.area = area
         self.rtl = rtl
         self._rect = QRectF()
-        self.setZValue(-10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(-10)  # a large plain field: cheaper to paint than to cache
 
     def set_rect(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -113,6 +132,7 @@ class AreaItem(QGraphicsItem):
         ]
         painter.setPen(QPen(QColor("#9AA4B2"), 2))
         painter.setBrush(QColor(tint))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setPen(QColor("#2D3748"))
         painter.setFont(ui_font(26, bold=True))
@@ -140,6 +160,9 @@ class NoteItem(QGraphicsItem):
         self.matched = False
         self.dimmed = False
         self._font = ui_font(TEXT_SIZES[0])
+        self._text = QStaticText()
+        self._footer_text = QStaticText()
+        self._fill = QColor(note.colour)
         self.set_note(note)
 
     @property
@@ -147,9 +170,14 @@ class NoteItem(QGraphicsItem):
         return self.note.id
 
     def set_note(self, note: Note) -> None:
+        """Lay the text out once here; painting only draws the prepared lines."""
         self.note = note
-        self._font = fitting_font(note.text, self._text_rect())
-        self.setToolTip(note.text)
+        self._fill = QColor("#F7F7F7") if note.status is NoteStatus.PENDING else QColor(note.colour)
+        rect = self._text_rect()
+        self._font = fitting_font(note.text, rect)
+        self._text = plain_static_text(note.text, rect.width(), self._font)
+        footer = self._footer()
+        self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
         self.update()
 
     def set_theme_look(self, colour: QColor | None, name: str) -> None:
@@ -190,7 +218,7 @@ class NoteItem(QGraphicsItem):
         painter.setPen(
             QPen(QColor("#7A6F55"), 1, Qt.PenStyle.DashLine if pending else Qt.PenStyle.SolidLine)
         )
-        painter.setBrush(QColor("#F7F7F7") if pending else QColor(self.note.colour))
+        painter.setBrush(self._fill)
         painter.drawRect(card)
         if self.theme_colour is not None:
             painter.fillRect(QRectF(0, 0, NOTE_W, 7), self.theme_colour)
@@ -198,14 +226,11 @@ class NoteItem(QGraphicsItem):
         if scale >= FAR_AWAY:
             painter.setPen(INK)
             painter.setFont(self._font)
-            painter.drawText(self._text_rect(), self.note.text, text_option(self.note.text))
-            footer = self._footer()
-            if footer:
-                painter.setFont(ui_font(11, bold=True))
-                painter.setPen(QColor("#4A3F2A"))
-                painter.drawText(
-                    QRectF(10, NOTE_H - 24, NOTE_W - 20, 20), footer, text_option(footer)
-                )
+            painter.drawStaticText(self._text_rect().topLeft(), self._text)
+            if self._footer_text.text():
+                painter.setFont(footer_font())
+                painter.setPen(FOOTER_INK)
+                painter.drawStaticText(QPointF(10, NOTE_H - 24), self._footer_text)
         outline = None
         if self.hasFocus():
             outline = QPen(FOCUS, 5)
@@ -246,8 +271,7 @@ class ThemeItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(-5)
+        self.setZValue(-5)  # a large frame: cheaper to paint than to cache
         self.theme = theme
         self.height = THEME_HEADER + 150.0
         self.member_count = 0
@@ -280,6 +304,7 @@ class ThemeItem(QGraphicsItem):
         fill.setAlpha(40)
         painter.setPen(QPen(colour, 6 if self.isSelected() else 3))
         painter.setBrush(QBrush(fill))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(self.shape_rect(), 10, 10)
         painter.fillRect(QRectF(0, 0, THEME_W, THEME_HEADER - 10), colour)
         painter.setPen(QColor("#FFFFFF"))

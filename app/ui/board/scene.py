@@ -47,6 +47,7 @@ class BoardScene(QGraphicsScene):
             self.addItem(item)
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._matches: set[int] = set()
+        self._words = ""
         self.focusItemChanged.connect(self._on_focus)
         self.load()
 
@@ -72,14 +73,19 @@ class BoardScene(QGraphicsScene):
             for note_id in event.ids:
                 touched |= self._refresh_note(note_id, event.change)
             self._layout_themes(t for t in touched if t is not None)
+            if event.change is Change.REMOVED:
+                self._resize_areas()
+            else:
+                self._grow_areas([self.notes[i] for i in event.ids if i in self.notes])
         elif event.subject is Subject.THEME:
             for theme_id in event.ids:
                 self._refresh_theme(theme_id)
             self._layout_themes(event.ids)
+            self._resize_areas()
         else:
             return
-        self._resize_areas()
-        self._reapply_search()
+        if self._words:
+            self.set_search(self._words)
         self.changed_notes.emit()
 
     def _refresh_note(self, note_id: int, change: Change) -> set[int | None]:
@@ -154,6 +160,19 @@ class BoardScene(QGraphicsScene):
                 note.setPos(self.geometry.theme_slot(theme.pos(), index))
             theme.set_height(self.geometry.theme_height(len(members)), len(members))
 
+    def _grow_areas(self, items: list[NoteItem]) -> None:
+        """Make room for the named notes only (areas shrink back on the next full pass)."""
+        bottoms = {area: item.boundingRect().height() for area, item in self.areas.items()}
+        grown = dict(bottoms)
+        for note in items:
+            if note.note.theme_id is None or note.note.theme_id not in self.themes:
+                area = note.note.area
+                grown[area] = max(grown[area], note.y() + NOTE_H + 40)
+        for theme in self.themes.values():
+            grown[THEME_AREA] = max(grown[THEME_AREA], theme.y() + theme.height + 40)
+        if grown != bottoms:
+            self._set_area_heights(grown)
+
     def _resize_areas(self) -> None:
         bottoms = dict.fromkeys(AREAS, AREA_MIN_H)
         for note in self.notes.values():
@@ -162,9 +181,15 @@ class BoardScene(QGraphicsScene):
                 bottoms[area] = max(bottoms[area], note.y() + NOTE_H + 40)
         for theme in self.themes.values():
             bottoms[THEME_AREA] = max(bottoms[THEME_AREA], theme.y() + theme.height + 40)
+        self._set_area_heights(bottoms)
+
+    def _set_area_heights(self, bottoms: dict[Area, float]) -> None:
+        bounds = QRectF()
         for area, item in self.areas.items():
             item.set_rect(self.geometry.area_rect(area, bottoms[area]))
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-80, -80, 80, 80))
+            bounds = bounds.united(item.boundingRect())
+        # The areas hold everything: no walk over every item's bounds on each change.
+        self.setSceneRect(bounds.adjusted(-80, -80, 80, 80))
 
     def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
@@ -219,12 +244,13 @@ class BoardScene(QGraphicsScene):
 
     def set_search(self, words: str) -> list[int]:
         """Highlight the notes holding every word; the others fade. Returns matches in order."""
+        self._words = words if words.split() else ""
         self._matches = set(self.workshop.board.search(self.session_id, words))
-        self._reapply_search(searching=bool(words.split()))
+        self._reapply_search(searching=bool(self._words))
         return [n.note_id for n in self.notes_in_order() if n.note_id in self._matches]
 
-    def _reapply_search(self, searching: bool | None = None) -> None:
-        active = bool(self._matches) if searching is None else searching
+    def _reapply_search(self, searching: bool) -> None:
+        active = searching
         for note_id, item in self.notes.items():
             hit = note_id in self._matches
             item.set_search(hit and active, active and not hit)

@@ -39,7 +39,8 @@ class BoardView(QGraphicsView):
                 "Delete deletes, Ctrl+T moves to a theme.",
             )
         )
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        # Notes are rectangles: only text and the rounded frames (which ask for it) are smoothed.
+        self.setRenderHints(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)

@@ -119,3 +119,18 @@ def test_arabic_text_reads_from_the_right() -> None:
     assert is_rtl_text("مواعيد عبر الهاتف")
     assert not is_rtl_text("Bus de nuit")
     assert is_rtl_text("  «مواعيد»")
+
+
+def test_a_new_note_matching_the_search_lights_up(panel: BoardPanel, demo: Workshop) -> None:
+    panel.search.setText("vélo")
+    note = demo.board.add_note(1, Area.IDEAS, "Des vélos en prêt")
+    assert panel.scene.notes[note.id].matched
+    assert not panel.scene.notes[note.id].dimmed
+
+
+def test_the_area_grows_with_its_notes(panel: BoardPanel, demo: Workshop) -> None:
+    before = panel.scene.areas[Area.EXPECTATIONS].boundingRect().height()
+    demo.board.add_note(1, Area.EXPECTATIONS, "Tout en bas", x=40, y=before + 400)
+    assert panel.scene.areas[Area.EXPECTATIONS].boundingRect().height() > before + 400
+    assert panel.scene.sceneRect().contains(
+        panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect())

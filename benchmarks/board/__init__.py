@@ -1,0 +1,1 @@
+"""Board benchmark: 2,000 notes on the facilitator's board."""
