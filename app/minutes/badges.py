@@ -20,7 +20,15 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core.badge_tokens import BadgeSigner
 from app.core.model import Group, Participant
 from app.core.workshop import Workshop
-from app.minutes.pdf_text import BOLD, REGULAR, register_fonts, visual, width
+from app.minutes.pdf_text import (
+    BOLD,
+    REGULAR,
+    first_strong_is_rtl,
+    register_fonts,
+    visual,
+    width,
+    wrap,
+)
 
 COLUMNS, ROWS = 2, 4
 PAGE_MARGIN = 10 * mm
@@ -82,6 +90,40 @@ def fitted_size(text: str, font: str, largest: float, smallest: float, room: flo
     return size
 
 
+def shortened(text: str, font: str, size: float, room: float) -> str:
+    """Whole words that fit, then an ellipsis (a cut word reads badly, in Arabic most)."""
+    if width(text, font, size) <= room:
+        return text
+    words = text.split()
+    while len(words) > 1 and width(" ".join(words) + " …", font, size) > room:
+        words.pop()
+    kept = " ".join(words)
+    while len(kept) > 1 and width(kept + "…", font, size) > room:
+        kept = kept[:-1]
+    return kept.rstrip(" —-") + " …"
+
+
+def draw_name(canvas: Canvas, name: str, centre: float, baseline: float, room: float) -> None:
+    """The chosen name, as large as fits: one line, else two lines, never past the badge."""
+    size = fitted_size(name, BOLD, 20, 12, room)
+    if width(name, BOLD, size) <= room:
+        canvas.setFont(BOLD, size)
+        canvas.drawCentredString(centre, baseline, visual(name))
+        return
+    for size in (16.0, 14.0, 12.0, 11.0, 10.0, 9.0):
+        lines = wrap(name, BOLD, size, room)
+        if len(lines) <= 2 and all(width(line, BOLD, size) <= room for line in lines):
+            break
+    lines = lines[:2]
+    if len(lines) == 2 and len(wrap(name, BOLD, size, room)) > 2:
+        lines[1] = shortened(lines[1] + " …", BOLD, size, room)
+    canvas.setFont(BOLD, size)
+    rtl = first_strong_is_rtl(name)
+    top = baseline + size * 0.6
+    for index, line in enumerate(lines):
+        canvas.drawCentredString(centre, top - index * size * 1.2, visual(line, rtl=rtl))
+
+
 def shown_code(code: str) -> str:
     """A short code as printed: two groups of three, easy to read aloud and to type."""
     return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
@@ -129,10 +171,8 @@ def draw_badge(canvas: Canvas, badge: Badge, session_title: str, x: float, y: fl
     text_left = x + 3 * mm + qr_size + 2 * mm
     room = x + w - 4 * mm - text_left
     centre = text_left + room / 2
-    name_size = fitted_size(badge.name, BOLD, 20, 9, room)
     canvas.setFillColor(black)
-    canvas.setFont(BOLD, name_size)
-    canvas.drawCentredString(centre, y + h * 0.62, visual(badge.name))
+    draw_name(canvas, badge.name, centre, y + h * 0.62, room)
 
     code = shown_code(badge.short_code)
     canvas.setFont(BOLD, fitted_size(code, BOLD, 22, 10, room))
@@ -141,9 +181,7 @@ def draw_badge(canvas: Canvas, badge: Badge, session_title: str, x: float, y: fl
     canvas.setFont(REGULAR, 6.5)
     canvas.setFillColor(Color(0.35, 0.35, 0.35))
     title_room = room - 8 * mm  # keep clear of the group mark
-    title = session_title
-    while len(title) > 4 and width(title, REGULAR, 6.5) > title_room:
-        title = title[:-2].rstrip() + "…"
+    title = shortened(session_title, REGULAR, 6.5, title_room)
     canvas.drawCentredString(centre - 4 * mm, y + 4 * mm, visual(title))
     draw_group_mark(canvas, badge.group, x + w - 8 * mm, y + 3 * mm, 5 * mm)
 

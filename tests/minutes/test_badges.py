@@ -85,3 +85,29 @@ def test_the_qr_code_carries_no_name(demo: Workshop) -> None:
         assert person.pseudonym.upper() not in token
         assert len(qr_matrix(token)) <= 41
         assert QUIET_MODULES == 4
+
+
+def test_long_and_arabic_names_keep_every_code_readable(workshop: Workshop,
+                                                        tmp_path: Path) -> None:
+    from app.core.model import Group
+    from app.core.roster import NewParticipant
+    from app.minutes.badges import shortened
+    from app.minutes.pdf_text import REGULAR, width
+
+    session = workshop.sessions.create("مختبر السياسات — الوصول إلى الخدمات المحلية (ليون)",
+                                       "2026-11-14")
+    names = ["أمينة", "فاطمة الزهراء عبد الرحمن", "Jean-Baptiste Dupont-Moretti de la Tour",
+             "", "Олена Коваленко", "محمد", "Sara", "Youssef"]
+    workshop.roster.add_many(session.id, [NewParticipant(Group.NEWCOMER, "ar", n)
+                                          for n in names])
+    pdf = tmp_path / "ar.pdf"
+    write_session_badges(workshop, session.id, pdf)
+    (page,) = render(pdf, tmp_path)
+    signer = BadgeSigner.for_session(workshop.database, session.id)
+    expected = {signer.token(p.id) for p in workshop.roster.participants(session.id)}
+    assert zxing_texts(page) == expected
+    assert zbar_texts(page) == expected
+    title = shortened(session.title, REGULAR, 6.5, 100)
+    assert title.endswith(" …")
+    assert width(title, REGULAR, 6.5) <= 100
+    assert "Олена Коваленко" in pdf_text(pdf)
