@@ -512,6 +512,10 @@
         <translation>أُعيد فتح الجلسة أثناء إعداد النسخة {version} من المحضر؛ صدّر المحضر مرة أخرى.</translation>
     </message>
     <message>
+        <source>Raw data can be purged only once the minutes are signed.</source>
+        <translation>لا يمكن حذف البيانات الخام إلا بعد توقيع المحضر.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable badge.</source>
         <translation>هذه ليست شارة Roundtable.</translation>
     </message>

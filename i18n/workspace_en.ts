@@ -512,6 +512,10 @@
         <translation>The session was reopened while version {version} of the minutes was being made; export the minutes again.</translation>
     </message>
     <message>
+        <source>Raw data can be purged only once the minutes are signed.</source>
+        <translation>Raw data can be purged only once the minutes are signed.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable badge.</source>
         <translation>This is not a Roundtable badge.</translation>
     </message>

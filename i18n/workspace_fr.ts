@@ -512,6 +512,10 @@
         <translation>La session a été rouverte pendant la préparation de la version {version} du compte rendu ; exportez à nouveau le compte rendu.</translation>
     </message>
     <message>
+        <source>Raw data can be purged only once the minutes are signed.</source>
+        <translation>Les données brutes ne peuvent être effacées qu'une fois le compte rendu signé.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable badge.</source>
         <translation>Ce n'est pas un badge Roundtable.</translation>
     </message>

@@ -81,6 +81,9 @@ def rule_templates() -> dict[str, str]:
             "The session was reopened while version {version} of the minutes was "
             "being made; export the minutes again.",
         ),
+        "purge_needs_signature": QCoreApplication.translate(
+            "Errors", "Raw data can be purged only once the minutes are signed."
+        ),
         "badge_unknown": QCoreApplication.translate("Errors", "This is not a Roundtable badge."),
         "badge_other_session": QCoreApplication.translate(
             "Errors", "This badge belongs to another session."
