@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "session_not_signed": "This session's minutes are not signed; there is nothing to reopen.",
     "minutes_version_changed": "The session was reopened while version {version} of the "
     "minutes was being made; export the minutes again.",
+    "purge_needs_signature": "Raw data can be purged only once the minutes are signed.",
     "badge_unknown": "This is not a Roundtable badge.",
     "badge_other_session": "This badge belongs to another session.",
     "badge_forged": "This badge is not valid: its code was changed or made up. "

@@ -38,7 +38,7 @@ class Retention:
 
         def body(txn: Txn) -> Result:
             if txn.status is not SessionStatus.SIGNED:
-                raise RuleError("session_not_signed")  # purged only behind signed minutes
+                raise RuleError("purge_needs_signature")
             people = "SELECT id FROM participant WHERE session_id = ?"
             counts = {
                 "display_names": txn.conn.execute(

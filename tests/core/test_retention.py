@@ -11,7 +11,7 @@ from app.core.workshop import Workshop
 
 
 def test_purge_needs_signed_minutes(demo: Workshop) -> None:
-    with pytest.raises(RuleError, match="not signed"):
+    with pytest.raises(RuleError, match="only once the minutes are signed"):
         Retention(demo.ops).purge(1)
 
 
