@@ -44,6 +44,10 @@
         <translation>أضف نقطة</translation>
     </message>
     <message>
+        <source>This vote is secret: your dots are counted, never shown with your name.</source>
+        <translation>هذا التصويت سرّي: تُحتسب نقاطك ولا تُعرض أبداً مع اسمك.</translation>
+    </message>
+    <message>
         <source>You have already voted. You can change your dots until the vote closes.</source>
         <translation>لقد صوّتَّ من قبل. يمكنك تغيير نقاطك حتى يُغلق التصويت.</translation>
     </message>

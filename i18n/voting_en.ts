@@ -44,6 +44,10 @@
         <translation>Add a dot</translation>
     </message>
     <message>
+        <source>This vote is secret: your dots are counted, never shown with your name.</source>
+        <translation>This vote is secret: your dots are counted, never shown with your name.</translation>
+    </message>
+    <message>
         <source>You have already voted. You can change your dots until the vote closes.</source>
         <translation>You have already voted. You can change your dots until the vote closes.</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Ajouter une gommette</translation>
     </message>
     <message>
+        <source>This vote is secret: your dots are counted, never shown with your name.</source>
+        <translation>Ce vote est secret : vos gommettes sont comptées, jamais affichées avec votre nom.</translation>
+    </message>
+    <message>
         <source>You have already voted. You can change your dots until the vote closes.</source>
         <translation>Vous avez déjà voté. Vous pouvez changer vos gommettes jusqu'à la fin du vote.</translation>
     </message>

@@ -131,6 +131,18 @@ class BallotPage(QWidget):
         title.setWordWrap(True)
         title.setFont(big_font(24, bold=True))
         layout.addWidget(title)
+        if vote_round.secret:
+            secret = QLabel(
+                voice.translate(
+                    "Kiosk",
+                    "This vote is secret: your dots are counted, never shown with your name.",
+                ),
+                self,
+            )
+            secret.setObjectName("kioskSecret")
+            secret.setWordWrap(True)
+            secret.setFont(big_font(15))
+            layout.addWidget(secret)
         if already_voted:
             notice = QLabel(
                 voice.translate(

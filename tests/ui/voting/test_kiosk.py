@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.badge_tokens import BadgeSigner
-from app.core.model import Channel, Group, Participant, RoundStatus, VoteRound
+from app.core.model import Area, Channel, Group, Participant, RoundStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
 from app.ui.attendance.camera import BadgeReader
 from app.ui.voting.kiosk import KioskWindow
@@ -200,3 +200,26 @@ def test_a_badge_at_the_camera_opens_the_ballot_in_the_voters_language(
     page.cancel.click()
     assert_blank(kiosk, people[amina], [])
     assert kiosk.layoutDirection() is Qt.LayoutDirection.LeftToRight
+
+
+def test_secret_round_sealed_after_a_restart_is_said(demo: Workshop, qtbot: QtBot) -> None:
+    ideas = [n.id for n in demo.board.notes(1, area=Area.IDEAS)][:3]
+    vote = demo.voting.open(demo.voting.create(1, "Secret", RoundTarget.NOTES, ideas,
+                                               secret=True).id)
+    person = next(p for p in voters(demo) if p.language == "en")
+    demo.voting.set_ballot(vote.id, person.id, {ideas[0]: 1}, origin=Channel.KIOSK)
+    demo.keys.forget(vote.id)  # as if the program had restarted during the round
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.submit(person.short_code)
+    page = ballot(kiosk)
+    assert page.findChild(QLabel, "kioskSecret") is not None
+    assert page.findChild(QLabel, "kioskAlreadyVoted") is not None
+    assert all(card.count == 0 for card in page.cards)  # nothing of the old ballot is shown
+    page.cards[1].plus.click()
+    page.confirm.click()
+    done = kiosk.stack.currentWidget()
+    assert done.objectName() == "kioskDone"
+    assert any("can no longer be changed" in label.text()
+               for label in done.findChildren(QLabel))
+    assert demo.voting.tally(vote.id).total_dots == 1
