@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands.signing_options import add_passphrase_arguments, identity_path, passphrase
@@ -40,13 +41,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.show or not args.name:
             if not args.show:
-                print("Give --name (and --title) to create an identity, or --show to see it.")
+                print("Give --name (and --title) to create an identity, or --show to see it.",
+                      file=sys.stderr)
                 return 2
             _print(path)
             return 0
         create_identity(path, args.name, args.title, passphrase(args, required=True))
         _print(path)
     except MinutesError as exc:
-        print(f"roundtable: {exc}")
+        print(f"roundtable: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.minutes.document import spaced_hex
@@ -55,14 +56,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).expanduser().read_bytes()
     except OSError as exc:
-        print(f"roundtable: cannot read {args.file}: {exc.strerror}")
+        print(f"roundtable: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 1
     trust = []
     for cert in args.trust:
         try:
             trust += load_certificates(Path(cert).expanduser().read_bytes())
         except (OSError, ValueError) as exc:
-            print(f"roundtable: cannot read the certificate {cert}: {exc}")
+            print(f"roundtable: cannot read the certificate {cert}: {exc}", file=sys.stderr)
             return 1
     verdict = verify_pdf(data, trust)
     print("\n".join(report(verdict, bool(trust))))
