@@ -180,6 +180,9 @@ class NoteItem(QGraphicsItem):
         self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
         self.update()
 
+    def fill_colour(self) -> QColor:
+        return self._fill
+
     def set_theme_look(self, colour: QColor | None, name: str) -> None:
         if colour != self.theme_colour or name != self.theme_name:
             self.theme_colour, self.theme_name = colour, name

@@ -220,10 +220,9 @@ class BoardPanel(QWidget):
                 )
             )
             self.view.setFocus()
-            if created:
-                item = self.scene.focus_note(created[0].id)
-                if item is not None:
-                    self.view.show_note(item)
+            if created and created[0].id in self.scene.notes:
+                self.view.show_note(self.scene.notes[created[0].id])
+                self.scene.focus_note(created[0].id)
 
         editor.finished.connect(keep)
         editor.cancelled.connect(self.view.setFocus)
@@ -367,9 +366,10 @@ class BoardPanel(QWidget):
         if current is not None and current.note_id in order:
             index = (order.index(current.note_id) + 1) % len(order)
             later = [order[index]]
-        item = self.scene.focus_note(later[0])
+        item = self.scene.notes.get(later[0])
         if item is not None:
             self.view.show_note(item)
+            self.scene.focus_note(later[0])
 
     # --- menus and state -----------------------------------------------------------------
     def build_menu(self) -> QMenu:

@@ -28,6 +28,7 @@ from app.ui.board.geometry import (
     BoardGeometry,
 )
 from app.ui.board.items import AreaItem, NoteItem, ThemeItem
+from app.ui.board.overview import OverviewItem
 
 
 class BoardScene(QGraphicsScene):
@@ -45,6 +46,8 @@ class BoardScene(QGraphicsScene):
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
             self.addItem(item)
+        self.overview = OverviewItem(self.notes)
+        self.addItem(self.overview)
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._matches: set[int] = set()
         self._words = ""
@@ -86,6 +89,8 @@ class BoardScene(QGraphicsScene):
             return
         if self._words:
             self.set_search(self._words)
+        if self.overview.isVisible():
+            self.overview.update()
         self.changed_notes.emit()
 
     def _refresh_note(self, note_id: int, change: Change) -> set[int | None]:
@@ -122,6 +127,7 @@ class BoardScene(QGraphicsScene):
         item = self.notes.get(note.id)
         if item is None:
             item = NoteItem(note)
+            item.setVisible(not self.overview.isVisible())
             self.notes[note.id] = item
             self.addItem(item)
         else:
@@ -190,6 +196,7 @@ class BoardScene(QGraphicsScene):
             bounds = bounds.united(item.boundingRect())
         # The areas hold everything: no walk over every item's bounds on each change.
         self.setSceneRect(bounds.adjusted(-80, -80, 80, 80))
+        self.overview.set_rect(self.sceneRect())
 
     def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
@@ -336,6 +343,14 @@ class BoardScene(QGraphicsScene):
             self.failed.emit(error)
             return False
         return True
+
+    def show_overview(self, far: bool) -> None:
+        """From far away, one item paints all notes as cards (see overview.py)."""
+        if far == self.overview.isVisible():
+            return
+        for item in self.notes.values():
+            item.setVisible(not far)
+        self.overview.setVisible(far)
 
     def content_rect(self) -> QRectF:
         return self.itemsBoundingRect()

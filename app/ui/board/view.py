@@ -15,6 +15,7 @@ from app.core.model import Area
 from app.ui.board.editor import NoteEditor
 from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W
 from app.ui.board.items import NoteItem
+from app.ui.board.overview import OVERVIEW_SCALE
 from app.ui.board.scene import BoardScene
 
 MIN_SCALE = 0.05
@@ -62,6 +63,11 @@ class BoardView(QGraphicsView):
     def zoom_by(self, factor: float) -> None:
         target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
         self.scale(target / self.scale_factor(), target / self.scale_factor())
+        self.scaled()
+
+    def scaled(self) -> None:
+        """After every change of scale: far away, the board paints its overview."""
+        self.board.show_overview(self.scale_factor() < OVERVIEW_SCALE)
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -71,11 +77,13 @@ class BoardView(QGraphicsView):
 
     def actual_size(self) -> None:
         self.resetTransform()
+        self.scaled()
 
     def fit_all(self) -> None:
         rect = self.board.content_rect()
         if not rect.isEmpty():
             self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+            self.scaled()
 
     def home_view(self) -> None:
         """Everything if it is readable, else readable size from the first area's top."""
@@ -83,6 +91,7 @@ class BoardView(QGraphicsView):
         if self.scale_factor() < HOME_SCALE:
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
+            self.scaled()
             first = self.board.areas[AREAS[0]].sceneBoundingRect()
             corner = first.topRight() if self.board.geometry.rtl else first.topLeft()
             half_w = self.viewport().width() / 2 / HOME_SCALE
@@ -97,6 +106,12 @@ class BoardView(QGraphicsView):
             self.home_view()
 
     def show_note(self, item: NoteItem) -> None:
+        """Bring a note into sight, near enough to read it."""
+        if self.scale_factor() < OVERVIEW_SCALE:
+            self.resetTransform()
+            self.scale(HOME_SCALE, HOME_SCALE)
+            self.scaled()
+            self.centerOn(item)
         self.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
@@ -163,8 +178,8 @@ class BoardView(QGraphicsView):
         else:
             index = order.index(current) + (1 if forward else -1)
             chosen = order[index % len(order)]
-        self.board.setFocusItem(chosen)
         self.show_note(chosen)
+        self.board.setFocusItem(chosen)
         return chosen
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -182,13 +197,13 @@ class BoardView(QGraphicsView):
         elif key == Qt.Key.Key_Home:
             order = self.board.notes_in_order()
             if order:
-                self.board.setFocusItem(order[0])
                 self.show_note(order[0])
+                self.board.setFocusItem(order[0])
         elif key == Qt.Key.Key_End:
             order = self.board.notes_in_order()
             if order:
-                self.board.setFocusItem(order[-1])
                 self.show_note(order[-1])
+                self.board.setFocusItem(order[-1])
         elif key == Qt.Key.Key_Space and focused is not None:
             focused.setSelected(not focused.isSelected())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and focused:

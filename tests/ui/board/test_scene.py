@@ -134,3 +134,18 @@ def test_the_area_grows_with_its_notes(panel: BoardPanel, demo: Workshop) -> Non
     assert panel.scene.areas[Area.EXPECTATIONS].boundingRect().height() > before + 400
     assert panel.scene.sceneRect().contains(
         panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect())
+
+
+def test_far_away_one_overview_paints_all_notes(panel: BoardPanel) -> None:
+    view = panel.view
+    view.actual_size()
+    assert not panel.scene.overview.isVisible()
+    view.zoom_by(0.1)
+    assert panel.scene.overview.isVisible()
+    assert not any(item.isVisible() for item in panel.scene.notes.values())
+    image = view.grab()  # paints without error
+    assert not image.isNull()
+    first = panel.scene.notes_in_order()[0]
+    view.show_note(first)
+    assert not panel.scene.overview.isVisible()
+    assert first.isVisible()

@@ -1,0 +1,47 @@
+"""The board seen from far away: every note as a coloured card, painted in one pass.
+
+With thousands of notes, painting each note item on its own costs more than a frame when the
+whole board fits the window. Below ``OVERVIEW_SCALE`` the note items step aside and this one
+item paints them all as plain cards; nearer, the note items (with their text) come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.ui.board.geometry import NOTE_H, NOTE_W
+from app.ui.board.items import NoteItem
+
+OVERVIEW_SCALE = 0.2
+
+
+class OverviewItem(QGraphicsItem):
+    def __init__(self, notes: Mapping[int, NoteItem]) -> None:
+        super().__init__()
+        self.notes = notes
+        self._rect = QRectF()
+        self.setZValue(-1)  # above areas and theme frames, where the notes would be
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.hide()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        exposed = option.exposedRect  # filled in: ItemUsesExtendedStyleOption
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in self.notes.values():
+            card = QRectF(item.x(), item.y(), NOTE_W, NOTE_H)
+            if exposed.intersects(card):
+                painter.fillRect(card, item.fill_colour())
