@@ -78,8 +78,14 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
         lines += ["  ⚠ " + problems[p] for p in sig.problems]
         lines.append("")
     lines += ["⚠ " + problems[p] for p in verdict.problems]
+    return [*verdict_head(verdict, trusted_given), "", *lines]
+
+
+def verdict_head(verdict: Verdict, trusted_given: bool) -> list[str]:
+    """The verdict first: it is what the reader came for."""
+    head: list[str] = []
     if verdict.ok:
-        lines.append(
+        head.append(
             QCoreApplication.translate(
                 "MinutesVerify",
                 "Verdict: VALID — intact, the whole file is covered, nothing changed "
@@ -87,16 +93,16 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
             )
         )
         if trusted_given:
-            lines.append(
+            head.append(
                 QCoreApplication.translate("MinutesVerify", "The signer's certificate is trusted.")
             )
     else:
-        lines.append(
+        head.append(
             QCoreApplication.translate(
                 "MinutesVerify", "Verdict: NOT VALID — do not rely on this file."
             )
         )
-    return lines
+    return head
 
 
 class VerifyView(QWidget):
