@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,24 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.actions import ActionPlan
 from app.core.events import ChangeEvent
-from app.core.model import ActionKind, Area, Note
+from app.core.model import Area, Note
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.accessibility import name_qt_parts
-from app.ui.action_dialog import ActionDialog
-from app.ui.board.dialogs import ThemeDialog, ThemePicker, note_colour_names, swatch
-from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W, THEME_AREA, THEME_W
+from app.ui.board.commands import BoardCommands
+from app.ui.board.dialogs import note_colour_names, swatch
+from app.ui.board.geometry import AREAS
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.messages import show_error
-from app.ui.parking_lot import ParkingDialog
 
 translate = QCoreApplication.translate
 
 
-class BoardPanel(QWidget):
+class BoardPanel(BoardCommands):
     def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
@@ -188,161 +186,6 @@ class BoardPanel(QWidget):
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
         self.scene.apply(event)
-
-    # --- commands ------------------------------------------------------------------------
-    def write_new_note_here(self) -> None:
-        area = Area(str(self.area.currentData()))
-        self._write(
-            area,
-            None,
-            self.view.mapToScene(self.view.viewport().rect().center())
-            - QPointF(NOTE_W / 2, NOTE_H / 2),
-        )
-
-    def write_new_note(self, area: Area, point: QPointF) -> None:
-        self._write(area, point, point)
-
-    def _write(self, area: Area, at: QPointF | None, shown_at: QPointF) -> None:
-        editor = self.view.open_editor(
-            QRectF(shown_at, QPointF(shown_at.x() + NOTE_W, shown_at.y() + NOTE_H)), ""
-        )
-
-        def keep(text: str) -> None:
-            if not text.strip():
-                return
-            x = y = None
-            if at is not None:
-                x, y = self.scene.geometry.from_scene(area, at)
-            created: list[Note] = []
-            self.scene.run(
-                lambda: created.append(
-                    self.workshop.board.add_note(self.session_id, area, text, x=x, y=y)
-                )
-            )
-            self.view.setFocus()
-            if created and created[0].id in self.scene.notes:
-                self.view.show_note(self.scene.notes[created[0].id])
-                self.scene.focus_note(created[0].id)
-
-        editor.finished.connect(keep)
-        editor.cancelled.connect(self.view.setFocus)
-
-    def edit_note(self) -> None:
-        item = self.scene.focused_note()
-        if item is None:
-            return
-        note_id, before = item.note_id, item.note.text
-        editor = self.view.open_editor(item.sceneBoundingRect(), before)
-
-        def keep(text: str) -> None:
-            self.view.setFocus()
-            if text.strip() and text != before:
-                self.scene.run(lambda: self.workshop.board.edit_text(note_id, text))
-            self.scene.focus_note(note_id)
-
-        editor.finished.connect(keep)
-        editor.cancelled.connect(self.view.setFocus)
-
-    def delete_notes(self) -> None:
-        ids = self.scene.selected_note_ids()
-        if ids:
-            self.scene.run(lambda: self.workshop.board.delete_notes(ids))
-
-    def choose_theme(self) -> None:
-        ids = self.scene.selected_note_ids()
-        if not ids:
-            return
-        picker = ThemePicker(self.workshop.board.themes(self.session_id), len(ids), self)
-        picker.accepted.connect(lambda: self.move_to_theme(ids, picker.chosen()))
-        picker.finished.connect(picker.deleteLater)
-        picker.open()
-
-    def move_to_theme(self, ids: list[int], theme_id: int | None) -> None:
-        self.scene.run(lambda: self.workshop.board.set_theme(ids, theme_id))
-        if ids:
-            self.scene.focus_note(ids[0])
-
-    def new_theme(self) -> None:
-        dialog = ThemeDialog(None, self)
-        ids = self.scene.selected_note_ids()
-
-        def create() -> None:
-            name, colour = dialog.values()
-            x, y = self.scene.free_spot(THEME_AREA, THEME_W)
-            made: list[int] = []
-            self.scene.run(
-                lambda: made.append(
-                    self.workshop.board.add_theme(self.session_id, name, colour=colour, x=x, y=y).id
-                )
-            )
-            if made and ids:
-                self.move_to_theme(ids, made[0])
-
-        dialog.accepted.connect(create)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def edit_theme(self) -> None:
-        theme = self.scene.selected_theme()
-        if theme is None:
-            return
-        dialog = ThemeDialog(theme.theme, self)
-
-        def keep() -> None:
-            name, colour = dialog.values()
-            self.scene.run(
-                lambda: self.workshop.board.update_theme(theme.theme_id, name=name, colour=colour)
-            )
-
-        dialog.accepted.connect(keep)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def delete_theme(self) -> None:
-        theme = self.scene.selected_theme()
-        if theme is not None:
-            theme_id = theme.theme_id
-            self.scene.run(lambda: self.workshop.board.delete_theme(theme_id))
-
-    def move_to_area(self, area: Area) -> None:
-        ids = self.scene.selected_note_ids()
-        if ids:
-            self.scene.run(lambda: self.workshop.board.set_area(ids, area))
-
-    def set_colour(self, colour: str) -> None:
-        ids = self.scene.selected_note_ids()
-        if ids:
-            self.scene.run(lambda: self.workshop.board.set_colour(ids, colour))
-
-    def edit_parking(self) -> None:
-        item = self.scene.focused_note()
-        if item is None or item.note.area is not Area.PARKING_LOT:
-            return
-        ParkingDialog.edit(self.workshop, item.note, self)
-
-    def make_action(self) -> None:
-        theme = self.scene.selected_theme() if not self.scene.selected_note_ids() else None
-        item = self.scene.focused_note()
-        if theme is not None:
-            plan = ActionPlan(
-                ActionKind.EXPERIMENT, theme.theme.name, source_theme_id=theme.theme_id
-            )
-        elif item is not None:
-            plan = ActionPlan(
-                ActionKind.EXPERIMENT,
-                " ".join(item.note.text.split())[:200],
-                description=item.note.text,
-                source_note_id=item.note_id,
-            )
-        else:
-            return
-        ActionDialog.open_new(self.workshop, self.session_id, plan, self)
-
-    def _moderate(self, approve: bool) -> None:
-        item = self.scene.focused_note()
-        if item is not None:
-            note_id = item.note_id
-            self.scene.run(lambda: self.workshop.board.moderate(note_id, approve))
 
     # --- search --------------------------------------------------------------------------
     def _focus_search(self) -> None:
