@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.ui.fonts import UI_FAMILIES
 
@@ -39,9 +40,11 @@ def projector_font(pixels: int, bold: bool = False) -> QFont:
 def big_label(parent: QWidget, pixels: int = BODY_PX, bold: bool = False) -> QLabel:
     """A plain-text label in projector type (never markup: text may come from people)."""
     label = QLabel(parent)
-    label.setTextFormat(label.textFormat().PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setFont(projector_font(pixels, bold))
+    # wrapped labels otherwise settle for their narrowest width in a grid
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return label
 
 

@@ -151,3 +151,10 @@ def test_one_screen_means_a_window(workshop: Workshop, qtbot: QtBot) -> None:
 def readable(image: QImage) -> QImage:
     """zxing-cpp reads Grayscale8, RGB32 or ARGB32 (not premultiplied)."""
     return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def test_without_a_portal_the_message_uses_the_width(workshop: Workshop, qtbot: QtBot) -> None:
+    projector = make_projector(workshop, fresh(workshop), qtbot)
+    projector.show_on(None)
+    qtbot.waitExposed(projector)
+    assert projector.join.how.width() > projector.width() / 2
