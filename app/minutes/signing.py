@@ -12,6 +12,7 @@ import logging
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import MDPPerm
 
 from app.minutes.errors import MinutesError
 
@@ -42,14 +43,18 @@ def sign_pdf(pdf: bytes, identity_bytes: bytes, passphrase: str, *, name: str,
              location: str = "") -> bytes:
     """``pdf`` with one more signature (PAdES B-B, SHA-256), as new bytes."""
     signer = _signer(identity_bytes, passphrase)
-    field_name = f"Signature{signature_count(pdf) + 1}"
+    existing = signature_count(pdf)
     meta = signers.PdfSignatureMetadata(
-        field_name=field_name,
+        field_name=f"Signature{existing + 1}",
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         name=name,
         reason=REASON,
         location=location or None,
+        # The first signature certifies the minutes: readers then flag any change but
+        # further signatures (co-signing) as breaking the certification.
+        certify=existing == 0,
+        docmdp_permissions=MDPPerm.FILL_FORMS,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     output = signers.sign_pdf(writer, meta, signer)

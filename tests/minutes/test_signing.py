@@ -74,3 +74,11 @@ def test_a_cosignature_verifies_and_keeps_the_first(signed: ExportedMinutes,
     # The first still covers exactly the revision that was signed.
     original = signed.path.read_bytes()
     assert out.read_bytes().startswith(original)
+
+
+def test_the_first_signature_certifies_and_allows_only_further_signatures(
+        signed: ExportedMinutes) -> None:
+    reader = PdfFileReader(io.BytesIO(signed.path.read_bytes()))
+    assert "/DocMDP" in reader.root["/Perms"]
+    (reference,) = reader.embedded_signatures[0].sig_object["/Reference"]
+    assert reference["/TransformParams"]["/P"] == 2  # fill in forms and sign, nothing else
