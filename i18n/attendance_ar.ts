@@ -154,6 +154,10 @@
         <source>The camera stopped: {detail}</source>
         <translation>توقفت الكاميرا: {detail}</translation>
     </message>
+    <message>
+        <source>Camera view</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDesk</name>

@@ -154,6 +154,10 @@
         <source>The camera stopped: {detail}</source>
         <translation>The camera stopped: {detail}</translation>
     </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Camera view</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDesk</name>

@@ -154,6 +154,10 @@
         <source>The camera stopped: {detail}</source>
         <translation>La caméra s'est arrêtée : {detail}</translation>
     </message>
+    <message>
+        <source>Camera view</source>
+        <translation>Image de la caméra</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDesk</name>

@@ -8,9 +8,10 @@ front of the camera is reported once, not thirty times a second.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtMultimedia import (
     QCamera,
     QCameraDevice,
@@ -19,6 +20,7 @@ from PySide6.QtMultimedia import (
     QVideoFrame,
     QVideoSink,
 )
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.attendance.decoding import decode_badges
 
@@ -32,11 +34,17 @@ def cameras() -> list[QCameraDevice]:
     return list(QMediaDevices.videoInputs())
 
 
+def watch_cameras(parent: QObject, changed: Callable[[], None]) -> QMediaDevices:
+    """Call ``changed`` when a camera is plugged in or out (keep the returned watcher)."""
+    devices = QMediaDevices(parent)
+    devices.videoInputsChanged.connect(changed)
+    return devices
+
+
 class BadgeReader(QObject):
     """Turns frames into badge texts; used by the camera and fed directly by tests."""
 
     scanned = Signal(str)
-    preview = Signal(QImage)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,3 +135,27 @@ class BadgeCamera(QObject):
         image = frame.toImage()
         self.preview.emit(image)
         self.reader.offer(image)
+
+
+class CameraPreview(QLabel):
+    """What the camera sees, small, so people can aim their badge (about 15 frames a second)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(QSize(240, 180))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(translate("BadgeCamera", "Camera view"))
+        self._last = 0.0
+
+    def show_frame(self, image: QImage) -> None:
+        moment = time.monotonic()
+        if moment - self._last < 1 / 15 or image.isNull():
+            return
+        self._last = moment
+        self.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )

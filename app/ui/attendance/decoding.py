@@ -15,7 +15,6 @@ READABLE = frozenset(
     {QImage.Format.Format_Grayscale8, QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32}
 )
 LONGEST_SIDE = 1280  # bigger frames are scaled down first: faster, and QR codes stay readable
-QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def decodable(image: QImage) -> QImage:
@@ -37,5 +36,7 @@ def decode_badges(image: QImage) -> list[str]:
     if image.isNull():
         return []
     frame = decodable(image)
-    found = zxingcpp.read_barcodes(frame, formats=QR_ONLY)
+    found = zxingcpp.read_barcodes(
+        frame, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
     return [str(code.text) for code in found if code.valid and code.text]

@@ -30,6 +30,7 @@ from app.core.model import Channel, Group, Participant
 from app.core.workshop import Workshop
 from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui import labels
+from app.ui.attendance.camera import BadgeCamera, CameraPreview, cameras, watch_cameras
 from app.ui.attendance.checkin import CheckedIn, check_in_badge
 from app.ui.attendance.export import write_attendance_csv
 from app.ui.attendance.model import AttendanceModel
@@ -54,7 +55,7 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.camera: object | None = None  # BadgeCamera, made when first asked for
+        self.camera: BadgeCamera | None = None  # made when first asked for
         self.desk = WelcomeDesk()  # its own window, for a second screen at the door
         self.destroyed.connect(self.desk.deleteLater)
         layout = QVBoxLayout(self)
@@ -82,6 +83,11 @@ class AttendancePanel(QWidget):
         self.message.setWordWrap(True)
         self.camera_status = QLabel(self)
         self.camera_status.setWordWrap(True)
+        self.preview = CameraPreview(self)
+        self.preview.hide()  # until a camera runs
+        camera_row = QHBoxLayout()
+        camera_row.addWidget(self.preview)
+        camera_row.addWidget(self.camera_status, 1)
 
         self.counts = QLabel(self)
         self.counts.setObjectName("attendanceCounts")
@@ -107,7 +113,7 @@ class AttendancePanel(QWidget):
         actions.addWidget(self.csv_button)
 
         layout.addLayout(scan)
-        layout.addWidget(self.camera_status)
+        layout.addLayout(camera_row)
         layout.addWidget(self.message)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
@@ -124,12 +130,11 @@ class AttendancePanel(QWidget):
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_change))
         self.list_cameras()
+        self._camera_watch = watch_cameras(self, self.list_cameras)
         self.refresh()
 
     # --- camera ---------------------------------------------------------------------------
     def list_cameras(self) -> None:
-        from app.ui.attendance.camera import BadgeCamera, cameras
-
         self.camera_picker.clear()
         found = cameras()
         for device in found:
@@ -140,12 +145,12 @@ class AttendancePanel(QWidget):
             self.camera_status.setText(BadgeCamera.no_camera_text())
 
     def start_camera(self) -> None:
-        from app.ui.attendance.camera import BadgeCamera
-
-        if not isinstance(self.camera, BadgeCamera):
+        if self.camera is None:
             self.camera = BadgeCamera(self)
             self.camera.status.connect(self.camera_status.setText)
             self.camera.scanned.connect(self.check_in_scanned)
+            self.camera.preview.connect(self.preview.show_frame)
+        self.preview.show()
         self.camera.start(self.camera_picker.currentData())
 
     # --- checking in ----------------------------------------------------------------------
@@ -311,10 +316,8 @@ class AttendancePanel(QWidget):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        from app.ui.attendance.camera import BadgeCamera
-
         self.live.stop()
-        if isinstance(self.camera, BadgeCamera):
+        if self.camera is not None:
             self.camera.stop()
         self.desk.close()
         super().closeEvent(event)

@@ -83,6 +83,7 @@ class Keypad(QWidget):
 
 class KioskWindow(QWidget):
     voted = Signal()  # a ballot was recorded (tests and the facilitator's status line)
+    closed = Signal()  # the window was closed: the camera can be switched off
     cleared = Signal()  # the screen is empty again, ready for the next person
 
     def __init__(
@@ -123,13 +124,22 @@ class KioskWindow(QWidget):
         self.live.changed.connect(for_session(session_id, self._on_change))
         if scanner is not None:
             scanner.scanned.connect(self.submit)
+        preview = getattr(scanner, "preview", None)
+        if preview is not None:
+            from app.ui.attendance.camera import CameraPreview
+
+            self.preview = CameraPreview(self.identify_page)
+            self.identify_layout.insertWidget(
+                self.identify_layout.count() - 1, self.preview, 0, Qt.AlignmentFlag.AlignHCenter
+            )
+            preview.connect(self.preview.show_frame)
         self._refresh_round()
 
     # --- the first screen -----------------------------------------------------------------
     def _build_identify_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("kioskIdentify")
-        layout = QVBoxLayout(page)
+        layout = self.identify_layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
         self.round_title = QLabel(page)
@@ -320,4 +330,5 @@ class KioskWindow(QWidget):
             self.clear()
         self.idle.stop()
         self.thanks.stop()
+        self.closed.emit()
         super().closeEvent(event)

@@ -4,6 +4,7 @@ dots, results, and the kiosk screen for those who vote with their badge."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -30,6 +31,9 @@ from app.ui.voting.paper_dots import PaperDotsForm
 from app.ui.voting.results_view import ResultsView
 from app.ui.voting.round_form import RoundForm
 from app.ui.voting.timer_text import clock_text, seconds_left
+
+if TYPE_CHECKING:
+    from app.ui.attendance.camera import BadgeCamera  # QtMultimedia: loaded when first used
 
 translate = QCoreApplication.translate
 
@@ -68,6 +72,7 @@ class VotingPanel(QWidget):
         self.session_id = session_id
         self.confirm_close: Callable[[QWidget], bool] = ask_before_closing
         self.kiosk: KioskWindow | None = None
+        self.camera: BadgeCamera | None = None
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -181,7 +186,7 @@ class VotingPanel(QWidget):
 
     def show_kiosk(self) -> KioskWindow:
         if self.kiosk is None:
-            from app.ui.attendance.camera import BadgeCamera  # QtMultimedia only when needed
+            from app.ui.attendance.camera import BadgeCamera
 
             camera = BadgeCamera(self)
             self.kiosk = KioskWindow(self.workshop, self.session_id, scanner=camera)
@@ -189,7 +194,10 @@ class VotingPanel(QWidget):
             camera.status.connect(self.kiosk.set_camera_status)
             self.kiosk.setWindowTitle(translate("VotingPanel", "Vote here with your badge"))
             self.kiosk.resize(1280, 800)
-            camera.start()
+            self.kiosk.closed.connect(camera.stop)
+            self.camera = camera
+        if self.camera is not None:
+            self.camera.start()
         self.kiosk.show()
         self.kiosk.raise_()
         return self.kiosk
