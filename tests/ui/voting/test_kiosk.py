@@ -57,6 +57,15 @@ def assert_blank(kiosk: KioskWindow, person: Participant, item_words: list[str])
         assert words not in state
     assert kiosk.code.text() == ""
     assert kiosk.message.text() == ""
+    # State, not only text: one page left, nobody held, timers off, direction and keys reset.
+    assert kiosk.stack.count() == 1
+    assert kiosk._voter is None
+    assert not kiosk.idle.isActive()
+    assert not kiosk.thanks.isActive()
+    assert kiosk.identify_page.layoutDirection() is Qt.LayoutDirection.LeftToRight
+    assert all(button.isEnabled() for button in kiosk.keypad.findChildren(QAbstractButton))
+    assert not any(isinstance(w, QAbstractButton) and w.isCheckable() and w.isChecked()
+                   for w in kiosk.findChildren(QWidget))
 
 
 def test_three_voters_in_a_row(demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
@@ -67,7 +76,12 @@ def test_three_voters_in_a_row(demo: Workshop, qtbot: QtBot, open_round: VoteRou
     texts = item_texts(demo, open_round)
     item_words = [text[:25] for text in texts.values()]
     signer = BadgeSigner.for_session(demo.database, 1)
-    people = voters(demo)[:3]
+    everyone = voters(demo)
+    people = [  # a French, an Arabic (right to left) and an English voter, one after another
+        next(p for p in everyone if p.language == "fr"),
+        next(p for p in everyone if p.language == "ar" and p.display_name),
+        next(p for p in everyone if p.language == "en"),
+    ]
     plans = [{0: 2, 1: 1}, {2: 1}, {3: 2}]
     for person, plan in zip(people, plans, strict=True):
         assert_blank(kiosk, person, item_words)
