@@ -30,7 +30,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         workshop = Workshop.open(database_path(args.db), backups=not args.self_test)
     except StoreError as exc:
-        QMessageBox.critical(None, APPLICATION, str(exc))
+        from app.ui.messages import error_text
+
+        if not args.self_test:  # the self-test never waits for a click
+            QMessageBox.critical(None, APPLICATION, error_text(exc))
         print(f"roundtable: {exc}", file=sys.stderr)
         return 1
     from app.ui.main_window import MainWindow

@@ -66,6 +66,7 @@ def test_csv_import_is_all_or_nothing(demo: Workshop, qtbot: QtBot, tmp_path: Pa
     result = panel.import_file(str(bad))
     assert not result.ok
     assert panel.model.rowCount() == before
+    assert panel.report is not None
     assert "Line 3" in panel.report.text()
     good = tmp_path / "good.csv"
     good.write_text("group,language,nationality\nnewcomer,fr,X\nnewcomer,ar,Y\n",
@@ -73,6 +74,7 @@ def test_csv_import_is_all_or_nothing(demo: Workshop, qtbot: QtBot, tmp_path: Pa
     result = panel.import_file(str(good))
     assert result.ok
     assert panel.model.rowCount() == before + 2
+    assert panel.report is not None
     assert "nationality" in panel.report.text()
 
 

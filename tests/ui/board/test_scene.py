@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QGraphicsTextItem
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Area, Channel, NoteStatus
@@ -149,3 +150,27 @@ def test_far_away_one_overview_paints_all_notes(panel: BoardPanel) -> None:
     view.show_note(first)
     assert not panel.scene.overview.isVisible()
     assert first.isVisible()
+
+
+def _mouse(view_port: QWidget, kind: QEvent.Type, at: QPoint,
+           buttons: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+    event = QMouseEvent(kind, QPointF(at), QPointF(at), Qt.MouseButton.LeftButton,
+                        buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view_port, event)
+
+
+def test_a_real_mouse_drag_onto_a_theme(panel: BoardPanel, demo: Workshop) -> None:
+    view = panel.view
+    view.actual_size()
+    free = next(n for n in panel.scene.notes.values()
+                if n.note.theme_id is None and n.note.area is Area.IDEAS)
+    theme = next(iter(panel.scene.themes.values()))
+    view.centerOn(free)
+    start = view.mapFromScene(free.sceneBoundingRect().center())
+    end = view.mapFromScene(theme.sceneBoundingRect().center())
+    port = view.viewport()
+    _mouse(port, QEvent.Type.MouseButtonPress, start)
+    for step in range(1, 11):
+        _mouse(port, QEvent.Type.MouseMove, start + (end - start) * step / 10)
+    _mouse(port, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert demo.board.note(free.note_id).theme_id == theme.theme_id
