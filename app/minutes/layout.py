@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Literal
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -74,7 +75,12 @@ class Writer:
                    align: Alignment | None) -> Paragraph:
         style = self.style(kind, align if align is not None else
                            (TA_RIGHT if rtl or self.rtl else TA_LEFT), bold)
-        lines = pdf_text.markup(text, style.fontName, style.fontSize, width - SLACK, rtl=rtl)
+        room = width - SLACK
+        if "\n" not in text and pdf_text.width(text, style.fontName, style.fontSize) <= room:
+            # One line that fits (most notes): no need to try every break.
+            lines = escape(pdf_text.visual(" ".join(text.split()), rtl=rtl))
+        else:
+            lines = pdf_text.markup(text, style.fontName, style.fontSize, room, rtl=rtl)
         return Paragraph(lines, style)
 
     def label(self, key: str, kind: str = "body", *, width: float | None = None,
