@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import RuleError
 from app.core.model import Participant
-from app.core.pseudonyms import normalise_code
+from app.core.pseudonyms import CODE_LENGTH, normalise_code
 from app.storage.database import Database
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ def identify(workshop: Workshop, session_id: int, scanned_or_typed: str) -> Part
             raise RuleError("badge_forged") from exc
         if person.session_id != session_id:
             raise RuleError("badge_forged")
+    elif len(normalise_code(text)) > CODE_LENGTH + 2:
+        raise RuleError("badge_unknown")  # some other QR code (a web address, a Wi-Fi code…)
     else:
         found = workshop.roster.by_code(session_id, text)
         if found is None:

@@ -120,3 +120,11 @@ def test_each_session_has_its_own_key(workshop: Workshop) -> None:
     two = BadgeSigner.for_session(workshop.database, second)
     assert one.badge_key != two.badge_key
     assert len(one.badge_key) == 64
+
+
+def test_another_kind_of_qr_code_is_not_a_badge(workshop: Workshop) -> None:
+    first, _, _, _ = _two_sessions(workshop)
+    for text in ("http://10.42.0.1:8080/j/abcdef", "WIFI:T:WPA;S:Lab;P:secret;;"):
+        with pytest.raises(RuleError) as caught:
+            identify(workshop, first, text)
+        assert caught.value.code == "badge_unknown"
