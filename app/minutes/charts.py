@@ -50,6 +50,7 @@ class Bar:
 def dots_chart(bars: Sequence[Bar], width: float, *, rtl: bool,
                legend: tuple[str, str]) -> Drawing:
     """Horizontal bars, one per item: kiosk/phone dots, then paper dots in another colour."""
+    pdf_text.register_fonts()
     height = LEGEND_HEIGHT + len(bars) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
     drawing = Drawing(width, height)
     most = max((bar.electronic + bar.paper for bar in bars), default=0) or 1
