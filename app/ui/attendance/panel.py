@@ -3,6 +3,7 @@ record early departures, see who is here by group, export CSV, print a certifica
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -187,12 +188,11 @@ class AttendancePanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.person(rows[0].row()) if rows else None
 
-    def _on_selected(self, act: object) -> None:
+    def _on_selected(self, act: Callable[[Participant], None]) -> None:
         person = self.selected()
         if person is None:
             self.message.setText(translate("Attendance", "Choose someone in the list first."))
             return
-        assert callable(act)
         act(person)
 
     def check_in_person(self, person: Participant) -> None:

@@ -7,6 +7,7 @@ the whole chart. With ``show_counts`` off only the items are drawn (the round hi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 CHANNELS = ("phone", "kiosk", "paper", "desk")
+Placer = Callable[[float, float, float, float], QRectF]  # a rectangle, mirrored if need be
 CHANNEL_COLOURS = {"phone": "#2B6CB0", "kiosk": "#2F855A", "paper": "#DD6B20", "desk": "#6B46C1"}
 
 
@@ -184,12 +186,11 @@ class ResultsChart(QWidget):
         self,
         painter: QPainter,
         metrics: QFontMetricsF,
-        place: object,
+        place: Placer,
         y: float,
         height: float,
         start: Qt.AlignmentFlag,
     ) -> None:
-        assert callable(place)
         used = {c for row in self.rows for c, n in row.by_channel.items() if n > 0}
         x = 8.0
         swatch = metrics.height() * 0.8
