@@ -52,6 +52,10 @@
         <translation>الكاميرا</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>لا توجد كاميرا</translation>
+    </message>
+    <message>
         <source>Start the camera</source>
         <translation>شغّل الكاميرا</translation>
     </message>

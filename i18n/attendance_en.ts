@@ -52,6 +52,10 @@
         <translation>Camera</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
         <source>Start the camera</source>
         <translation>Start the camera</translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>Caméra</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>Pas de caméra</translation>
+    </message>
+    <message>
         <source>Start the camera</source>
         <translation>Allumer la caméra</translation>
     </message>

@@ -64,6 +64,7 @@ class AttendancePanel(QWidget):
         scan = QHBoxLayout()
         self.camera_picker = QComboBox(self)
         self.camera_picker.setAccessibleName(translate("Attendance", "Camera"))
+        self.camera_picker.setPlaceholderText(translate("Attendance", "No camera"))
         self.camera_button = QPushButton(translate("Attendance", "Start the camera"), self)
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(translate("Attendance", "Code on the badge, e.g. K7M 2QP"))
