@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.model import Area, SessionStatus
+from app.core.model import Area, Channel, SessionStatus
 from app.core.workshop import Workshop
 from app.minutes.content import gather
 from app.minutes.document import SignerCard, build_pdf
@@ -76,3 +76,38 @@ def test_unsigned_minutes_say_so(demo: Workshop, tmp_path: Path) -> None:
     path = tmp_path / "draft.pdf"
     path.write_bytes(build_pdf(gather(demo, 1), "en", None))
     assert "This copy is not signed. It is a draft." in pdf_text(path)
+
+
+def test_an_empty_session_still_makes_minutes(workshop: Workshop, tmp_path: Path) -> None:
+    session = workshop.sessions.create("Atelier vide", "2026-12-01")
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(build_pdf(gather(workshop, session.id), "fr", None))
+    text = pdf_text(path)
+    assert "Atelier vide" in text
+    assert "Aucune note." in text
+    assert "Rien n'a été mis au parking." in text
+    assert "Aucune décision ni micro-expérimentation" in text
+
+
+def test_small_groups_are_not_split(workshop: Workshop, tmp_path: Path) -> None:
+    from app.core.model import Group, RoundTarget
+    from app.core.roster import NewParticipant
+
+    session = workshop.sessions.create("Petit groupe", "2026-12-01", languages=("fr",))
+    people = workshop.roster.add_many(session.id, [NewParticipant(Group.LOCAL_ACTOR)] * 2
+                                      + [NewParticipant(Group.NEWCOMER)] * 6)
+    ideas = [workshop.board.add_note(session.id, Area.IDEAS, f"Idée {n}") for n in range(3)]
+    vote = workshop.voting.create(session.id, "Tour unique", RoundTarget.NOTES,
+                                  [n.id for n in ideas], dots_per_person=2, cap_per_item=2)
+    workshop.voting.open(vote.id)
+    for person in people:
+        workshop.roster.check_in(person.id)
+        workshop.voting.set_ballot(vote.id, person.id, {ideas[0].id: 1, ideas[1].id: 1},
+                                   origin=Channel.PHONE)
+    workshop.voting.close(vote.id)
+    path = tmp_path / "small.pdf"
+    path.write_bytes(build_pdf(gather(workshop, session.id), "en", None))
+    text = pdf_text(path)
+    # 2 local actors are too few; 6 newcomers alone could then be worked out: neither shows.
+    assert "The group split is not shown: every group had fewer than 5 people." in text
+    assert "Dots by group # Local actors" not in text
