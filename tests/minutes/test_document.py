@@ -109,5 +109,5 @@ def test_small_groups_are_not_split(workshop: Workshop, tmp_path: Path) -> None:
     path.write_bytes(build_pdf(gather(workshop, session.id), "en", None))
     text = pdf_text(path)
     # 2 local actors are too few; 6 newcomers alone could then be worked out: neither shows.
-    assert "The group split is not shown: every group had fewer than 5 people." in text
+    assert "The group split is not shown, to protect groups of fewer than 5 people." in text
     assert "Dots by group # Local actors" not in text

@@ -71,7 +71,7 @@ LABELS: dict[str, str] = {
     "vote.legend_paper": "نقاط ورقية",
     "vote.by_group": "النقاط حسب الفئة",
     "vote.suppressed": "غير معروضة، أقل من 5 أشخاص أو يمكن استنتاجها: {groups}.",
-    "vote.no_groups": "لا يُعرض التوزيع حسب الفئة: كانت كل فئة أقل من 5 أشخاص.",
+    "vote.no_groups": "لا يُعرض التوزيع حسب الفئة، حمايةً للفئات التي تضم أقل من 5 أشخاص.",
     "vote.by_channel": "النقاط حسب القناة",
     "channel.desk": "مكتب الميسّر",
     "channel.phone": "الهاتف",

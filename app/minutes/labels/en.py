@@ -72,7 +72,8 @@ LABELS: dict[str, str] = {
     "vote.legend_paper": "paper dots",
     "vote.by_group": "Dots by group",
     "vote.suppressed": "Not shown, fewer than 5 people or could be worked out: {groups}.",
-    "vote.no_groups": "The group split is not shown: every group had fewer than 5 people.",
+    "vote.no_groups": "The group split is not shown, to protect groups of fewer than 5 "
+    "people.",
     "vote.by_channel": "Dots by channel",
     "channel.desk": "Desk",
     "channel.phone": "Phone",

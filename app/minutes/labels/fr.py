@@ -73,8 +73,8 @@ LABELS: dict[str, str] = {
     "vote.legend_paper": "gommettes papier",
     "vote.by_group": "Gommettes par groupe",
     "vote.suppressed": "Non affichés, moins de 5 personnes ou déductibles : {groups}.",
-    "vote.no_groups": "La répartition par groupe n'est pas affichée : chaque groupe comptait "
-    "moins de 5 personnes.",
+    "vote.no_groups": "La répartition par groupe n'est pas affichée, pour protéger les groupes "
+    "de moins de 5 personnes.",
     "vote.by_channel": "Gommettes par canal",
     "channel.desk": "Poste d'animation",
     "channel.phone": "Téléphone",
