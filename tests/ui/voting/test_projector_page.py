@@ -71,3 +71,21 @@ def test_no_round_no_page(demo: Workshop) -> None:
     assert not wants_vote_page(demo, 1)  # the demo moved on to action planning after its vote
     session = demo.sessions.create("Empty", "2026-12-01")
     assert not wants_vote_page(demo, session.id)
+
+
+def test_results_stay_until_the_agenda_moves_on(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-20")
+    notes = [workshop.board.add_note(session.id, Area.IDEAS, f"idea {n}").id for n in range(3)]
+    phases = workshop.agenda.phases(session.id)
+    workshop.agenda.start(phases[0].id)
+    assert not wants_vote_page(workshop, session.id)
+    vote = workshop.voting.create(session.id, "Vote", RoundTarget.NOTES, notes)
+    assert not wants_vote_page(workshop, session.id)  # a draft is not shown
+    workshop.voting.open(vote.id)
+    assert wants_vote_page(workshop, session.id)
+    workshop.voting.close(vote.id)
+    assert wants_vote_page(workshop, session.id)
+    workshop.voting.reveal(vote.id)
+    assert wants_vote_page(workshop, session.id)
+    workshop.agenda.next(session.id)
+    assert not wants_vote_page(workshop, session.id)
