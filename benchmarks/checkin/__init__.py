@@ -1,0 +1,1 @@
+"""Check-in by badge: camera frame to "checked in"."""
