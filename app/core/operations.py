@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,6 +62,13 @@ class Outcome:
     duplicate: bool
 
 
+# One writer at a time in this process: the desk (GUI thread) and the portal's thread queue
+# here, and the one waiting is woken the moment the other is done — instead of polling
+# SQLite's lock with growing sleeps, which let a busy portal keep the desk waiting for
+# hundreds of milliseconds. Other processes (the CLI) still meet SQLite's busy timeout.
+WRITER_TURN = threading.RLock()
+
+
 def receipt_key(scope: str, key: str) -> str:
     """The stored form of an idempotency key: unlinkable to its sender without the key."""
     return hashlib.sha256(f"{scope}\x00{key}".encode()).hexdigest()
@@ -89,7 +97,7 @@ class Operations:
     ) -> Outcome:
         events: list[ChangeEvent] = []
         stored_key = receipt_key(key_scope, key) if key else None
-        with self.database.write() as conn:
+        with WRITER_TURN, self.database.write() as conn:
             if stored_key is not None:
                 found = conn.execute(
                     "SELECT result FROM receipt WHERE key_hash = ?", (stored_key,)

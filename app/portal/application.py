@@ -8,12 +8,17 @@ from app.core.workshop import Workshop
 from app.portal import checkin, notes, openapi, security, state, static, votes
 from app.portal.config import BODY_LIMIT, PortalConfig
 from app.portal.context import CONTEXT, PortalContext
+from app.portal.group_commit import BatchingDatabase, GroupCommit, HeldHub
 from app.portal.live import LiveChannel
 from app.portal.ratelimit import RateLimiter
+from app.storage.database import open_database
 
 
 def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Application:
-    """The portal for ``config.session_id``, answering to ``config.host`` on ``port``."""
+    """The portal for ``config.session_id``, answering to ``config.host`` on ``port``.
+
+    ``workshop`` is the portal thread's own (see ``portal_workshop``).
+    """
     hosts = security.allowed_hosts(config.host, port)
     app = web.Application(
         client_max_size=BODY_LIMIT,
@@ -26,8 +31,24 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         writes=RateLimiter(config.limits.writes_per_participant),
         checkins=RateLimiter(config.limits.checkin_per_address),
         live=LiveChannel(workshop.hub, config.session_id),
+        group=group_commit(workshop, config),
     )
     app.on_response_prepare.append(security.add_headers)
     for module in (checkin, state, notes, votes, openapi, static):
         module.setup(app)
     return app
+
+
+def portal_workshop(desk: Workshop) -> Workshop:
+    """The portal thread's Workshop: its own connection, the process's hub and ballot keys."""
+    opened = open_database(desk.database.path)
+    database = BatchingDatabase(opened.path, opened.conn)
+    return Workshop(database, HeldHub(desk.hub), desk.keys)
+
+
+def group_commit(workshop: Workshop, config: PortalConfig) -> GroupCommit:
+    database, hub = workshop.database, workshop.hub
+    if isinstance(database, BatchingDatabase) and isinstance(hub, HeldHub):
+        return GroupCommit(database, hub, enabled=config.group_commit,
+                           window=config.group_window)
+    raise TypeError("the portal needs a Workshop made by portal_workshop()")

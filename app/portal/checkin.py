@@ -54,6 +54,15 @@ async def checkin(request: web.Request) -> web.Response:
         raise RefusalError(400, "bad_request", field="language")
     if not bool_field(body, "consent"):
         raise RefusalError(400, "consent_required")
+    person, token = await ctx.group.run(lambda: _check_in(ctx, body, key, language))
+    reply = answer({"me": me(person)})
+    reply.set_cookie(PARTICIPANT_COOKIE, token, path="/", httponly=True, samesite="Strict",
+                     max_age=COOKIE_SECONDS)
+    return reply
+
+
+def _check_in(ctx: PortalContext, body: dict[str, object], key: str,
+              language: str) -> tuple[Participant, str]:
     roster = ctx.workshop.roster
     badge = text_field(body, "badge", required=False, limit=32)
     if badge:
@@ -71,11 +80,7 @@ async def checkin(request: web.Request) -> web.Response:
                             NewParticipant(group, language, name, consent_given=True),
                             origin=Channel.PHONE, key=f"checkin:{key}")
     roster.check_in(person.id, origin=Channel.PHONE, key=key)
-    token = roster.issue_token(person.id)
-    reply = answer({"me": me(person)})
-    reply.set_cookie(PARTICIPANT_COOKIE, token, path="/", httponly=True, samesite="Strict",
-                     max_age=COOKIE_SECONDS)
-    return reply
+    return person, roster.issue_token(person.id)
 
 
 def setup(app: web.Application) -> None:

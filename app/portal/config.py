@@ -36,3 +36,5 @@ class PortalConfig:
     host: str
     port: int
     limits: RateLimits = field(default_factory=RateLimits)
+    group_commit: bool = True  # phones' operations a few ms apart share one COMMIT
+    group_window: float = 0.0  # seconds the first waits for others (0: the same loop turn)

@@ -10,6 +10,7 @@ from aiohttp import web
 from app.core.model import Participant
 from app.core.workshop import Workshop
 from app.portal.config import CSRF_COOKIE, PARTICIPANT_COOKIE, PortalConfig
+from app.portal.group_commit import GroupCommit
 from app.portal.live import LiveChannel
 from app.portal.ratelimit import RateLimiter
 from app.portal.replies import RefusalError
@@ -22,6 +23,7 @@ class PortalContext:
     writes: RateLimiter  # per participant
     checkins: RateLimiter  # per address
     live: LiveChannel
+    group: GroupCommit
 
     @property
     def session_id(self) -> int:

@@ -20,16 +20,21 @@ async def post_note(request: web.Request) -> web.Response:
     text = text_field(body, "text", limit=NOTE_LIMIT * 4)
     signed = bool_field(body, "signed")
     scope = f"note:{person.id}"
-    first = ctx.workshop.ops.receipt(key, scope)
-    if first is not None:  # a retry of a note already on the board: same answer, nothing new
-        return answer({"id": first["id"], "status": first["status"], "duplicate": True})
-    area = note_area(ctx.workshop, ctx.session_id)
-    if area is None:
-        raise RefusalError(409, "notes_closed")
-    note = ctx.workshop.board.add_note(
-        ctx.session_id, area, text, language=person.language,
-        author_id=person.id if signed else None, origin=Channel.PHONE, key=key, key_scope=scope)
-    return answer({"id": note.id, "status": note.status.value, "duplicate": False})
+
+    def post() -> dict[str, object]:
+        first = ctx.workshop.ops.receipt(key, scope)
+        if first is not None:  # a retry of a note already on the board: same answer
+            return {"id": first["id"], "status": first["status"], "duplicate": True}
+        area = note_area(ctx.workshop, ctx.session_id)
+        if area is None:
+            raise RefusalError(409, "notes_closed")
+        note = ctx.workshop.board.add_note(
+            ctx.session_id, area, text, language=person.language,
+            author_id=person.id if signed else None, origin=Channel.PHONE, key=key,
+            key_scope=scope)
+        return {"id": note.id, "status": note.status.value, "duplicate": False}
+
+    return answer(await ctx.group.run(post))  # "recorded" only once it is on disk
 
 
 def setup(app: web.Application) -> None:

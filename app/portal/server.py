@@ -17,7 +17,7 @@ from aiohttp import web
 
 from app.core.joining import join_url
 from app.core.workshop import Workshop
-from app.portal.application import build_app
+from app.portal.application import build_app, portal_workshop
 from app.portal.config import PortalConfig
 from app.portal.context import CONTEXT
 
@@ -97,7 +97,7 @@ class PortalServer:
     def _run(self, sock: socket.socket) -> None:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
-        workshop = self._workshop.sibling()
+        workshop = portal_workshop(self._workshop)
         try:
             loop.run_until_complete(self._serve(workshop, sock))
         except BaseException as exc:  # reported to start(); the thread must end cleanly

@@ -36,8 +36,8 @@ async def set_ballot(request: web.Request) -> web.Response:
     vote_round = ctx.workshop.voting.get(round_id)
     if vote_round.session_id != ctx.session_id:
         raise RefusalError(404, "not_found")
-    kept = ctx.workshop.voting.set_ballot(round_id, person.id, dots, origin=Channel.PHONE,
-                                          key=key)
+    kept = await ctx.group.run(lambda: ctx.workshop.voting.set_ballot(
+        round_id, person.id, dots, origin=Channel.PHONE, key=key))  # once on disk
     used = sum(kept.values())
     return answer({"round": round_id, "dots": {str(k): v for k, v in kept.items()},
                    "remaining": vote_round.dots_per_person - used})

@@ -33,7 +33,7 @@ def test_the_portal_command_serves_until_stopped(db_path: Path, stop: signal.Sig
     process = portal_process(db_path, "--session", str(session.id), "--port", "0")
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(3)]
+        lines = [process.stdout.readline() for _ in range(4)]
         found = re.search(r"Join URL: http://127\.0\.0\.1:(\d+)/j/(\S+)", lines[1])
         assert found, lines
         assert found.group(2) == session.room_token

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from app.core.workshop import Workshop
-from app.portal.application import build_app
+from app.portal.application import build_app, portal_workshop
 from app.portal.config import PortalConfig
 from app.portal.openapi import DOCUMENT
 from tests.portal.phone import Phone
@@ -22,7 +22,11 @@ def api_routes(app: web.Application) -> set[tuple[str, str]]:
 
 
 def test_the_document_lists_every_api_route_and_no_other(workshop: Workshop) -> None:
-    app = build_app(workshop, PortalConfig(1, "127.0.0.1", 8080), 8080)
+    own = portal_workshop(workshop)
+    try:
+        app = build_app(own, PortalConfig(1, "127.0.0.1", 8080), 8080)
+    finally:
+        own.close()
     documented = {(method, path) for path, ops in DOCUMENT["paths"].items() for method in ops}
     assert documented == api_routes(app)
 

@@ -65,15 +65,21 @@ def test_an_unknown_session_is_refused_before_listening(workshop: Workshop) -> N
 
 def test_the_portal_uses_its_own_connection(workshop: Workshop, session: Session,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str] = []
-    original = Workshop.sibling
+    from app.portal import server as server_module
 
-    def spy(self: Workshop) -> Workshop:
-        seen.append(threading.current_thread().name)
-        return original(self)
+    made: list[tuple[str, Workshop]] = []
+    original = server_module.portal_workshop
 
-    monkeypatch.setattr(Workshop, "sibling", spy)
+    def spy(desk: Workshop) -> Workshop:
+        own = original(desk)
+        made.append((threading.current_thread().name, own))
+        return own
+
+    monkeypatch.setattr(server_module, "portal_workshop", spy)
     server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0))
     server.start()
     server.stop()
-    assert seen == ["portal"]
+    [(thread, own)] = made
+    assert thread == "portal"
+    assert own.database.conn is not workshop.database.conn
+    assert own.keys is workshop.keys  # secret ballots' keys are the process's

@@ -1,0 +1,237 @@
+"""Benchmark: 300 phones check in and cast 3,000 dots on 127.0.0.1, with replays and retries.
+
+Run with `python -m benchmarks.portal_storm`. The phones run in a separate process
+(benchmarks/portal_storm/phones.py); this process is the laptop: a QApplication with the
+portal on its own thread, LiveEvents relaying every change to the GUI thread (a projector-like
+view redraws the turnout at most every 50 ms; the facilitator moves a note every 250 ms), and a
+5 ms QTimer measuring how long the GUI thread stalls.
+
+Three storms, each 300 phones and 10 dots a phone: the phones against a bare aiohttp endpoint (same
+requests, as fast as answers come), against the portal the same way (throughput), and against
+the portal at the pace of a room of people, one tap per phone about every second (latency).
+Targets: duplicates 0, throughput ≥ 50 % of the bare endpoint, p99 ≤ 50 ms, GUI stall ≤ 50 ms.
+All phones share 127.0.0.1, so the per-address limits are lifted for the run (the
+per-participant limit stays as shipped).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Area, Channel, PhaseKind, RoundTarget
+from app.core.workshop import Workshop
+from app.portal.config import PortalConfig, Rate, RateLimits
+from app.portal.server import PortalServer
+from app.ui.live import LiveEvents
+from benchmarks.portal_storm.bare import BareServer
+from benchmarks.portal_storm.phones import DOTS, PHONES
+
+ITEMS = 12
+PACE = 1.0  # seconds between one phone's taps in the room-paced storm
+TICK_MS = 5
+TARGET_SHARE, TARGET_P99_MS, TARGET_STALL_MS, TARGET_EVENT_MS = 50.0, 50.0, 50.0, 100.0
+STORM_LIMITS = RateLimits(per_address=Rate(1e6, 10**6), checkin_per_address=Rate(1e6, 10**6))
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class GuiWatch:
+    """On the GUI thread: the longest gap between timer ticks, and event delivery delays."""
+
+    def __init__(self, workshop: Workshop, session_id: int) -> None:
+        self.workshop = workshop
+        self.session_id = session_id
+        self.round_id = 0
+        self.sent_at: dict[int, float] = {}
+        self.delays: list[float] = []
+        self.turnout = (0, 0)
+        self.longest_gap = 0.0
+        self.dirty = False
+        self._last = time.perf_counter()
+        self.longest_desk_write = 0.0
+        workshop.hub.subscribe(self._stamp)  # before LiveEvents: stamped in the writer thread
+        self.live = LiveEvents(workshop.hub)
+        self.live.changed.connect(self._arrived)
+        self.ticks = self._timer(TICK_MS, self._tick)
+        self.projector = self._timer(50, self._redraw)
+        self.facilitator = self._timer(250, self._move_a_note)
+
+    @staticmethod
+    def _timer(ms: int, slot: Any) -> QTimer:
+        timer = QTimer()
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _stamp(self, event: ChangeEvent) -> None:
+        self.sent_at[id(event)] = time.perf_counter()
+
+    def _arrived(self, event: object) -> None:
+        sent = self.sent_at.pop(id(event), None)
+        if sent is not None:
+            self.delays.append(time.perf_counter() - sent)
+        if isinstance(event, ChangeEvent) and event.subject is Subject.DOTS:
+            self.dirty = True
+
+    def _redraw(self) -> None:
+        if self.dirty and self.round_id:
+            self.dirty = False
+            found = self.workshop.voting.turnout(self.round_id)  # "23 of 31 have voted"
+            self.turnout = (found.voted, found.eligible)
+
+    def _move_a_note(self) -> None:
+        start = time.perf_counter()
+        note = self.workshop.board.notes(self.session_id)[0]
+        self.workshop.board.move_notes({note.id: (note.x + 1.0, note.y)})
+        self.longest_desk_write = max(self.longest_desk_write, time.perf_counter() - start)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_gap = max(self.longest_gap, now - self._last)
+        self._last = now
+
+    def start(self, round_id: int, *, desk: bool) -> None:
+        self.round_id = round_id
+        self.longest_gap = 0.0
+        self.longest_desk_write = 0.0
+        self.delays.clear()
+        self._last = time.perf_counter()
+        self.ticks.start()
+        self.projector.start()
+        if desk:
+            self.facilitator.start()
+
+    def stop(self) -> None:
+        for timer in (self.ticks, self.projector, self.facilitator):
+            timer.stop()
+
+
+def build(workshop: Workshop) -> tuple[int, str, list[int], list[int]]:
+    """A session in its voting phase with two rounds of ITEMS notes (one per portal storm)."""
+    session = workshop.sessions.create("Storm", "2026-11-22", languages=("fr", "ar", "en"))
+    items = [workshop.board.add_note(session.id, Area.IDEAS, f"Idea {i}",
+                                     origin=Channel.DESK).id for i in range(ITEMS)]
+    voting = next(p for p in workshop.agenda.phases(session.id) if p.kind is PhaseKind.VOTING)
+    workshop.agenda.start(voting.id)
+    rounds = [workshop.voting.create(session.id, f"Storm {n}", RoundTarget.NOTES, items,
+                                     dots_per_person=DOTS, cap_per_item=DOTS).id
+              for n in (1, 2)]
+    return session.id, session.room_token, rounds, items
+
+
+def run_phones(watch: GuiWatch, base: str, room: str, round_id: int, items: list[int], *,
+               bare: bool = False, pace: float = 0.0) -> dict[str, Any]:
+    """Start the phones' process and keep the GUI thread's event loop turning until it ends."""
+    command = [sys.executable, "-m", "benchmarks.portal_storm.phones", base, room,
+               str(round_id), *map(str, items), "--pace", str(pace)]
+    if bare:
+        command.append("--bare")
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: process.poll() is not None and loop.quit())
+    watch.start(round_id, desk=not bare)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    watch.stop()
+    out, _ = process.communicate(timeout=10)
+    if process.returncode != 0:
+        raise SystemExit(f"the phones failed (exit {process.returncode})")
+    figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    figures["stall_ms"] = max(0.0, 1000 * watch.longest_gap - TICK_MS)
+    figures["desk_write_ms"] = 1000 * watch.longest_desk_write
+    delays = sorted(watch.delays)
+    figures["event_p99_ms"] = 1000 * delays[int(len(delays) * 0.99)] if delays else 0.0
+    figures["event_max_ms"] = 1000 * delays[-1] if delays else 0.0
+    return figures
+
+
+def storm_portal(workshop: Workshop, watch: GuiWatch, session_id: int, room: str,
+                 round_id: int, items: list[int], pace: float) -> dict[str, Any]:
+    workshop.voting.open(round_id)
+    server = PortalServer(workshop, PortalConfig(session_id, "127.0.0.1", 0, STORM_LIMITS))
+    server.start()
+    try:
+        figures = run_phones(watch, f"http://127.0.0.1:{server.port}", room, round_id, items,
+                             pace=pace)
+    finally:
+        server.stop()
+    workshop.voting.close(round_id)
+    figures["dots"] = workshop.voting.tally(round_id).total_dots
+    return figures
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        workshop = Workshop.open(Path(folder) / "storm.sqlite")
+        try:
+            session_id, room, rounds, items = build(workshop)
+            watch = GuiWatch(workshop, session_id)
+            bare = BareServer()
+            bare.start()
+            try:
+                baseline = run_phones(watch, bare.base, room, rounds[0], items, bare=True)
+            finally:
+                bare.stop()
+            fast = storm_portal(workshop, watch, session_id, room, rounds[0], items, 0.0)
+            paced = storm_portal(workshop, watch, session_id, room, rounds[1], items, PACE)
+            app.processEvents()
+            people = workshop.roster.participants(session_id)
+            wrong = sum(1 for p in people for r in rounds
+                        if sum(workshop.voting.my_dots(r, p.id).values()) not in (0, DOTS))
+        finally:
+            workshop.close()
+    expected = PHONES * DOTS
+    duplicates = fast["dots"] + paced["dots"] - 2 * expected
+    share = 100.0 * fast["per_second"] / baseline["per_second"]
+    stall = max(fast["stall_ms"], paced["stall_ms"])
+    good = duplicates == 0 and wrong == 0 and len(people) == 2 * PHONES
+    print(f"Portal storm: 2 storms of {PHONES} phones with {DOTS} dots each; "
+          f"{fast['replays'] + paced['replays']} replays and "
+          f"{fast['cuts'] + paced['cuts']} cut-off requests retried")
+    print(f"  checked in          {len(people)} (expected {2 * PHONES})")
+    print(f"  dots accepted       {fast['dots']} + {paced['dots']} (expected {expected} each)")
+    print(f"  duplicates          {duplicates}   target 0   {verdict(good)}")
+    print(f"  refused             {fast['refused'] or paced['refused'] or 'none'}")
+    print(f"  throughput          {fast['per_second']:.0f} ballots/s = {share:.0f} % of a bare "
+          f"aiohttp endpoint ({baseline['per_second']:.0f}/s)   target ≥ {TARGET_SHARE:.0f} %"
+          f"   {verdict(share >= TARGET_SHARE)}")
+    print(f"  latency, a room     p50 {paced['p50_ms']:.1f} / p99 {paced['p99_ms']:.1f} ms "
+          f"(max {paced['max_ms']:.1f}; one tap a phone every ~{PACE:.0f} s)   "
+          f"target p99 ≤ {TARGET_P99_MS:.0f} ms   {verdict(paced['p99_ms'] <= TARGET_P99_MS)}")
+    print(f"  latency, saturated  p50 {fast['p50_ms']:.1f} / p99 {fast['p99_ms']:.1f} ms "
+          f"({PHONES} phones waiting on each other; for information)")
+    print(f"  GUI thread stall    {stall:.1f} ms (saturated {fast['stall_ms']:.1f}, room "
+          f"{paced['stall_ms']:.1f}, bare {baseline['stall_ms']:.1f})   target ≤ "
+          f"{TARGET_STALL_MS:.0f} ms   {verdict(stall <= TARGET_STALL_MS)}")
+    print(f"  a desk write        longest {max(fast['desk_write_ms'], paced['desk_write_ms']):.1f}"
+          f" ms (the facilitator moves a note every 250 ms during the storms)")
+    print(f"  event to GUI        p99 {paced['event_p99_ms']:.1f} ms, max "
+          f"{max(fast['event_max_ms'], paced['event_max_ms']):.1f} ms   target ≤ "
+          f"{TARGET_EVENT_MS:.0f} ms   "
+          f"{verdict(max(fast['event_max_ms'], paced['event_max_ms']) <= TARGET_EVENT_MS)}")
+    print(f"  projector turnout   {watch.turnout[0]} of {watch.turnout[1]} have voted")
+    return 0 if good else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
