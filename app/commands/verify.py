@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -17,6 +18,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.pdf")
     parser.add_argument("--trust", action="append", default=[], metavar="CERT",
                         help="a trusted signer certificate (PEM or DER); may be repeated")
+    parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+
+def as_json(verdict: Verdict) -> str:
+    return json.dumps({
+        "ok": verdict.ok,
+        "problems": list(verdict.problems),
+        "signatures": [{
+            "field": s.field, "signer": s.signer, "title": s.title,
+            "certificate_sha256": s.fingerprint,
+            "claimed_signing_time": s.signing_time.isoformat() if s.signing_time else None,
+            "intact": s.intact, "valid": s.valid, "trusted": s.trusted,
+            "whole_file": s.whole_file, "coverage": s.coverage,
+            "after_signing": s.modification, "problems": list(s.problems),
+        } for s in verdict.signatures],
+    }, ensure_ascii=False, indent=2)
 
 
 def report(verdict: Verdict, trusted_given: bool) -> list[str]:
@@ -66,5 +83,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"roundtable: cannot read the certificate {cert}: {exc}", file=sys.stderr)
             return 1
     verdict = verify_pdf(data, trust)
-    print("\n".join(report(verdict, bool(trust))))
+    print(as_json(verdict) if args.json else "\n".join(report(verdict, bool(trust))))
     return 0 if verdict.ok else 1

@@ -91,3 +91,23 @@ def test_export_writes_csv_and_json(demo_db: Path, tmp_path: Path) -> None:
                  str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "votes.csv").exists()
     assert (tmp_path / "out" / "minutes.json").exists()
+
+
+def test_verify_json(demo_db: Path, passphrase_file: Path, tmp_path: Path,
+                     capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["identity", "--name", "Claire Martin", "--passphrase-file",
+                 str(passphrase_file)]) == 0
+    assert main(["identity", "--show"]) == 0
+    out = tmp_path / "minutes.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(out),
+                 "--sign", "--passphrase-file", str(passphrase_file)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(out), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["ok"] is True
+    (signature,) = verdict["signatures"]
+    assert signature["signer"] == "Claire Martin"
+    assert signature["coverage"] == "entire_file"
+    assert signature["trusted"] is None
