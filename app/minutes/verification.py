@@ -1,8 +1,9 @@
 """Checking signed minutes: who signed, with which certificate, when they say, what is covered.
 
 Accepted only when every signature is intact and valid, the last one covers the whole file,
-and nothing but further signatures was added after an earlier one. With trusted certificates
-given, every signer must also be one of them (or chain to one).
+and nothing but further signatures was added after an earlier one (pyHanko's difference
+analysis, and the first signature's certification: DocMDP, further signatures only). With
+trusted certificates given, every signer must also be one of them (or chain to one).
 """
 
 from __future__ import annotations
