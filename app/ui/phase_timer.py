@@ -7,6 +7,7 @@ times for the minutes); a phase that runs over shows a red "+M:SS over" instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.agenda import TimerState
@@ -60,8 +61,7 @@ class PhaseTimerBar(QWidget):
             layout.addWidget(button)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.refresh)
-        self.ticker.start()
+        self.ticker.timeout.connect(self.refresh)  # runs while shown (see showEvent)
         self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:
@@ -69,6 +69,15 @@ class PhaseTimerBar(QWidget):
         button.setAccessibleName(text)
         button.clicked.connect(slot)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.refresh()
+        self.ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.ticker.stop()  # a closed window reads nothing more
+        super().hideEvent(event)
 
     def state(self) -> TimerState:
         return self.workshop.agenda.timer(self.session_id)

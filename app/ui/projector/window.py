@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPixmap, QScreen, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent, Subject
@@ -82,8 +82,7 @@ class ProjectorWindow(QWidget):
         self._build_pages()
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.tick)
-        self.ticker.start()
+        self.ticker.timeout.connect(self.tick)  # runs while shown (see showEvent)
         self.resize(1280, 720)
         self.apply_palette()
         self.follow()
@@ -257,6 +256,11 @@ class ProjectorWindow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.ticker.stop()
-        super().closeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.tick()
+        self.ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self.ticker.stop()  # a closed projector reads nothing more
+        super().hideEvent(event)
