@@ -73,3 +73,18 @@ def test_an_unsigned_or_broken_file_fails(tmp_path: Path) -> None:
     verdict = verify_pdf(path.read_bytes())
     assert not verdict.ok
     assert verdict.problems == ("no_signature",)
+
+
+def test_changed_text_then_signed_by_someone_else_is_caught(
+        signed: ExportedMinutes, elected: SigningIdentity) -> None:
+    from app.minutes.signing import sign_pdf
+    from tests.minutes.conftest import ELECTED_PASSPHRASE
+
+    forged = tampering.add_text(signed.path.read_bytes())
+    resigned = sign_pdf(forged, elected.path.read_bytes(), ELECTED_PASSPHRASE,
+                        name="Élodie Bernard")
+    verdict = verify_pdf(resigned)
+    assert not verdict.ok
+    first, last = verdict.signatures
+    assert "changed_after" in first.problems
+    assert last.ok  # the forger's own signature is sound; the first one tells the story
