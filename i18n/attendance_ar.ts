@@ -92,6 +92,14 @@
         <translation>شهادة حضور…</translation>
     </message>
     <message>
+        <source>Print a badge…</source>
+        <translation>اطبع بطاقة…</translation>
+    </message>
+    <message>
+        <source>All badges…</source>
+        <translation>كل البطاقات…</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
@@ -122,6 +130,14 @@
     <message>
         <source>Certificate saved: {path}</source>
         <translation>حُفظت الشهادة: {path}</translation>
+    </message>
+    <message>
+        <source>Save the badges</source>
+        <translation>احفظ البطاقات</translation>
+    </message>
+    <message>
+        <source>Badges saved: {path}</source>
+        <translation>حُفظت البطاقات: {path}</translation>
     </message>
     <message>
         <source>Export attendance</source>

@@ -92,6 +92,14 @@
         <translation>Attendance certificate…</translation>
     </message>
     <message>
+        <source>Print a badge…</source>
+        <translation>Print a badge…</translation>
+    </message>
+    <message>
+        <source>All badges…</source>
+        <translation>All badges…</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -122,6 +130,14 @@
     <message>
         <source>Certificate saved: {path}</source>
         <translation>Certificate saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the badges</source>
+        <translation>Save the badges</translation>
+    </message>
+    <message>
+        <source>Badges saved: {path}</source>
+        <translation>Badges saved: {path}</translation>
     </message>
     <message>
         <source>Export attendance</source>

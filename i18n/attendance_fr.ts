@@ -92,6 +92,14 @@
         <translation>Attestation de présence…</translation>
     </message>
     <message>
+        <source>Print a badge…</source>
+        <translation>Imprimer un badge…</translation>
+    </message>
+    <message>
+        <source>All badges…</source>
+        <translation>Tous les badges…</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -122,6 +130,14 @@
     <message>
         <source>Certificate saved: {path}</source>
         <translation>Attestation enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>Save the badges</source>
+        <translation>Enregistrer les badges</translation>
+    </message>
+    <message>
+        <source>Badges saved: {path}</source>
+        <translation>Badges enregistrés : {path}</translation>
     </message>
     <message>
         <source>Export attendance</source>

@@ -29,6 +29,7 @@ from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Channel, Group, Participant
 from app.core.workshop import Workshop
+from app.minutes.badges import badges_for, write_badges
 from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui import labels
 from app.ui.attendance.camera import BadgeCamera, CameraPreview, cameras, watch_cameras
@@ -108,10 +109,18 @@ class AttendancePanel(QWidget):
         self.certificate_button = QPushButton(
             translate("Attendance", "Attendance certificate…"), self
         )
+        self.badge_button = QPushButton(translate("Attendance", "Print a badge…"), self)
+        self.all_badges_button = QPushButton(translate("Attendance", "All badges…"), self)
         self.csv_button = QPushButton(translate("Attendance", "Export CSV…"), self)
-        for button in (self.arrive_button, self.leave_button, self.certificate_button):
+        for button in (
+            self.arrive_button,
+            self.leave_button,
+            self.certificate_button,
+            self.badge_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.all_badges_button)
         actions.addWidget(self.csv_button)
 
         layout.addLayout(scan)
@@ -129,6 +138,8 @@ class AttendancePanel(QWidget):
         self.leave_button.clicked.connect(lambda: self._on_selected(self.check_out_person))
         self.certificate_button.clicked.connect(lambda: self._on_selected(self.ask_certificate))
         self.csv_button.clicked.connect(self.ask_csv)
+        self.badge_button.clicked.connect(lambda: self._on_selected(self.ask_badge))
+        self.all_badges_button.clicked.connect(lambda: self.ask_badges(None))
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_change))
         self.list_cameras()
@@ -251,6 +262,35 @@ class AttendancePanel(QWidget):
             self.workshop.roster.participants(self.session_id),
             self.workshop.roster.attendance(self.session_id),
         )
+
+    def write_badges_to(self, path: Path, people: list[Participant] | None) -> int:
+        """The badge sheet for ``people`` (everyone when None); returns the pages written."""
+        session = self.workshop.sessions.get(self.session_id)
+        return write_badges(path, badges_for(self.workshop, self.session_id, people), session.title)
+
+    def ask_badge(self, person: Participant) -> None:
+        self.ask_badges([person])
+
+    def ask_badges(self, people: list[Participant] | None) -> None:
+        """A badge for someone who arrived without one, or the whole sheet."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Attendance", "Save the badges"),
+            "badges.pdf",
+            translate("Attendance", "PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            self.write_badges_to(Path(path), people)
+        except OSError as error:
+            self.message.setText(
+                translate("Attendance", "Could not write the file: {detail}").format(
+                    detail=error.strerror or str(error)
+                )
+            )
+            return
+        self.message.setText(translate("Attendance", "Badges saved: {path}").format(path=path))
 
     def ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

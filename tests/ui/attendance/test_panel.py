@@ -144,3 +144,17 @@ def test_certificate_for_the_selected_person(workshop: Workshop, qtbot: QtBot,
     path = tmp_path / "certificate.pdf"
     panel.write_certificate_for(people[1], path)
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_badge_for_someone_who_came_without_one(workshop: Workshop, qtbot: QtBot,
+                                                  tmp_path: Path) -> None:
+    session_id, people = fresh_session(workshop)
+    panel = make_panel(qtbot, workshop, session_id)
+    one = tmp_path / "one.pdf"
+    assert panel.write_badges_to(one, [people[0]]) == 1
+    from tests.minutes.qr_pages import render, zxing_texts
+
+    (page,) = render(one, tmp_path)
+    signer = BadgeSigner.for_session(workshop.database, session_id)
+    assert zxing_texts(page) == {signer.token(people[0].id)}
+    assert panel.write_badges_to(tmp_path / "all.pdf", None) == 1
