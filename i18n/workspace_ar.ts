@@ -233,8 +233,16 @@
         <translation>نقل إلى موضوع</translation>
     </message>
     <message>
+        <source>Which theme?</source>
+        <translation>أي موضوع؟</translation>
+    </message>
+    <message>
         <source>Theme for {count} selected notes</source>
         <translation>موضوع لـ {count} من الملاحظات المحددة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>No theme (take out of its theme)</source>
@@ -329,8 +337,12 @@
         <translation>إعادة تسمية الموضوع أو تغيير لونه…</translation>
     </message>
     <message>
-        <source>Delete theme</source>
-        <translation>حذف الموضوع</translation>
+        <source>Delete theme…</source>
+        <translation>حذف موضوع…</translation>
+    </message>
+    <message>
+        <source>Select all notes</source>
+        <translation>تحديد كل الملاحظات</translation>
     </message>
     <message>
         <source>Competence and forwarding…</source>

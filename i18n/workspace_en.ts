@@ -233,8 +233,16 @@
         <translation>Move to theme</translation>
     </message>
     <message>
+        <source>Which theme?</source>
+        <translation>Which theme?</translation>
+    </message>
+    <message>
         <source>Theme for {count} selected notes</source>
         <translation>Theme for {count} selected notes</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>No theme (take out of its theme)</source>
@@ -329,8 +337,12 @@
         <translation>Rename or recolour theme…</translation>
     </message>
     <message>
-        <source>Delete theme</source>
-        <translation>Delete theme</translation>
+        <source>Delete theme…</source>
+        <translation>Delete theme…</translation>
+    </message>
+    <message>
+        <source>Select all notes</source>
+        <translation>Select all notes</translation>
     </message>
     <message>
         <source>Competence and forwarding…</source>

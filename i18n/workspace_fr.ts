@@ -233,8 +233,16 @@
         <translation>Déplacer vers un thème</translation>
     </message>
     <message>
+        <source>Which theme?</source>
+        <translation>Quel thème ?</translation>
+    </message>
+    <message>
         <source>Theme for {count} selected notes</source>
         <translation>Thème pour {count} notes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>No theme (take out of its theme)</source>
@@ -329,8 +337,12 @@
         <translation>Renommer ou recolorer le thème…</translation>
     </message>
     <message>
-        <source>Delete theme</source>
-        <translation>Supprimer le thème</translation>
+        <source>Delete theme…</source>
+        <translation>Supprimer un thème…</translation>
+    </message>
+    <message>
+        <source>Select all notes</source>
+        <translation>Sélectionner toutes les notes</translation>
     </message>
     <message>
         <source>Competence and forwarding…</source>

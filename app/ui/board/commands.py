@@ -7,6 +7,8 @@ redraws the board; the panel binds them to actions, shortcuts and menus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -122,16 +124,40 @@ class BoardCommands(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def edit_theme(self) -> None:
+    def with_theme(self, then: Callable[[int], object]) -> None:
+        """The selected theme (or the current note's); else ask which one — so a theme with
+        no notes yet can be renamed or deleted from the keyboard too."""
         theme = self.scene.selected_theme()
-        if theme is None:
+        if theme is not None:
+            then(theme.theme_id)
             return
-        dialog = ThemeDialog(theme.theme, self)
+        themes = self.workshop.board.themes(self.session_id)
+        if not themes:
+            return
+        picker = ThemePicker(themes, None, self)
+
+        def chosen() -> None:
+            theme_id = picker.chosen()
+            if theme_id is not None:
+                then(theme_id)
+
+        picker.accepted.connect(chosen)
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def edit_theme(self) -> None:
+        self.with_theme(self._edit_theme)
+
+    def _edit_theme(self, theme_id: int) -> None:
+        item = self.scene.themes.get(theme_id)
+        if item is None:
+            return
+        dialog = ThemeDialog(item.theme, self)
 
         def keep() -> None:
             name, colour = dialog.values()
             self.scene.run(
-                lambda: self.workshop.board.update_theme(theme.theme_id, name=name, colour=colour)
+                lambda: self.workshop.board.update_theme(theme_id, name=name, colour=colour)
             )
 
         dialog.accepted.connect(keep)
@@ -139,10 +165,9 @@ class BoardCommands(QWidget):
         dialog.open()
 
     def delete_theme(self) -> None:
-        theme = self.scene.selected_theme()
-        if theme is not None:
-            theme_id = theme.theme_id
-            self.scene.run(lambda: self.workshop.board.delete_theme(theme_id))
+        self.with_theme(
+            lambda theme_id: self.scene.run(lambda: self.workshop.board.delete_theme(theme_id))
+        )
 
     def move_to_area(self, area: Area) -> None:
         ids = self.scene.selected_note_ids()

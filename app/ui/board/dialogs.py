@@ -56,21 +56,28 @@ def theme_colour_names() -> dict[str, str]:
 class ThemePicker(QDialog):
     """ "Move to theme…": the keyboard's way of doing what dragging onto a theme does."""
 
-    def __init__(self, themes: list[Theme], count: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, themes: list[Theme], count: int | None, parent: QWidget | None = None
+    ) -> None:
+        """``count`` notes to move; None: just pick one of the themes (to rename or delete)."""
         super().__init__(parent)
-        self.setWindowTitle(translate("Board", "Move to theme"))
-        self.setAccessibleName(translate("Board", "Move to theme"))
+        title = translate("Board", "Move to theme") if count else translate("Board", "Which theme?")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.choices = QListWidget(self)
         self.choices.setAccessibleName(
             translate("Board", "Theme for {count} selected notes").format(count=count)
+            if count
+            else translate("Board", "Themes")
         )
         for theme in themes:
             item = QListWidgetItem(swatch(theme.colour), theme.name)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.choices.addItem(item)
-        none = QListWidgetItem(translate("Board", "No theme (take out of its theme)"))
-        none.setData(Qt.ItemDataRole.UserRole, NO_THEME)
-        self.choices.addItem(none)
+        if count:
+            none = QListWidgetItem(translate("Board", "No theme (take out of its theme)"))
+            none.setData(Qt.ItemDataRole.UserRole, NO_THEME)
+            self.choices.addItem(none)
         self.choices.setCurrentRow(0)
         self.choices.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(

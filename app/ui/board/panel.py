@@ -120,7 +120,14 @@ class BoardPanel(BoardCommands):
         a("move_theme", translate("Board", "Move to theme…"), self.choose_theme, "Ctrl+T")
         a("new_theme", translate("Board", "New theme…"), self.new_theme, "Ctrl+Shift+T")
         a("edit_theme", translate("Board", "Rename or recolour theme…"), self.edit_theme)
-        a("delete_theme", translate("Board", "Delete theme"), self.delete_theme)
+        a("delete_theme", translate("Board", "Delete theme…"), self.delete_theme)
+        a(
+            "select_all",
+            translate("Board", "Select all notes"),
+            self.select_all,
+            QKeySequence.StandardKey.SelectAll,
+            view_only=True,
+        )
         a("parking", translate("Board", "Competence and forwarding…"), self.edit_parking, "Ctrl+L")
         a("make_action", translate("Board", "Make an action…"), self.make_action, "Ctrl+Shift+A")
         a("approve", translate("Board", "Approve note"), lambda: self._moderate(True))
@@ -186,6 +193,10 @@ class BoardPanel(BoardCommands):
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
         self.scene.apply(event)
+
+    def select_all(self) -> None:
+        for item in self.scene.notes.values():
+            item.setSelected(True)
 
     # --- search --------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -267,8 +278,9 @@ class BoardPanel(BoardCommands):
         pending = focused is not None and focused.note.status.value == "pending"
         get["approve"].setVisible(pending)
         get["reject"].setVisible(pending)
-        get["edit_theme"].setEnabled(theme is not None)
-        get["delete_theme"].setEnabled(theme is not None)
+        any_theme = bool(self.scene.themes)
+        get["edit_theme"].setEnabled(any_theme)
+        get["delete_theme"].setEnabled(any_theme)
         get["make_action"].setEnabled(has_notes or theme is not None)
 
     def _show_current(self, note: Note | None) -> None:

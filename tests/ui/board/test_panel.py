@@ -215,3 +215,29 @@ def test_every_board_control_has_an_accessible_name(panel: BoardPanel) -> None:
 
     assert unnamed_controls(panel) == []
     assert panel.view.accessibleName()
+
+
+def test_an_empty_theme_can_be_renamed_from_the_keyboard(panel: BoardPanel,
+                                                         demo: Workshop) -> None:
+    empty = demo.board.add_theme(1, "Vide", x=40, y=2000)
+    panel.scene.clearSelection()
+    panel.scene.setFocusItem(None)
+    panel.actions_by_name["edit_theme"].trigger()
+    picker = panel.findChild(ThemePicker)
+    assert picker is not None
+    picker.choices.setCurrentRow(picker.choices.count() - 1)
+    picker.accept()
+    dialog = panel.findChild(ThemeDialog)
+    assert dialog is not None
+    dialog.name.setText("Logement")
+    dialog.accept()
+    assert demo.board.theme(empty.id).name == "Logement"
+
+
+def test_select_all_then_move_to_an_area(panel: BoardPanel, demo: Workshop,
+                                         qtbot: QtBot) -> None:
+    focus_board(panel, qtbot)
+    QTest.keyClick(panel.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert all(i.isSelected() for i in panel.scene.notes.values())
+    panel.actions_by_name["area_ideas"].trigger()
+    assert {n.area for n in demo.board.notes(1)} == {Area.IDEAS}
