@@ -4,15 +4,12 @@ record early departures, see who is here by group, export CSV, print a certifica
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,17 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.core.clock import now_iso
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Channel, Group, Participant
 from app.core.workshop import Workshop
-from app.minutes.badges import badges_for, write_badges
-from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui import labels
 from app.ui.attendance.camera import BadgeCamera, CameraPreview, cameras, watch_cameras
 from app.ui.attendance.checkin import CheckedIn, check_in_badge
-from app.ui.attendance.export import write_attendance_csv
+from app.ui.attendance.files import AttendanceFiles
 from app.ui.attendance.model import AttendanceModel
 from app.ui.attendance.welcome import WelcomeDesk
 from app.ui.live import LiveEvents, for_session
@@ -136,10 +130,13 @@ class AttendancePanel(QWidget):
         self.desk_button.clicked.connect(self.show_desk)
         self.arrive_button.clicked.connect(lambda: self._on_selected(self.check_in_person))
         self.leave_button.clicked.connect(lambda: self._on_selected(self.check_out_person))
-        self.certificate_button.clicked.connect(lambda: self._on_selected(self.ask_certificate))
-        self.csv_button.clicked.connect(self.ask_csv)
-        self.badge_button.clicked.connect(lambda: self._on_selected(self.ask_badge))
-        self.all_badges_button.clicked.connect(lambda: self.ask_badges(None))
+        self.files = AttendanceFiles(workshop, session_id, self, self.message.setText)
+        self.certificate_button.clicked.connect(
+            lambda: self._on_selected(self.files.ask_certificate)
+        )
+        self.csv_button.clicked.connect(self.files.ask_csv)
+        self.badge_button.clicked.connect(lambda: self._on_selected(self.files.ask_badge))
+        self.all_badges_button.clicked.connect(lambda: self.files.ask_badges(None))
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_change))
         self.list_cameras()
@@ -228,92 +225,6 @@ class AttendancePanel(QWidget):
         )
 
     # --- files ----------------------------------------------------------------------------
-    def write_certificate_for(self, person: Participant, path: Path) -> None:
-        facts = certificate_facts(self.workshop, person.id, until=now_iso())
-        write_certificate(path, facts, datetime.now(UTC).date().isoformat())
-
-    def ask_certificate(self, person: Participant) -> None:
-        name = "".join(ch for ch in person.shown_name if ch.isalnum()) or "participant"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Attendance", "Save the attendance certificate"),
-            f"certificate-{name}.pdf",
-            translate("Attendance", "PDF files (*.pdf)"),
-        )
-        if not path:
-            return
-        try:
-            self.write_certificate_for(person, Path(path))
-        except RuleError as error:
-            show_error(self, error)
-            return
-        except OSError as error:
-            self.message.setText(
-                translate("Attendance", "Could not write the file: {detail}").format(
-                    detail=error.strerror or str(error)
-                )
-            )
-            return
-        self.message.setText(translate("Attendance", "Certificate saved: {path}").format(path=path))
-
-    def export_csv(self, path: Path) -> int:
-        return write_attendance_csv(
-            path,
-            self.workshop.roster.participants(self.session_id),
-            self.workshop.roster.attendance(self.session_id),
-        )
-
-    def write_badges_to(self, path: Path, people: list[Participant] | None) -> int:
-        """The badge sheet for ``people`` (everyone when None); returns the pages written."""
-        session = self.workshop.sessions.get(self.session_id)
-        return write_badges(path, badges_for(self.workshop, self.session_id, people), session.title)
-
-    def ask_badge(self, person: Participant) -> None:
-        self.ask_badges([person])
-
-    def ask_badges(self, people: list[Participant] | None) -> None:
-        """A badge for someone who arrived without one, or the whole sheet."""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Attendance", "Save the badges"),
-            "badges.pdf",
-            translate("Attendance", "PDF files (*.pdf)"),
-        )
-        if not path:
-            return
-        try:
-            self.write_badges_to(Path(path), people)
-        except OSError as error:
-            self.message.setText(
-                translate("Attendance", "Could not write the file: {detail}").format(
-                    detail=error.strerror or str(error)
-                )
-            )
-            return
-        self.message.setText(translate("Attendance", "Badges saved: {path}").format(path=path))
-
-    def ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Attendance", "Export attendance"),
-            "attendance.csv",
-            translate("Attendance", "CSV files (*.csv)"),
-        )
-        if not path:
-            return
-        try:
-            rows = self.export_csv(Path(path))
-        except OSError as error:
-            self.message.setText(
-                translate("Attendance", "Could not write the file: {detail}").format(
-                    detail=error.strerror or str(error)
-                )
-            )
-            return
-        self.message.setText(
-            translate("Attendance", "{rows} people exported to {path}").format(rows=rows, path=path)
-        )
-
     def show_desk(self) -> WelcomeDesk:
         self.desk.resize(1024, 600)
         self.desk.show()

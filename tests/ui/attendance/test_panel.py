@@ -123,7 +123,7 @@ def test_csv_export(workshop: Workshop, qtbot: QtBot, tmp_path: Path) -> None:
     workshop.roster.check_out(people[3].id)
     panel = make_panel(qtbot, workshop, session_id)
     path = tmp_path / "attendance.csv"
-    assert panel.export_csv(path) == 4
+    assert panel.files.export_csv(path) == 4
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["name"] == "أمينة"
@@ -142,7 +142,7 @@ def test_certificate_for_the_selected_person(workshop: Workshop, qtbot: QtBot,
     workshop.roster.check_in(people[1].id)
     panel = make_panel(qtbot, workshop, session_id)
     path = tmp_path / "certificate.pdf"
-    panel.write_certificate_for(people[1], path)
+    panel.files.write_certificate_for(people[1], path)
     assert path.read_bytes().startswith(b"%PDF")
 
 
@@ -151,10 +151,10 @@ def test_a_badge_for_someone_who_came_without_one(workshop: Workshop, qtbot: QtB
     session_id, people = fresh_session(workshop)
     panel = make_panel(qtbot, workshop, session_id)
     one = tmp_path / "one.pdf"
-    assert panel.write_badges_to(one, [people[0]]) == 1
+    assert panel.files.write_badges_to(one, [people[0]]) == 1
     from tests.minutes.qr_pages import render, zxing_texts
 
     (page,) = render(one, tmp_path)
     signer = BadgeSigner.for_session(workshop.database, session_id)
     assert zxing_texts(page) == {signer.token(people[0].id)}
-    assert panel.write_badges_to(tmp_path / "all.pdf", None) == 1
+    assert panel.files.write_badges_to(tmp_path / "all.pdf", None) == 1
