@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -125,6 +126,12 @@ class VerifyView(QWidget):
         self.trust_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
+        # Every line in the interface's direction, also those that start with a Latin name.
+        option = QTextOption(self.result.document().defaultTextOption())
+        option.setTextDirection(self.layoutDirection())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.result.document().setDefaultTextOption(option)
         self.result.setAccessibleName(
             QCoreApplication.translate("MinutesVerify", "Result of the check")
         )
