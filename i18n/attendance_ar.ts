@@ -167,7 +167,7 @@
         <translation>لم يُعثر على كاميرا. اكتب الرمز المطبوع على البطاقة بدلاً من ذلك، أو صِل كاميرا واخترها من القائمة.</translation>
     </message>
     <message>
-        <source>Camera on: hold the badge's QR code in front of it.</source>
+        <source>Camera on: hold the badge&apos;s QR code in front of it.</source>
         <translation>الكاميرا تعمل: ضع رمز QR الخاص بالبطاقة أمامها.</translation>
     </message>
     <message>

@@ -167,8 +167,8 @@
         <translation>No camera found. Type the code printed on the badge instead, or plug in a camera and choose it in the list.</translation>
     </message>
     <message>
-        <source>Camera on: hold the badge's QR code in front of it.</source>
-        <translation>Camera on: hold the badge's QR code in front of it.</translation>
+        <source>Camera on: hold the badge&apos;s QR code in front of it.</source>
+        <translation>Camera on: hold the badge&apos;s QR code in front of it.</translation>
     </message>
     <message>
         <source>The camera stopped: {detail}</source>

@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer l'arrivée</translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>Welcome screen</source>
-        <translation>Écran d'accueil</translation>
+        <translation>Écran d&apos;accueil</translation>
     </message>
     <message>
         <source>Who is here</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Choose someone in the list first.</source>
-        <translation>Choisissez d'abord une personne dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une personne dans la liste.</translation>
     </message>
     <message>
         <source>{name} has left.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Save the attendance certificate</source>
-        <translation>Enregistrer l'attestation de présence</translation>
+        <translation>Enregistrer l&apos;attestation de présence</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Could not write the file: {detail}</source>
-        <translation>Impossible d'écrire le fichier : {detail}</translation>
+        <translation>Impossible d&apos;écrire le fichier : {detail}</translation>
     </message>
     <message>
         <source>Certificate saved: {path}</source>
@@ -167,12 +167,12 @@
         <translation>Aucune caméra trouvée. Tapez plutôt le code imprimé sur le badge, ou branchez une caméra et choisissez-la dans la liste.</translation>
     </message>
     <message>
-        <source>Camera on: hold the badge's QR code in front of it.</source>
+        <source>Camera on: hold the badge&apos;s QR code in front of it.</source>
         <translation>Caméra allumée : présentez le QR code du badge devant elle.</translation>
     </message>
     <message>
         <source>The camera stopped: {detail}</source>
-        <translation>La caméra s'est arrêtée : {detail}</translation>
+        <translation>La caméra s&apos;est arrêtée : {detail}</translation>
     </message>
     <message>
         <source>Camera view</source>

@@ -5,7 +5,7 @@
     <name>Kiosk</name>
     <message>
         <source>No vote is open right now.</source>
-        <translation>Aucun vote n'est ouvert pour le moment.</translation>
+        <translation>Aucun vote n&apos;est ouvert pour le moment.</translation>
     </message>
     <message>
         <source>Erase the last character</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>You have already voted. You can change your dots until the vote closes.</source>
-        <translation>Vous avez déjà voté. Vous pouvez changer vos gommettes jusqu'à la fin du vote.</translation>
+        <translation>Vous avez déjà voté. Vous pouvez changer vos gommettes jusqu&apos;à la fin du vote.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Paper dots entered so far</source>
-        <translation>Gommettes papier saisies jusqu'ici</translation>
+        <translation>Gommettes papier saisies jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Entered so far:</source>
-        <translation>Saisi jusqu'ici :</translation>
+        <translation>Saisi jusqu&apos;ici :</translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Entered at the desk</source>
-        <translation>Saisi à l'ordinateur</translation>
+        <translation>Saisi à l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Results chart</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>The counts stay hidden until the vote closes and the results are shown.</source>
-        <translation>Les comptes restent cachés jusqu'à la fin du vote et l'affichage des résultats.</translation>
+        <translation>Les comptes restent cachés jusqu&apos;à la fin du vote et l&apos;affichage des résultats.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -228,7 +228,7 @@
     <name>VoterMessages</name>
     <message>
         <source>This is not a Roundtable badge.</source>
-        <translation>Ce n'est pas un badge Roundtable.</translation>
+        <translation>Ce n&apos;est pas un badge Roundtable.</translation>
     </message>
     <message>
         <source>This badge belongs to another session.</source>
@@ -236,15 +236,15 @@
     </message>
     <message>
         <source>This badge is not valid. Please see the welcome desk.</source>
-        <translation>Ce badge n'est pas valide. Merci de passer à l'accueil.</translation>
+        <translation>Ce badge n&apos;est pas valide. Merci de passer à l&apos;accueil.</translation>
     </message>
     <message>
         <source>No one here has the code {typed}. Check the code on your badge.</source>
-        <translation>Personne ici n'a le code {typed}. Vérifiez le code sur votre badge.</translation>
+        <translation>Personne ici n&apos;a le code {typed}. Vérifiez le code sur votre badge.</translation>
     </message>
     <message>
         <source>This badge no longer works. Please see the welcome desk.</source>
-        <translation>Ce badge ne fonctionne plus. Merci de passer à l'accueil.</translation>
+        <translation>Ce badge ne fonctionne plus. Merci de passer à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Facilitators and observers do not vote.</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>Voting is not open right now.</source>
-        <translation>Le vote n'est pas ouvert en ce moment.</translation>
+        <translation>Le vote n&apos;est pas ouvert en ce moment.</translation>
     </message>
     <message>
         <source>You have no dots left ({budget} per person).</source>
-        <translation>Vous n'avez plus de gommettes ({budget} par personne).</translation>
+        <translation>Vous n&apos;avez plus de gommettes ({budget} par personne).</translation>
     </message>
     <message>
         <source>At most {cap} dots on one item.</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>This did not work. Please ask the facilitator.</source>
-        <translation>Cela n'a pas fonctionné. Merci de demander à l'animateur.</translation>
+        <translation>Cela n&apos;a pas fonctionné. Merci de demander à l&apos;animateur.</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>How many items go to the run-off</source>
-        <translation>Nombre d'éléments retenus pour le second tour</translation>
+        <translation>Nombre d&apos;éléments retenus pour le second tour</translation>
     </message>
     <message>
         <source>Run-off</source>
