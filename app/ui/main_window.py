@@ -22,7 +22,7 @@ from app.ui.messages import show_error
 from app.ui.projector.window import ProjectorWindow
 from app.ui.session_list import SessionList
 from app.ui.settings import save_language
-from app.ui.workspace import PanelFactory, Workspace
+from app.ui.workspace import PanelFactory, Title, Workspace
 
 translate = QCoreApplication.translate
 
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(self._on_event)
-        self.extra_panels: list[tuple[str, PanelFactory]] = []
+        self.extra_panels: list[tuple[Title, PanelFactory]] = []
         self.session_id: int | None = None
         self.workspace: Workspace | None = None
         self.projector: ProjectorWindow | None = None
@@ -58,8 +58,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.pages.insertWidget(0, self.sessions)
         self._build_menus()
-        if self.session_id is not None:
-            self.open_session(self.session_id)
+        if self.session_id is not None and self.workspace is not None:
+            self._build_workspace(self.session_id, keep_extra=True)
         else:
             self.pages.setCurrentWidget(self.sessions)
 
@@ -95,11 +95,18 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     # --- sessions ------------------------------------------------------------------------
-    def register_panel(self, title: str, factory: Callable[[Workshop, int], QWidget]) -> None:
-        """Add a tab to every session workspace (built now if a session is open)."""
+    def register_panel(
+        self, title: str | Callable[[], str], factory: Callable[[Workshop, int], QWidget]
+    ) -> None:
+        """Add a tab to every session workspace (built now if a session is open).
+
+        ``factory(workshop, session_id)`` builds the panel for the open session; it is called
+        again when another session is opened. ``title`` may be a function, so that the tab's
+        name follows a language switch; the panel itself is kept through the switch.
+        """
         self.extra_panels.append((title, factory))
         if self.workspace is not None:
-            self.workspace.add_panel(title, factory)
+            self.workspace.extra_panels.append(self.workspace.add_panel(title, factory))
 
     def open_session(self, session_id: int) -> None:
         try:
@@ -107,19 +114,33 @@ class MainWindow(QMainWindow):
         except RuleError as error:
             show_error(self, error)
             return
-        if session_id != self.session_id:
-            self.workshop.undo.clear()  # undo never reaches into another session
+        if session_id == self.session_id and self.workspace is not None:
+            self.pages.setCurrentWidget(self.workspace)  # back to it, as it was
+            return
+        self.workshop.undo.clear()  # undo never reaches into another session
         self.session_id = session_id
         if self.projector is None:
             self.projector = ProjectorWindow(self.workshop, session_id)
         else:
             self.projector.set_session(session_id)
-        if self.workspace is not None:
-            self.pages.removeWidget(self.workspace)
-            self.workspace.deleteLater()
+        self._build_workspace(session_id, keep_extra=False)
+
+    def projector_window(self) -> ProjectorWindow:
+        """The one projector window. It exists once a session is open — so always when a
+        panel factory runs (a panel may connect to it, e.g. to ``set_join_address``)."""
+        if self.projector is None:
+            raise RuntimeError("the projector window exists once a session is open")
+        return self.projector
+
+    def _build_workspace(self, session_id: int, *, keep_extra: bool) -> None:
+        old = self.workspace
+        kept = old.extra_panels if old is not None and keep_extra else None
         self.workspace = Workspace(
-            self.workshop, session_id, self.projector, self.extra_panels, self
+            self.workshop, session_id, self.projector_window(), self.extra_panels, self, kept
         )
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self._update_undo()

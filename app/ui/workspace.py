@@ -26,6 +26,11 @@ from app.ui.roster import RosterPanel
 translate = QCoreApplication.translate
 
 PanelFactory = Callable[[Workshop, int], QWidget]
+Title = str | Callable[[], str]  # a callable is asked again after a language switch
+
+
+def title_text(title: Title) -> str:
+    return title() if callable(title) else title
 
 
 def own_panels() -> list[tuple[str, PanelFactory]]:
@@ -44,9 +49,12 @@ class Workspace(QWidget):
         workshop: Workshop,
         session_id: int,
         projector: ProjectorWindow,
-        extra: list[tuple[str, PanelFactory]],
+        extra: list[tuple[Title, PanelFactory]],
         parent: QWidget | None = None,
+        reuse: list[QWidget] | None = None,
     ) -> None:
+        """``reuse``: panels of ``extra`` already built for this session (after a language
+        switch they are kept, with whatever they hold — a running portal, a vote in progress)."""
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
@@ -61,8 +69,18 @@ class Workspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("MainWindow", "Session tabs"))
         self.panels: list[QWidget] = []
-        for title, factory in own_panels() + extra:
+        self.extra_panels: list[QWidget] = []
+        for title, factory in own_panels():
             self.add_panel(title, factory)
+        kept = list(reuse or [])
+        for title, factory in extra:
+            if kept:
+                panel = kept.pop(0)
+                self.tabs.addTab(panel, title_text(title))
+                self.panels.append(panel)
+                self.extra_panels.append(panel)
+            else:
+                self.extra_panels.append(self.add_panel(title, factory))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -70,11 +88,11 @@ class Workspace(QWidget):
         layout.addWidget(self.projector_controls)
         layout.addWidget(self.tabs, 1)
 
-    def add_panel(self, title: str, factory: PanelFactory) -> QWidget:
+    def add_panel(self, title: Title, factory: PanelFactory) -> QWidget:
         panel = factory(self.workshop, self.session_id)
         if not panel.accessibleName():
-            panel.setAccessibleName(title)
-        self.tabs.addTab(panel, title)
+            panel.setAccessibleName(title_text(title))
+        self.tabs.addTab(panel, title_text(title))
         self.panels.append(panel)
         return panel
 

@@ -105,3 +105,28 @@ def test_a_session_change_from_elsewhere_updates_the_list(demo: Workshop,
     window = make_window(demo, qtbot)
     demo.sessions.create("Nouvelle", "2030-01-01", territory="Lyon")
     assert any(s.title == "Nouvelle" for s in window.sessions.model.sessions)
+
+
+def test_a_language_switch_keeps_registered_panels_and_retitles_them(
+        demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    built: list[QWidget] = []
+
+    def portal(workshop: Workshop, session_id: int) -> QWidget:
+        panel = QLabel("portal running")
+        built.append(panel)
+        panel.setObjectName("portal")
+        window.projector_window().set_join_address("10.0.0.2", 8080)
+        return panel
+
+    window.register_panel(lambda: QApplication.translate("MainWindow", "Board") + "+", portal)
+    window.open_session(1)
+    window.switch_language("fr")
+    assert len(built) == 1
+    assert window.workspace is not None
+    assert window.workspace.extra_panels == built
+    assert window.workspace.tabs.tabText(window.workspace.tabs.count() - 1) == "Tableau+"
+    window.sessions.open_current()  # the same session again: nothing rebuilt
+    assert len(built) == 1
+    assert window.projector is not None
+    assert window.projector.join.short.text() == "10.0.0.2:8080"
