@@ -67,36 +67,16 @@
 <context>
     <name>PaperDots</name>
     <message>
-        <source>Count the paper dot stickers on each item, per group, and enter the counts before closing the round.</source>
-        <translation>عُدّ الملصقات الورقية على كل عنصر، لكل مجموعة، وأدخل الأعداد قبل إغلاق الجولة.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <source>Number of paper dots</source>
-        <translation>عدد النقاط الورقية</translation>
+        <source>Count the paper dot stickers on each item, per group, and type the counts before closing the round. Each count is recorded as soon as it is typed.</source>
+        <translation>عُدّ الملصقات الورقية على كل عنصر، لكل مجموعة، واكتب الأعداد قبل إغلاق الجولة. يُسجَّل كل عدد بمجرد كتابته.</translation>
     </message>
     <message>
-        <source>Record the paper dots</source>
-        <translation>سجّل النقاط الورقية</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>المجموعة</translation>
-    </message>
-    <message>
-        <source>Paper dots</source>
-        <translation>النقاط الورقية</translation>
-    </message>
-    <message>
-        <source>Paper dots entered so far</source>
-        <translation>النقاط الورقية المُدخلة حتى الآن</translation>
-    </message>
-    <message>
-        <source>Entered so far:</source>
-        <translation>ما أُدخل حتى الآن:</translation>
+        <source>Paper dots per item and group</source>
+        <translation>النقاط الورقية لكل عنصر ومجموعة</translation>
     </message>
 </context>
 <context>

@@ -67,36 +67,16 @@
 <context>
     <name>PaperDots</name>
     <message>
-        <source>Count the paper dot stickers on each item, per group, and enter the counts before closing the round.</source>
-        <translation>Count the paper dot stickers on each item, per group, and enter the counts before closing the round.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <source>Number of paper dots</source>
-        <translation>Number of paper dots</translation>
+        <source>Count the paper dot stickers on each item, per group, and type the counts before closing the round. Each count is recorded as soon as it is typed.</source>
+        <translation>Count the paper dot stickers on each item, per group, and type the counts before closing the round. Each count is recorded as soon as it is typed.</translation>
     </message>
     <message>
-        <source>Record the paper dots</source>
-        <translation>Record the paper dots</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Paper dots</source>
-        <translation>Paper dots</translation>
-    </message>
-    <message>
-        <source>Paper dots entered so far</source>
-        <translation>Paper dots entered so far</translation>
-    </message>
-    <message>
-        <source>Entered so far:</source>
-        <translation>Entered so far:</translation>
+        <source>Paper dots per item and group</source>
+        <translation>Paper dots per item and group</translation>
     </message>
 </context>
 <context>

@@ -67,36 +67,16 @@
 <context>
     <name>PaperDots</name>
     <message>
-        <source>Count the paper dot stickers on each item, per group, and enter the counts before closing the round.</source>
-        <translation>Comptez les gommettes papier sur chaque élément, par groupe, et saisissez les nombres avant de clore le vote.</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <source>Number of paper dots</source>
-        <translation>Nombre de gommettes papier</translation>
+        <source>Count the paper dot stickers on each item, per group, and type the counts before closing the round. Each count is recorded as soon as it is typed.</source>
+        <translation>Comptez les gommettes papier sur chaque élément, par groupe, et tapez les nombres avant de clore le vote. Chaque nombre est enregistré dès qu&apos;il est tapé.</translation>
     </message>
     <message>
-        <source>Record the paper dots</source>
-        <translation>Enregistrer les gommettes papier</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Paper dots</source>
-        <translation>Gommettes papier</translation>
-    </message>
-    <message>
-        <source>Paper dots entered so far</source>
-        <translation>Gommettes papier saisies jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>Entered so far:</source>
-        <translation>Saisi jusqu&apos;ici :</translation>
+        <source>Paper dots per item and group</source>
+        <translation>Gommettes papier par élément et par groupe</translation>
     </message>
 </context>
 <context>

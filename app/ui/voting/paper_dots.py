@@ -1,19 +1,21 @@
-"""Entering paper dots: the count of physical stickers per item and per group, while the round
-is open. Each entry replaces the last count for that item and group, and is audit-logged."""
+"""Entering paper dots: a grid of the round's items by group, one cell per count of physical
+dot stickers. Typing a count records it at once (one audited operation per cell); it replaces
+the last count for that item and group. Counts can be entered only while the round is open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.core.errors import RuleError
 from app.core.model import Group, RoundStatus
@@ -25,6 +27,104 @@ from app.ui.voting.round_items import item_texts
 translate = QCoreApplication.translate
 
 PAPER_GROUPS = (Group.LOCAL_ACTOR, Group.NEWCOMER)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PaperDotsModel(QAbstractTableModel):
+    """Rows: the round's items; columns: the item's text, then one count per voting group."""
+
+    refused = Signal(object)  # RuleError
+    recorded = Signal()
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.round_id: int | None = None
+        self.items: list[tuple[int, str]] = []
+        self.counts: dict[tuple[int, Group], int] = {}
+        self.editable = False
+
+    def set_round(self, round_id: int | None) -> None:
+        self.beginResetModel()
+        self.round_id = round_id
+        if round_id is None:
+            self.items, self.counts, self.editable = [], {}, False
+        else:
+            vote_round = self.workshop.voting.get(round_id)
+            texts = item_texts(self.workshop, vote_round)
+            self.items = [(item_id, " ".join(texts[item_id].split())) for item_id in texts]
+            self.counts = self.workshop.voting.paper_counts(round_id)
+            self.editable = vote_round.status is RoundStatus.OPEN
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
+        return 0 if parent.isValid() else 1 + len(PAPER_GROUPS)
+
+    def _cell(self, index: Index) -> tuple[int, Group] | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        if not 1 <= index.column() <= len(PAPER_GROUPS):
+            return None
+        return self.items[index.row()][0], PAPER_GROUPS[index.column() - 1]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.items[index.row()][1]
+            return None
+        cell = self._cell(index)
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.counts.get(cell, 0)
+        return None
+
+    def setData(  # noqa: N802 (Qt override)
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        cell = self._cell(index)
+        if cell is None or role != Qt.ItemDataRole.EditRole or self.round_id is None:
+            return False
+        try:
+            count = int(value)
+            self.workshop.voting.set_paper_dots(self.round_id, cell[0], cell[1], count)
+        except (TypeError, ValueError):
+            return False
+        except RuleError as error:
+            self.refused.emit(error)
+            return False
+        self.counts[cell] = count
+        self.dataChanged.emit(index, index)
+        self.recorded.emit()
+        return True
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section == 0:
+            return translate("PaperDots", "Item")
+        if 1 <= section <= len(PAPER_GROUPS):
+            return labels.group(PAPER_GROUPS[section - 1])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable and self._cell(index) is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
 
 class PaperDotsForm(QWidget):
@@ -33,73 +133,42 @@ class PaperDotsForm(QWidget):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
-        self.round_id: int | None = None
         layout = QVBoxLayout(self)
         self.hint = QLabel(
             translate(
                 "PaperDots",
-                "Count the paper dot stickers on each item, per group, and enter "
-                "the counts before closing the round.",
+                "Count the paper dot stickers on each item, per group, and type the counts "
+                "before closing the round. Each count is recorded as soon as it is typed.",
             ),
             self,
         )
         self.hint.setWordWrap(True)
-        form = QFormLayout()
-        self.item = QComboBox(self)
-        self.item.setAccessibleName(translate("PaperDots", "Item"))
-        self.group = QComboBox(self)
-        for group in PAPER_GROUPS:
-            self.group.addItem(labels.group(group), group.value)
-        self.count = QSpinBox(self)
-        self.count.setRange(0, 10_000)
-        self.count.setAccessibleName(translate("PaperDots", "Number of paper dots"))
-        self.record = QPushButton(translate("PaperDots", "Record the paper dots"), self)
-        self.record.clicked.connect(self.submit)
-        form.addRow(translate("PaperDots", "Item"), self.item)
-        form.addRow(translate("PaperDots", "Group"), self.group)
-        form.addRow(translate("PaperDots", "Paper dots"), self.count)
-        form.addRow("", self.record)
-        self.entered = QListWidget(self)
-        self.entered.setAccessibleName(translate("PaperDots", "Paper dots entered so far"))
+        self.model = PaperDotsModel(workshop, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("PaperDots", "Paper dots per item and group"))
+        self.table.setEditTriggers(
+            QTableView.EditTrigger.AllEditTriggers & ~QTableView.EditTrigger.CurrentChanged
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(PAPER_GROUPS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.model.refused.connect(lambda error: show_error(self, error))
+        self.model.recorded.connect(self.recorded)
         layout.addWidget(self.hint)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(translate("PaperDots", "Entered so far:"), self))
-        layout.addWidget(self.entered, 1)
+        layout.addWidget(self.table, 1)
         self.set_round(None)
 
-    def set_round(self, round_id: int | None) -> None:
-        self.round_id = round_id
-        self.item.clear()
-        self.entered.clear()
-        if round_id is None:
-            self.setEnabled(False)
-            return
-        vote_round = self.workshop.voting.get(round_id)
-        texts = item_texts(self.workshop, vote_round)
-        for item_id, text in texts.items():
-            self.item.addItem(" ".join(text.split())[:80], item_id)
-        for (item_id, group), count in self.workshop.voting.paper_counts(round_id).items():
-            line = (
-                f"{' '.join(texts.get(item_id, '').split())[:60]} · {labels.group(group)}: {count}"
-            )
-            self.entered.addItem(line)
-        self.setEnabled(vote_round.status is RoundStatus.OPEN)
+    @property
+    def round_id(self) -> int | None:
+        return self.model.round_id
 
-    def submit(self) -> bool:
-        if self.round_id is None:
-            return False
-        try:
-            self.workshop.voting.set_paper_dots(
-                self.round_id,
-                int(self.item.currentData()),
-                Group(str(self.group.currentData())),
-                self.count.value(),
-            )
-        except RuleError as error:
-            show_error(self, error)
-            return False
-        current = self.item.currentIndex()
-        self.set_round(self.round_id)
-        self.item.setCurrentIndex(current)
-        self.recorded.emit()
-        return True
+    def set_round(self, round_id: int | None) -> None:
+        self.model.set_round(round_id)
+        self.table.setEnabled(self.model.editable)
+
+    def enter(self, item_row: int, group: Group, count: int) -> bool:
+        """Type ``count`` in the cell of item ``item_row`` and ``group`` (as a person would)."""
+        column = 1 + PAPER_GROUPS.index(group)
+        return self.model.setData(self.model.index(item_row, column), count)

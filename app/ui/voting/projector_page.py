@@ -47,7 +47,9 @@ def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
     latest = max(rounds, key=lambda r: r.id)
     closed = parse_iso(str(latest.closed_at))
     moved_on = any(
-        parse_iso(p.started_at) >= closed for p in workshop.agenda.phases(session_id) if p.started_at
+        parse_iso(p.started_at) >= closed
+        for p in workshop.agenda.phases(session_id)
+        if p.started_at
     )
     return None if moved_on else latest
 

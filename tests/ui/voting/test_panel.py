@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Channel, Group, RoundStatus, RoundTarget, VoteRound
@@ -63,27 +64,31 @@ def test_themes_round_and_runoff_in_one_click(demo: Workshop, qtbot: QtBot) -> N
 
 
 def test_paper_dots_are_entered_per_item_and_group(demo: Workshop, qtbot: QtBot,
-                                                   open_round: VoteRound) -> None:
+                                                   open_round: VoteRound,
+                                                   qtmodeltester: object) -> None:
     panel = make_panel(qtbot, demo)
     panel.reload_rounds(select=open_round.id)
     paper = panel.paper
-    assert paper.isEnabled()
-    paper.item.setCurrentIndex(1)
-    paper.group.setCurrentIndex(1)  # newcomers
-    paper.count.setValue(7)
-    assert paper.submit()
+    assert paper.table.isEnabled()
+    qtmodeltester.check(paper.model)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(paper.recorded):
+        assert paper.enter(1, Group.NEWCOMER, 7)
+    assert paper.enter(1, Group.LOCAL_ACTOR, 2)
+    assert paper.enter(1, Group.LOCAL_ACTOR, 3)  # a recount replaces the count
     assert demo.voting.paper_counts(open_round.id) == {
-        (open_round.item_ids[1], Group.NEWCOMER): 7}
-    assert paper.entered.count() == 1
-    assert "7" in paper.entered.item(0).text()
+        (open_round.item_ids[1], Group.NEWCOMER): 7, (open_round.item_ids[1], Group.LOCAL_ACTOR): 3}
+    assert paper.model.index(1, 2).data() == 7
+    assert not paper.model.setData(paper.model.index(1, 2), "seven")
     audit = demo.database.rows("SELECT data FROM audit WHERE op = 'paper_dots'")
     assert any('"count":7' in row["data"] for row in audit)
+    assert len(audit) == 3 + 2  # the demo's two, and these three
     panel.close_button.click()
-    assert not paper.isEnabled()
+    assert not paper.table.isEnabled()
+    assert not paper.model.flags(paper.model.index(1, 1)) & Qt.ItemFlag.ItemIsEditable
     tally = demo.voting.tally(open_round.id)
-    assert tally.paper_dots == 7
+    assert tally.paper_dots == 10
     item = next(i for i in tally.items if i.item_id == open_round.item_ids[1])
-    assert item.by_channel == {"paper": 7}
+    assert item.by_channel == {"paper": 10}
 
 
 def test_results_ranked_with_ties_and_groups(demo: Workshop, qtbot: QtBot,
