@@ -70,8 +70,8 @@ class Workspace(QWidget):
         self.tabs.setAccessibleName(translate("MainWindow", "Session tabs"))
         self.panels: list[QWidget] = []
         self.extra_panels: list[QWidget] = []
-        for title, factory in own_panels():
-            self.add_panel(title, factory)
+        for own_title, own_factory in own_panels():
+            self.add_panel(own_title, own_factory)
         kept = list(reuse or [])
         for title, factory in extra:
             if kept:
