@@ -174,6 +174,10 @@
         <translation>رقم يشبه رقم هوية</translation>
     </message>
     <message>
+        <source>name of someone who did not agree to be named</source>
+        <translation>اسم شخص لم يوافق على ذكر اسمه</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}</source>
         <translation>حدث خطأ: {detail}</translation>
     </message>

@@ -174,6 +174,10 @@
         <translation>ID-like number</translation>
     </message>
     <message>
+        <source>name of someone who did not agree to be named</source>
+        <translation>name of someone who did not agree to be named</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}</source>
         <translation>Something went wrong: {detail}</translation>
     </message>

@@ -174,6 +174,10 @@
         <translation>numéro d&apos;identité possible</translation>
     </message>
     <message>
+        <source>name of someone who did not agree to be named</source>
+        <translation>nom d&apos;une personne qui n&apos;a pas accepté d&apos;être nommée</translation>
+    </message>
+    <message>
         <source>Something went wrong: {detail}</source>
         <translation>Un problème est survenu : {detail}</translation>
     </message>

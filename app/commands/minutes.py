@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.commands.signing_options import add_passphrase_arguments, identity_path, passphrase
 from app.core.workshop import Workshop
-from app.minutes.content import gather
+from app.minutes.content import gather, hidden_names
 from app.minutes.document import spaced_hex
 from app.minutes.errors import MinutesError
 from app.minutes.export import MinutesRequest, export_minutes
@@ -40,7 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def describe(warning: PrivacyWarning) -> str:
     where = f"note {warning.item_id}" if warning.item_id is not None else warning.where
     kind = {"phone": "phone number", "email": "e-mail address",
-            "id_number": "ID-like number"}[warning.kind]
+            "id_number": "ID-like number",
+            "name": "name of someone who did not agree to be named"}[warning.kind]
     return f"  {where}: {kind} «{warning.found}» in «{warning.text}»"
 
 
@@ -48,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     workshop = Workshop.open(database_path(args.db))
     try:
         if args.check_privacy:
-            warnings = privacy_warnings(gather(workshop, args.session))
+            warnings = privacy_warnings(gather(workshop, args.session),
+                                        hidden_names(workshop, args.session))
             for warning in warnings:
                 print(describe(warning))
             print(f"{len(warnings)} possible personal detail(s).")
@@ -64,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
             done = export_minutes(workshop, request)
         except MinutesError as exc:
             if exc.code == "privacy_warnings":
-                for warning in privacy_warnings(gather(workshop, args.session)):
+                for warning in privacy_warnings(gather(workshop, args.session),
+                                                hidden_names(workshop, args.session)):
                     print(describe(warning), file=sys.stderr)
             raise
     except MinutesError as exc:

@@ -264,3 +264,13 @@ def gather(workshop: Workshop, session_id: int) -> MinutesContent:
         audit_head=head,
         audit_intact=verdict.ok,
     )
+
+
+def hidden_names(workshop: Workshop, session_id: int) -> tuple[str, ...]:
+    """Names, pseudonyms and badge codes of everyone who did not agree to be named: they must
+    not appear in the minutes (the privacy check looks for them in what people wrote)."""
+    found: list[str] = []
+    for person in workshop.roster.participants(session_id, include_removed=True):
+        if not person.named_in_minutes:
+            found += [person.display_name, person.pseudonym, person.short_code]
+    return tuple(name for name in found if name)

@@ -16,7 +16,7 @@ from app.core.minutes_versions import MinutesVersions
 from app.core.model import SessionStatus
 from app.core.retention import Retention
 from app.core.workshop import Workshop
-from app.minutes.content import MinutesContent, gather
+from app.minutes.content import MinutesContent, gather, hidden_names
 from app.minutes.document import SignerCard, build_pdf
 from app.minutes.errors import MinutesError
 from app.minutes.identity import load_identity, unlock
@@ -85,7 +85,7 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
         content = check_before_signing(workshop, request.session_id)
     else:
         content = gather(workshop, request.session_id)
-    warnings = tuple(privacy_warnings(content))
+    warnings = tuple(privacy_warnings(content, hidden_names(workshop, request.session_id)))
     if signing and warnings and not request.accept_privacy_warnings:
         raise MinutesError("privacy_warnings")
 

@@ -1,14 +1,16 @@
 """Before signing: personal details that slipped into what people wrote.
 
-Phone numbers, e-mail addresses and ID-like numbers (long digit runs, passport-like codes,
-IBANs) inside notes and other written texts are listed with where they are, so the facilitator
-can redact them before the minutes are signed. It warns; it never changes a note.
+Phone numbers, e-mail addresses, ID-like numbers (long digit runs, passport-like codes, IBANs)
+and the names, pseudonyms or badge codes of participants who did not agree to be named, inside
+notes and other written texts, are listed with where they are, so the facilitator can redact
+them before the minutes are signed. It warns; it never changes a note.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.minutes.content import MinutesContent
@@ -26,7 +28,7 @@ DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 class PrivacyWarning:
     where: str  # "note", "theme", "action", "next_steps"
     item_id: int | None  # the note's id when it is a note
-    kind: str  # "phone", "email", "id_number"
+    kind: str  # "phone", "email", "id_number", "name"
     found: str  # the matching text, to show the facilitator (never printed in the minutes)
     text: str  # the whole text it was found in
 
@@ -53,7 +55,15 @@ def findings(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def privacy_warnings(content: MinutesContent) -> list[PrivacyWarning]:
+def _name_patterns(names: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
+    wanted = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
+    return [(name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE))
+            for name in wanted]
+
+
+def privacy_warnings(content: MinutesContent,
+                     hidden_names: Iterable[str] = ()) -> list[PrivacyWarning]:
+    """Every personal detail found; ``hidden_names`` are those who must not be named."""
     texts: list[tuple[str, int | None, str]] = []
     texts += [("note", n.id, n.text) for n in content.expectations]
     texts += [("note", n.id, n.text) for theme in content.themes for n in theme.notes]
@@ -66,8 +76,12 @@ def privacy_warnings(content: MinutesContent) -> list[PrivacyWarning]:
         texts += [("action", None, f"{c.indicator} {c.target} {c.how_measured}")
                   for c in action.criteria]
     texts.append(("next_steps", None, content.next_steps))
+    names = _name_patterns(hidden_names)
     warnings = []
     for where, item_id, text in texts:
         for kind, found in findings(text):
             warnings.append(PrivacyWarning(where, item_id, kind, found, text))
+        for name, pattern in names:
+            if pattern.search(text):
+                warnings.append(PrivacyWarning(where, item_id, "name", name, text))
     return warnings

@@ -49,3 +49,18 @@ def test_the_demo_is_clean_and_a_phone_in_a_note_is_listed(demo: Workshop) -> No
     (warning,) = privacy_warnings(gather(demo, 1))
     assert (warning.where, warning.item_id, warning.kind) == ("note", note.id, "phone")
     assert warning.found == "06 12 34 56 78"
+
+
+def test_names_of_people_who_did_not_agree_are_found(demo: Workshop) -> None:
+    from app.minutes.content import hidden_names
+
+    names = hidden_names(demo, 1)
+    karim = next(p for p in demo.roster.participants(1) if p.display_name == "Karim")
+    assert {"Karim", "أمينة", karim.pseudonym, karim.short_code} <= set(names)
+    assert "Claire Martin" not in names
+    assert privacy_warnings(gather(demo, 1), names) == []  # the demo names no one
+    demo.sessions.set_status(1, SessionStatus.LIVE)
+    demo.board.add_note(1, Area.IDEAS, "Comme l'a dit karim, et aussi أمينة : plus d'horaires")
+    demo.board.add_note(1, Area.IDEAS, "Karima propose autre chose")  # another name
+    found = {(w.kind, w.found) for w in privacy_warnings(gather(demo, 1), names)}
+    assert found == {("name", "Karim"), ("name", "أمينة")}

@@ -32,7 +32,7 @@ from app.core.minutes_versions import MinutesVersions
 from app.core.model import SessionStatus
 from app.core.retention import Retention
 from app.core.workshop import Workshop
-from app.minutes.content import gather
+from app.minutes.content import gather, hidden_names
 from app.minutes.document import spaced_hex
 from app.minutes.export import ExportedMinutes, MinutesRequest, export_minutes
 from app.minutes.identity import IDENTITY_FILE, load_identity
@@ -242,7 +242,9 @@ class MinutesPanel(QWidget):
         )
 
     def privacy_warnings(self) -> list[PrivacyWarning]:
-        return privacy_warnings(gather(self.workshop, self.session_id))
+        return privacy_warnings(
+            gather(self.workshop, self.session_id), hidden_names(self.workshop, self.session_id)
+        )
 
     def start_export(
         self,

@@ -92,6 +92,9 @@ def privacy_kinds() -> dict[str, str]:
         "phone": QCoreApplication.translate("MinutesMessages", "phone number"),
         "email": QCoreApplication.translate("MinutesMessages", "e-mail address"),
         "id_number": QCoreApplication.translate("MinutesMessages", "ID-like number"),
+        "name": QCoreApplication.translate(
+            "MinutesMessages", "name of someone who did not agree to be named"
+        ),
     }
 
 
