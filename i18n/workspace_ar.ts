@@ -636,6 +636,10 @@
         <translation>المجموعة</translation>
     </message>
     <message>
+        <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
+        <translation>تعذّر حفظ التغيير ({detail}). لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>This did not change</source>
         <translation>لم يتغير شيء</translation>
     </message>

@@ -636,6 +636,10 @@
         <translation>The group</translation>
     </message>
     <message>
+        <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
+        <translation>The change could not be saved ({detail}). Nothing was changed; please try again.</translation>
+    </message>
+    <message>
         <source>This did not change</source>
         <translation>This did not change</translation>
     </message>

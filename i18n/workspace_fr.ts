@@ -636,6 +636,10 @@
         <translation>Le groupe</translation>
     </message>
     <message>
+        <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
+        <translation>La modification n'a pas pu être enregistrée ({detail}). Rien n'a changé ; veuillez réessayer.</translation>
+    </message>
+    <message>
         <source>This did not change</source>
         <translation>Rien n'a changé</translation>
     </message>

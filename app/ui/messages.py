@@ -6,6 +6,7 @@ translatable text of every code, so the facilitator reads it in their own langua
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -154,8 +155,16 @@ def _fill(template: str, params: dict[str, Any]) -> str:
         return template
 
 
-def error_text(error: RuleError | StoreError) -> str:
-    """The translated message of a rule or store error."""
+Failure = RuleError | StoreError | sqlite3.Error
+
+
+def error_text(error: Failure) -> str:
+    """The translated message of a rule or store error (or a write the disk refused)."""
+    if isinstance(error, sqlite3.Error):
+        return QCoreApplication.translate(
+            "Errors",
+            "The change could not be saved ({detail}). Nothing was changed; please try again.",
+        ).format(detail=str(error))
     if isinstance(error, StoreError):
         template = store_templates().get(error.code)
         if template is None:
@@ -167,7 +176,7 @@ def error_text(error: RuleError | StoreError) -> str:
     return _fill(template, error.params)
 
 
-def show_error(parent: QWidget | None, error: RuleError | StoreError) -> None:
+def show_error(parent: QWidget | None, error: Failure) -> None:
     """Tell the facilitator, in their language, why nothing changed."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,

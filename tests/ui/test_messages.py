@@ -39,3 +39,11 @@ def test_store_errors_are_explained(tmp_path: Path) -> None:
 
 def test_an_unknown_code_falls_back_to_the_core_text() -> None:
     assert error_text(RuleError("something_new")) == "something_new"
+
+
+def test_a_refused_write_is_explained() -> None:
+    import sqlite3
+
+    text = error_text(sqlite3.OperationalError("database is locked"))
+    assert "database is locked" in text
+    assert "Nothing was changed" in text

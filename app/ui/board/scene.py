@@ -7,6 +7,7 @@ the menu and keyboard commands do.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Signal
@@ -339,7 +340,7 @@ class BoardScene(QGraphicsScene):
         """Run one core operation; a refused change is reported, never raised into Qt."""
         try:
             change()
-        except RuleError as error:
+        except (RuleError, sqlite3.Error) as error:  # nothing was written either way
             self.failed.emit(error)
             return False
         return True
