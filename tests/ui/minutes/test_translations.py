@@ -70,3 +70,16 @@ def test_the_panel_speaks_french(qtbot: QtBot, demo: Workshop) -> None:
     assert "La séance est clôturée" in panel.status.text()
     assert QCoreApplication.translate("MinutesVerify", "Signer: {signer}") == \
         "Signataire : {signer}"
+
+
+def test_the_ts_files_hold_every_message_of_the_code(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[3]
+    lupdate = shutil.which("pyside6-lupdate") or str(root / ".venv" / "bin" / "pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (root / "app" / "ui" / "minutes").glob("*.py"))
+    subprocess.run([lupdate, "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    in_code = {(str(ctx.findtext("name")), str(m.findtext("source")))
+               for ctx in ET.parse(fresh).getroot().iter("context")
+               for m in ctx.iter("message")}
+    assert in_code == {(c, s) for c, s, _ in _messages("en")}
