@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
@@ -81,10 +81,13 @@ class Workspace(QWidget):
                 self.extra_panels.append(panel)
             else:
                 self.extra_panels.append(self.add_panel(title, factory))
+        self.title.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 2)
+        header.addWidget(self.timer, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.timer)
+        layout.addLayout(header)
         layout.addWidget(self.projector_controls)
         layout.addWidget(self.tabs, 1)
 
