@@ -1003,6 +1003,10 @@
         <translation>المواضيع</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>المؤقت</translation>
     </message>
@@ -1109,6 +1113,30 @@
     <message>
         <source>Blank screen</source>
         <translation>شاشة سوداء</translation>
+    </message>
+    <message>
+        <source>What we decided to do</source>
+        <translation>ما قررنا القيام به</translation>
+    </message>
+    <message>
+        <source>{kind} · {owner}</source>
+        <translation>{kind} · {owner}</translation>
+    </message>
+    <message>
+        <source>and {count} more in the minutes</source>
+        <translation>و{count} أخرى في المحضر</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>لا توجد إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>شكرًا لكم!</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>الخطوات التالية: {steps}</translation>
     </message>
 </context>
 <context>

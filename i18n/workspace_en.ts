@@ -1003,6 +1003,10 @@
         <translation>Themes</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -1109,6 +1113,30 @@
     <message>
         <source>Blank screen</source>
         <translation>Blank screen</translation>
+    </message>
+    <message>
+        <source>What we decided to do</source>
+        <translation>What we decided to do</translation>
+    </message>
+    <message>
+        <source>{kind} · {owner}</source>
+        <translation>{kind} · {owner}</translation>
+    </message>
+    <message>
+        <source>and {count} more in the minutes</source>
+        <translation>and {count} more in the minutes</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>No actions yet.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>Next steps: {steps}</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,10 @@
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Minuteur</translation>
     </message>
@@ -1109,6 +1113,30 @@
     <message>
         <source>Blank screen</source>
         <translation>Écran noir</translation>
+    </message>
+    <message>
+        <source>What we decided to do</source>
+        <translation>Ce que nous avons décidé de faire</translation>
+    </message>
+    <message>
+        <source>{kind} · {owner}</source>
+        <translation>{kind} · {owner}</translation>
+    </message>
+    <message>
+        <source>and {count} more in the minutes</source>
+        <translation>et {count} de plus dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Pas encore d'actions.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Next steps: {steps}</source>
+        <translation>Prochaines étapes : {steps}</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ def show_names() -> dict[Show, str]:
         Show.JOIN: QCoreApplication.translate("Projector", "How to join"),
         Show.BOARD: QCoreApplication.translate("Projector", "Ideas"),
         Show.THEMES: QCoreApplication.translate("Projector", "Themes"),
+        Show.ACTIONS: QCoreApplication.translate("Projector", "Actions"),
         Show.TIMER: QCoreApplication.translate("Projector", "Timer"),
     }
 

@@ -20,6 +20,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, PhaseKind
 from app.core.workshop import Workshop
 from app.ui.phase_timer import countdown_text, phase_name
+from app.ui.projector.outcomes import ActionsPage, ClosingPage
 from app.ui.projector.pages import BoardPage, JoinPage, TimerPage
 from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
 
@@ -36,6 +37,7 @@ class Show(StrEnum):
     JOIN = "join"
     BOARD = "board"
     THEMES = "themes"
+    ACTIONS = "actions"
     TIMER = "timer"
 
 
@@ -100,7 +102,17 @@ class ProjectorWindow(QWidget):
         self.join.set_address(self.address)
         self.board = BoardPage(self.workshop, self.session_id, self)
         self.timer = TimerPage(self)
-        for page in (self.join, self.board, self.timer, self.frozen_view, self.blank):
+        self.actions_page = ActionsPage(self.workshop, self.session_id, self)
+        self.closing_page = ClosingPage(self.workshop, self.session_id, self)
+        for page in (
+            self.join,
+            self.board,
+            self.timer,
+            self.actions_page,
+            self.closing_page,
+            self.frozen_view,
+            self.blank,
+        ):
             self.stack.addWidget(page)
         for entry in self.registered:
             entry.widget = None
@@ -139,6 +151,10 @@ class ProjectorWindow(QWidget):
         if phase.kind is PhaseKind.CLUSTERING:
             self.board.show_area(None)
             return "themes", self.board
+        if phase.kind is PhaseKind.ACTION_PLANNING:
+            return "actions", self.actions_page
+        if phase.kind is PhaseKind.CLOSING:
+            return "closing", self.closing_page
         return "timer", self.timer
 
     def chosen_page(self) -> tuple[str, QWidget]:
@@ -150,6 +166,8 @@ class ProjectorWindow(QWidget):
         if self.show_mode is Show.THEMES:
             self.board.show_area(None)
             return "themes", self.board
+        if self.show_mode is Show.ACTIONS:
+            return "actions", self.actions_page
         if self.show_mode is Show.TIMER:
             return "timer", self.timer
         return self.page_for_phase()
@@ -207,6 +225,7 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(
             f"ProjectorWindow, QStackedWidget, QLabel, QWidget "
             f"{{ background: {palette.background}; color: {palette.text}; }}"
+            f"QLabel#actionKind {{ color: {palette.accent}; }}"
         )
         self.strip.setStyleSheet(f"background: {palette.background}; color: {palette.accent};")
         self.board.palette_ = palette
@@ -221,6 +240,9 @@ class ProjectorWindow(QWidget):
             self.board.refresh()
         if event.subject is Subject.SESSION:
             self.join.refresh()
+            self.closing_page.refresh()
+        if event.subject is Subject.ACTION:
+            self.actions_page.refresh()
         self.follow()
 
     def tick(self) -> None:

@@ -158,3 +158,23 @@ def test_without_a_portal_the_message_uses_the_width(workshop: Workshop, qtbot: 
     projector.show_on(None)
     qtbot.waitExposed(projector)
     assert projector.join.how.width() > projector.width() / 2
+
+
+def test_action_planning_and_closing_have_their_pages(demo: Workshop, qtbot: QtBot) -> None:
+    session_id = demo.sessions.duplicate(1, "Suite", "2027-01-10").id
+    demo.sessions.update(session_id, next_steps="Bilan en avril")
+    projector = make_projector(demo, session_id, qtbot)
+    phases = demo.agenda.phases(session_id)
+    demo.agenda.start(next(p.id for p in phases if p.kind.value == "action_planning"))
+    assert projector.current_name == "actions"
+    assert projector.actions_page.items[0].text() == "No actions yet."
+    from app.core.actions import ActionPlan
+    from app.core.model import ActionKind
+
+    demo.actions.add(session_id, ActionPlan(ActionKind.DECISION, "Traduire les guides",
+                                            owner_role="Mission égalité"))
+    assert projector.actions_page.items[0].text() == "Traduire les guides"
+    assert projector.actions_page.kinds[0].text() == "Decision · Mission égalité"
+    demo.agenda.next(session_id)
+    assert projector.current_name == "closing"
+    assert "Bilan en avril" in projector.closing_page.next_steps.text()
