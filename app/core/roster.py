@@ -79,6 +79,15 @@ class Roster:
         )
         return records.participant(row) if row else None
 
+    def token_revoked(self, session_id: int, token: str) -> bool:
+        """Whether this portal cookie belonged to someone the facilitator removed."""
+        row = self.database.row(
+            "SELECT 1 FROM portal_token t JOIN participant p ON p.id = t.participant_id "
+            "WHERE t.token_hash = ? AND p.session_id = ? AND (t.revoked = 1 OR p.removed = 1)",
+            (token_hash(token), session_id),
+        )
+        return row is not None
+
     def attendance(self, session_id: int) -> dict[int, Attendance]:
         rows = self.database.rows(
             "SELECT participant_id, arrived_at, left_at, channel FROM attendance "

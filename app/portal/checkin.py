@@ -46,6 +46,7 @@ async def checkin(request: web.Request) -> web.Response:
     wait = ctx.checkins.take(request.remote or "?")
     if wait:
         raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
+    ctx.refuse_removed(request)
     body = await read_json(request)
     check_room(ctx, text_field(body, "room", limit=100))
     key = client_key(body)

@@ -35,6 +35,13 @@ class PortalContext:
             return None
         return self.workshop.roster.by_token(self.session_id, token)
 
+    def refuse_removed(self, request: web.Request) -> None:
+        """A phone whose participant was removed is told so (and cannot simply check in again
+        with the same browser)."""
+        token = request.cookies.get(PARTICIPANT_COOKIE, "")
+        if 16 <= len(token) <= 64 and self.workshop.roster.token_revoked(self.session_id, token):
+            raise RefusalError(403, "participant_removed")
+
     def require_participant(self, request: web.Request) -> Participant:
         found = self.participant(request)
         if found is None:

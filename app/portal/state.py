@@ -81,6 +81,7 @@ async def state(request: web.Request) -> web.Response:
     workshop, session_id = ctx.workshop, ctx.session_id
     person = ctx.participant(request)
     if person is None:
+        ctx.refuse_removed(request)
         check_room(ctx, request.query.get("room", "")[:100])
     session = workshop.sessions.get(session_id)
     data: dict[str, Any] = {

@@ -33,14 +33,15 @@ async def set_ballot(request: web.Request) -> web.Response:
     key = client_key(body)
     round_id = int_field(body, "round", 1)
     dots = _dots(body.get("dots"))
-    vote_round = ctx.workshop.voting.get(round_id)
-    if vote_round.session_id != ctx.session_id:
+    found = ctx.workshop.database.row(
+        "SELECT session_id, dots_per_person FROM vote_round WHERE id = ?", (round_id,))
+    if found is None or found["session_id"] != ctx.session_id:
         raise RefusalError(404, "not_found")
     kept = await ctx.group.run(lambda: ctx.workshop.voting.set_ballot(
         round_id, person.id, dots, origin=Channel.PHONE, key=key))  # once on disk
     used = sum(kept.values())
     return answer({"round": round_id, "dots": {str(k): v for k, v in kept.items()},
-                   "remaining": vote_round.dots_per_person - used})
+                   "remaining": int(found["dots_per_person"]) - used})
 
 
 def setup(app: web.Application) -> None:

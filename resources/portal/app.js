@@ -71,6 +71,7 @@
         } else if (r.status === 403 || r.status === 401) {
           S.state = null;
           S.noRoom = true;
+          S.removed = data.code === "participant_removed";
         }
         render();
       });
@@ -114,13 +115,37 @@
   }
 
   /* ---- drawing ------------------------------------------------------------------------- */
+  function showLanguages() {
+    /* Before a language is chosen, the question is asked in all of them. */
+    var title = $("choose-title");
+    title.textContent = "";
+    (S.lang ? [S.lang] : LANGS).forEach(function (lang, index) {
+      var word = document.createElement("span");
+      word.className = "lang-word";  /* each word isolated: no mixing of directions */
+      word.lang = lang;
+      word.dir = RT.RTL.indexOf(lang) >= 0 ? "rtl" : "ltr";
+      word.textContent = RT.strings[lang][S.lang ? "choose_language" : "language"];
+      if (index) { title.appendChild(document.createTextNode(" · ")); }
+      title.appendChild(word);
+    });
+    show("screen-lang");
+  }
+
   function render() {
-    if (!S.lang) { show("screen-lang"); return; }
+    if (!S.lang) { renderPhase(); showLanguages(); return; }
     renderPhase();
     updateNet();
     var state = S.state;
     if (!state) {
-      if (S.noRoom || !S.room) { show("screen-noroom"); }
+      if (S.noRoom || !S.room) {
+        $("noroom-text").textContent = t(S.removed ? "err_participant_removed" : "scan_qr");
+        if (S.removed) {  /* an SVG element has no .hidden property on older browsers */
+          $("qr-icon").setAttribute("hidden", "");
+        } else {
+          $("qr-icon").removeAttribute("hidden");
+        }
+        show("screen-noroom");
+      }
       return;
     }
     if (!state.me) { show("screen-checkin"); return; }
@@ -146,7 +171,8 @@
 
   function renderPhase() {
     var phase = S.state && S.state.phase;
-    $("phase-name").textContent = phase ? (phase.title || t("phase_" + phase.kind)) : t("phase_none");
+    var name = phase ? (phase.title || t("phase_" + phase.kind)) : t("phase_none");
+    $("phase-name").textContent = S.state ? name : "Roundtable";
     tick();
   }
 
@@ -397,7 +423,7 @@
         refresh();
       });
     });
-    $("lang-button").addEventListener("click", function () { show("screen-lang"); });
+    $("lang-button").addEventListener("click", showLanguages);
     Array.prototype.forEach.call(document.querySelectorAll("input[name=how]"), function (r) {
       r.addEventListener("change", updateHow);
     });
@@ -412,7 +438,7 @@
     window.setInterval(tick, 1000);
     window.setInterval(refresh, 30000);
     var lang = pickLanguage();
-    if (lang) { applyLanguage(lang); } else { show("screen-lang"); }
+    if (lang) { applyLanguage(lang); } else { showLanguages(); }
     noteCounter();
     updateHow();
     refresh();

@@ -166,3 +166,24 @@ def test_a_lost_connection_loses_nothing_and_counts_nothing_twice(
                                                                       "Written offline"]
     finally:
         context.close()
+
+
+def test_without_the_qr_and_after_removal_the_phone_says_why(
+        chromium: Any, workshop: Workshop, session: Session, portal: PortalServer) -> None:
+    context = chromium.new_context(**PHONE)
+    page = context.new_page()
+    try:
+        page.goto(portal.url.split("/j/")[0] + "/")  # the short address, typed by hand
+        page.get_by_role("button", name="Français").click()
+        page.locator("#noroom-text", has_text="Scannez le QR code").wait_for()
+        page.goto(portal.url)
+        page.locator("input[name=group][value=newcomer]").check()
+        page.locator("#consent").check()
+        page.locator("#checkin-form button[type=submit]").click()
+        page.locator("#panel-notes").wait_for(state="visible")
+        [person] = workshop.roster.participants(session.id)
+        workshop.roster.remove(person.id)  # the live stream ends; the page reads again
+        page.locator("#noroom-text", has_text="Vous avez été retiré").wait_for(timeout=20_000)
+        shot(page, "fr-6-removed")
+    finally:
+        context.close()

@@ -102,6 +102,10 @@ def test_a_removed_participant_is_out_at_once(checked_in: Phone, session: Sessio
                                               workshop: Workshop) -> None:
     [person] = workshop.roster.participants(session.id)
     workshop.roster.remove(person.id)
-    assert checked_in.get("/api/state").code == "room_token"
     assert (checked_in.note("still here?").status, checked_in.note("x").code) == (
         401, "not_checked_in")
+    reply = checked_in.get(f"/api/state?room={session.room_token}")
+    assert (reply.status, reply.code) == (403, "participant_removed")
+    again = checked_in.check_in(session.room_token, name="Back again")
+    assert (again.status, again.code) == (403, "participant_removed")
+    assert len(workshop.roster.participants(session.id)) == 0
