@@ -153,3 +153,23 @@ def test_many_phones_at_once_all_count_once(portal: PortalServer, session: Sessi
     assert workshop.voting.tally(vote.id).total_dots == 120
     assert len(workshop.board.notes(session.id, area=Area.IDEAS)) == 43
     assert workshop.sessions.verify_audit(session.id).ok
+
+
+def test_the_desk_queues_for_the_same_writer_turn_as_the_portal(
+        workshop: Workshop, session: Session) -> None:
+    """The desk waits on WRITER_TURN (woken when the portal's group ends), not by polling
+    SQLite's lock with growing sleeps."""
+    import threading
+
+    from app.core.operations import WRITER_TURN
+
+    desk = threading.Thread(
+        target=lambda: workshop.board.add_note(session.id, Area.IDEAS, "from the desk"))
+    with WRITER_TURN:  # as the portal holds it during a group
+        desk.start()
+        desk.join(0.2)
+        assert desk.is_alive()  # waiting for its turn, though SQLite's lock is free
+        assert workshop.board.notes(session.id) == []
+    desk.join(5)
+    assert not desk.is_alive()
+    assert [n.text for n in workshop.board.notes(session.id)] == ["from the desk"]
