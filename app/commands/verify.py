@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 from app.minutes.document import spaced_hex
-from app.minutes.verification import PROBLEMS, Verdict, load_certificates, verify_pdf
+from app.minutes.results import content_digest_of_export
+from app.minutes.verification import (
+    PROBLEMS,
+    Verdict,
+    content_digest,
+    load_certificates,
+    verify_pdf,
+)
 
 NAME = "verify"
 HELP = "check the signatures of minutes: signer, fingerprint, time, coverage; non-zero if not OK"
@@ -19,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trust", action="append", default=[], metavar="CERT",
                         help="a trusted signer certificate (PEM or DER); may be repeated")
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.add_argument("--content", metavar="minutes.json",
+                        help="also check that this JSON export is the content of the minutes")
 
 
 def as_json(verdict: Verdict) -> str:
@@ -84,4 +93,20 @@ def run(args: argparse.Namespace) -> int:
             return 1
     verdict = verify_pdf(data, trust)
     print(as_json(verdict) if args.json else "\n".join(report(verdict, bool(trust))))
+    if args.content and not _content_matches(data, Path(args.content).expanduser()):
+        return 1
     return 0 if verdict.ok else 1
+
+
+def _content_matches(pdf: bytes, export: Path) -> bool:
+    """Is ``export`` (a minutes.json) the very content these minutes print?"""
+    try:
+        exported = content_digest_of_export(json.loads(export.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        print(f"roundtable: cannot read {export}: {exc}", file=sys.stderr)
+        return False
+    printed = content_digest(pdf)
+    same = exported is not None and exported == printed
+    print(f"Content of {export.name}: " + ("the same as in the signed minutes." if same else
+          "NOT the content of these minutes."), file=sys.stderr if not same else sys.stdout)
+    return same

@@ -149,12 +149,24 @@ class MinutesContent:
     def digest(self) -> str:
         """SHA-256 of the canonical JSON of this content: the document digest in the QR code.
 
-        The JSON export carries the same content, so anyone can recompute it.
+        The JSON export carries the same content, so anyone can recompute it (``verify
+        --content``). The audit log's head is left out: signing itself adds an event, so an
+        export made after signing still matches the signed minutes.
         """
-        text = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"),
-                          ensure_ascii=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return content_digest_of(self.to_json())
 
+
+AUDIT_FIELDS = ("audit_events", "audit_head", "audit_intact")
+
+
+def content_digest_of(content: dict[str, Any]) -> str:
+    """The digest of a content record (as in ``MinutesContent.to_json`` or minutes.json)."""
+    kept = {key: value for key, value in content.items() if key not in AUDIT_FIELDS}
+    text = json.dumps(kept, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+CONTENT_KEYWORD = "roundtable-content-sha256:"  # PDF keywords: the digest, machine-readable
 
 GROUP_ORDER = (Group.LOCAL_ACTOR, Group.NEWCOMER, Group.FACILITATOR, Group.OBSERVER)
 

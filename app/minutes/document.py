@@ -18,7 +18,7 @@ from reportlab.platypus import (
 
 from app.minutes import pdf_text, sections
 from app.minutes.charts import qr_drawing
-from app.minutes.content import MinutesContent
+from app.minutes.content import CONTENT_KEYWORD, MinutesContent
 from app.minutes.labels import Labels
 from app.minutes.layout import MARGIN, MUTED, PAGE_WIDTH, Writer
 from app.minutes.vote_section import votes
@@ -147,6 +147,8 @@ def build_pdf(content: MinutesContent, language: str,
         author=signer.name if signer else "Roundtable",
         creator="Roundtable", producer="Roundtable",
         lang=language,
+        # Machine-readable, inside the signed bytes: `verify --content` compares a JSON export.
+        keywords=[f"{CONTENT_KEYWORD}{content.digest()}"],
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -12,10 +12,17 @@ import io
 import json
 from pathlib import Path
 
-from app.minutes.content import MinutesContent
+from app.minutes.content import MinutesContent, content_digest_of
 from app.minutes.errors import MinutesError
 
 CSV_FILES = ("notes.csv", "themes.csv", "votes.csv", "attendance.csv")
+
+
+def content_digest_of_export(data: object) -> str | None:
+    """The content digest of a parsed ``minutes.json`` (as printed in the minutes), or None."""
+    if not isinstance(data, dict) or not isinstance(data.get("content"), dict):
+        return None
+    return content_digest_of(data["content"])
 
 
 def results_json(content: MinutesContent) -> str:

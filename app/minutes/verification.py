@@ -24,6 +24,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from app.minutes import signing  # noqa: F401  (quiets pyHanko's loggers)
+from app.minutes.content import CONTENT_KEYWORD
 
 # What may follow an earlier signature: nothing, or a further signature filled in.
 ALLOWED_AFTER = (ModificationLevel.NONE, ModificationLevel.FORM_FILLING)
@@ -121,6 +122,18 @@ def _report(embedded: EmbeddedPdfSignature, is_last: bool,
         modification=level.name.lower() if level is not None else "unknown",
         problems=tuple(problems),
     )
+
+
+def content_digest(data: bytes) -> str | None:
+    """The content digest the minutes carry in their metadata (inside the signed bytes)."""
+    try:
+        info = PdfFileReader(io.BytesIO(data), strict=False).trailer["/Info"].get_object()
+        keywords = str(info.get("/Keywords", ""))
+    except Exception:  # no metadata, or not readable: there is no digest to compare
+        return None
+    if not keywords.startswith(CONTENT_KEYWORD):
+        return None
+    return keywords[len(CONTENT_KEYWORD):]
 
 
 def verify_pdf(data: bytes, trust: Sequence[asn1_x509.Certificate] = ()) -> Verdict:

@@ -111,3 +111,26 @@ def test_verify_json(demo_db: Path, passphrase_file: Path, tmp_path: Path,
     assert signature["signer"] == "Claire Martin"
     assert signature["coverage"] == "entire_file"
     assert signature["trusted"] is None
+
+
+def test_verify_checks_a_json_export_against_the_minutes(
+        demo_db: Path, passphrase_file: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["identity", "--name", "Claire Martin", "--passphrase-file",
+                 str(passphrase_file)]) == 0
+    out = tmp_path / "minutes.pdf"
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(out),
+                 "--sign", "--passphrase-file", str(passphrase_file)]) == 0
+    assert main(["export", "--db", str(demo_db), "--session", "1", "--out",
+                 str(tmp_path / "results"), "--json"]) == 0
+    export = tmp_path / "results" / "minutes.json"
+    # The session was locked by signing: the export holds exactly what the minutes print.
+    assert main(["verify", str(out), "--content", str(export)]) == 0
+    assert "the same as in the signed minutes" in capsys.readouterr().out
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["content"]["themes"][0]["notes"][0]["text"] = "Une autre idée"
+    export.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["verify", str(out), "--content", str(export)]) == 1
+    assert "NOT the content of these minutes" in capsys.readouterr().err

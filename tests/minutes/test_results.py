@@ -37,3 +37,18 @@ def test_no_identity_in_any_export(demo: Workshop, tmp_path: Path) -> None:
             if person.display_name:
                 assert person.display_name not in everything
     assert "short_code" not in everything
+
+
+def test_the_json_export_recomputes_the_printed_digest(demo: Workshop) -> None:
+    from app.core.minutes_versions import MinutesVersions
+    from app.minutes.results import content_digest_of_export, results_json
+
+    content = gather(demo, 1)
+    assert content_digest_of_export(json.loads(results_json(content))) == content.digest()
+    # Signing adds an audit event; the content the minutes print is still the same.
+    MinutesVersions(demo.ops).mark_signed(1, version=1, document_sha256="d" * 64,
+                                          fingerprint="f" * 64)
+    after = gather(demo, 1)
+    assert after.audit_head != content.audit_head
+    assert after.digest() == content.digest()
+    assert content_digest_of_export({"content": "not a record"}) is None
