@@ -854,6 +854,42 @@
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;المرحلة</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>بدء أو استئناف</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>إيقاف مؤقت أو استئناف</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>المرحلة التالية</translation>
+    </message>
+    <message>
+        <source>Finish the phase</source>
+        <translation>إنهاء المرحلة</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>إظهار جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze</source>
+        <translation>تجميد أو إلغاء التجميد</translation>
+    </message>
+    <message>
+        <source>Blank or show</source>
+        <translation>شاشة سوداء أو عرض</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>

@@ -854,6 +854,42 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Start or resume</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause or resume</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Finish the phase</source>
+        <translation>Finish the phase</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>Show projector</translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze</source>
+        <translation>Freeze or unfreeze</translation>
+    </message>
+    <message>
+        <source>Blank or show</source>
+        <translation>Blank or show</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>

@@ -854,6 +854,42 @@
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Démarrer ou reprendre</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause ou reprise</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Finish the phase</source>
+        <translation>Terminer la phase</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>P&amp;rojection</translation>
+    </message>
+    <message>
+        <source>Show projector</source>
+        <translation>Afficher la projection</translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze</source>
+        <translation>Figer ou libérer</translation>
+    </message>
+    <message>
+        <source>Blank or show</source>
+        <translation>Écran noir ou affichage</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

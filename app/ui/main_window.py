@@ -7,10 +7,11 @@ kiosk) reaches the session list, the workspace tabs and the projector on the GUI
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app import i18n
 from app.core.errors import RuleError
@@ -63,7 +64,21 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.sessions)
 
+    def _menu_action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], keys: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self._menu_actions.append(action)
+        return action
+
     def _build_menus(self) -> None:
+        for old in getattr(self, "_menu_actions", []):
+            old.deleteLater()  # a rebuilt menu must not leave old shortcuts behind
+        self._menu_actions: list[QAction] = []
         session_menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
         self.back_action = QAction(translate("MainWindow", "All sessions"), self)
         self.back_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -82,6 +97,34 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        self._menu_actions += [self.back_action, quit_action, self.undo_action, self.redo_action]
+        phase = self.menuBar().addMenu(translate("MainWindow", "&Phase"))
+        for text, command, keys in (
+            (translate("MainWindow", "Start or resume"), "start_or_resume", "F5"),
+            (translate("MainWindow", "Pause or resume"), "pause_or_resume", "F6"),
+            (translate("MainWindow", "Next phase"), "next_phase", "F8"),
+            (translate("MainWindow", "Finish the phase"), "finish_phase", None),
+        ):
+            self._menu_action(phase, text, partial(self._timer_do, command), keys)
+        projector = self.menuBar().addMenu(translate("MainWindow", "&Projector"))
+        self._menu_action(
+            projector,
+            translate("MainWindow", "Show projector"),
+            lambda: self._projector_do("open_button"),
+            "F7",
+        )
+        self._menu_action(
+            projector,
+            translate("MainWindow", "Freeze or unfreeze"),
+            lambda: self._projector_do("freeze"),
+            "F9",
+        )
+        self._menu_action(
+            projector,
+            translate("MainWindow", "Blank or show"),
+            lambda: self._projector_do("blank"),
+            "Ctrl+Shift+B",
+        )
         view = self.menuBar().addMenu(translate("MainWindow", "&Language"))
         group = QActionGroup(self)
         current = i18n.current_language()
@@ -92,7 +135,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
             group.addAction(action)
             view.addAction(action)
+            self._menu_actions.append(action)
         self._update_undo()
+
+    def _timer_do(self, command: str) -> None:
+        """Phase commands from the menu and their function keys, as the timer bar does them."""
+        if self.workspace is not None:
+            getattr(self.workspace.timer, command)()
+
+    def _projector_do(self, button: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace.projector_controls, button).click()
 
     # --- sessions ------------------------------------------------------------------------
     def register_panel(

@@ -130,3 +130,39 @@ def test_a_language_switch_keeps_registered_panels_and_retitles_them(
     assert len(built) == 1
     assert window.projector is not None
     assert window.projector.join.short.text() == "10.0.0.2:8080"
+
+
+def test_phases_and_projector_from_function_keys(workshop: Workshop, qtbot: QtBot) -> None:
+    from PySide6.QtTest import QTest
+
+    session = workshop.sessions.create("Atelier", "2026-12-01")
+    window = make_window(workshop, qtbot)
+    window.open_session(session.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    current = workshop.agenda.current(session.id)
+    assert current is not None
+    assert current.position == 0
+    QTest.keyClick(window, Qt.Key.Key_F8)
+    current = workshop.agenda.current(session.id)
+    assert current is not None
+    assert current.position == 1
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert window.projector is not None
+    assert window.projector.frozen
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    assert not window.projector.frozen
+
+
+def test_a_rebuilt_menu_leaves_one_undo_shortcut(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    window.switch_language("fr")
+    window.switch_language("en")
+    note = demo.board.add_note(1, Area.IDEAS, "Une fois")
+    qtbot.waitUntil(window.undo_action.isEnabled)
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note.id not in board_of(window).scene.notes
