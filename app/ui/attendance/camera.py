@@ -27,6 +27,7 @@ from app.ui.attendance.decoding import decode_badges
 translate = QCoreApplication.translate
 
 SCAN_INTERVAL_MS = 150
+FRAMES_PER_SECOND = 15  # frames converted for the preview and the decoder
 SAME_BADGE_QUIET_S = 3.0  # a badge left in view is read again only after this pause
 
 
@@ -90,6 +91,7 @@ class BadgeCamera(QObject):
         self._session.setVideoSink(self._sink)
         self._sink.videoFrameChanged.connect(self._on_frame)
         self._camera: QCamera | None = None
+        self._last_frame = 0.0
 
     @staticmethod
     def no_camera_text() -> str:
@@ -132,26 +134,28 @@ class BadgeCamera(QObject):
         )
 
     def _on_frame(self, frame: QVideoFrame) -> None:
+        # Converting a frame costs a few milliseconds of the GUI thread: at most 15 a second.
+        moment = time.monotonic()
+        if moment - self._last_frame < 1 / FRAMES_PER_SECOND:
+            return
+        self._last_frame = moment
         image = frame.toImage()
         self.preview.emit(image)
-        self.reader.offer(image)
+        self.reader.offer(image, now=moment)
 
 
 class CameraPreview(QLabel):
-    """What the camera sees, small, so people can aim their badge (about 15 frames a second)."""
+    """What the camera sees, small, so people can aim their badge."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedSize(QSize(240, 180))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(translate("BadgeCamera", "Camera view"))
-        self._last = 0.0
 
     def show_frame(self, image: QImage) -> None:
-        moment = time.monotonic()
-        if moment - self._last < 1 / 15 or image.isNull():
+        if image.isNull():
             return
-        self._last = moment
         self.setPixmap(
             QPixmap.fromImage(image).scaled(
                 self.size(),

@@ -25,3 +25,18 @@ def test_scanned_badges_come_out_of_the_camera(qtbot: QtBot) -> None:
     with qtbot.waitSignal(camera.scanned) as seen:
         camera.reader.scanned.emit("RT1.TEST")
     assert seen.args == ["RT1.TEST"]
+
+
+def test_the_preview_shows_a_frame(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QImage
+
+    from app.ui.attendance.camera import CameraPreview
+
+    preview = CameraPreview()
+    qtbot.addWidget(preview)
+    frame = QImage(640, 480, QImage.Format.Format_ARGB32_Premultiplied)
+    frame.fill(0xFF336699)
+    preview.show_frame(frame)
+    assert preview.pixmap().width() == 240
+    preview.show_frame(QImage())  # no frame: the last one stays
+    assert not preview.pixmap().isNull()
