@@ -118,6 +118,10 @@
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
+    <message>
+        <source>Remove "{title}" from the actions?</source>
+        <translation>هل تريد حذف "{title}" من الإجراءات؟</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -184,6 +188,10 @@
     <message>
         <source>Planned: {hours} h {minutes:02d}</source>
         <translation>المخطط: {hours} س {minutes:02d} د</translation>
+    </message>
+    <message>
+        <source>Remove the phase "{name}" from the agenda?</source>
+        <translation>هل تريد حذف المرحلة "{name}" من جدول الأعمال؟</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
     <message>
         <source>Error message</source>
         <translation>رسالة خطأ</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>يُرجى التأكيد</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1268,10 @@
     <message>
         <source>{count} participants</source>
         <translation>عدد المشاركين: {count}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>هل تريد إزالة {name} من الجلسة؟ سيتوقف هاتفه عن العمل في هذه الجلسة.</translation>
     </message>
     <message>
         <source>Import participants</source>

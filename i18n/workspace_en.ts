@@ -118,6 +118,10 @@
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Remove "{title}" from the actions?</source>
+        <translation>Remove "{title}" from the actions?</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -184,6 +188,10 @@
     <message>
         <source>Planned: {hours} h {minutes:02d}</source>
         <translation>Planned: {hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Remove the phase "{name}" from the agenda?</source>
+        <translation>Remove the phase "{name}" from the agenda?</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
     <message>
         <source>Error message</source>
         <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1268,10 @@
     <message>
         <source>{count} participants</source>
         <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>Remove {name} from the session? Their phone stops working for this session.</translation>
     </message>
     <message>
         <source>Import participants</source>

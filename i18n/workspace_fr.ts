@@ -118,6 +118,10 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Remove "{title}" from the actions?</source>
+        <translation>Retirer « {title} » des actions ?</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -184,6 +188,10 @@
     <message>
         <source>Planned: {hours} h {minutes:02d}</source>
         <translation>Prévu : {hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Remove the phase "{name}" from the agenda?</source>
+        <translation>Retirer la phase « {name} » du programme ?</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
     <message>
         <source>Error message</source>
         <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1268,10 @@
     <message>
         <source>{count} participants</source>
         <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>Retirer {name} de la session ? Son téléphone ne fonctionnera plus pour cette session.</translation>
     </message>
     <message>
         <source>Import participants</source>

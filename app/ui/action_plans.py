@@ -29,7 +29,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.action_dialog import ActionDialog
 from app.ui.labels import isolate
-from app.ui.messages import show_error
+from app.ui.messages import confirm, show_error
 
 translate = QCoreApplication.translate
 
@@ -168,7 +168,17 @@ class ActionsPanel(QWidget):
         action = self.current()
         if action is None:
             return
-        try:
-            self.workshop.actions.remove(action.id)
-        except RuleError as error:
-            show_error(self, error)
+
+        def remove() -> None:
+            try:
+                self.workshop.actions.remove(action.id)
+            except RuleError as error:
+                show_error(self, error)
+
+        confirm(
+            self,
+            translate("ActionPlanning", 'Remove "{title}" from the actions?').format(
+                title=action.title
+            ),
+            remove,
+        )

@@ -38,7 +38,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.model import Phase, PhaseKind
 from app.core.workshop import Workshop
 from app.ui import labels
-from app.ui.messages import show_error
+from app.ui.messages import confirm, show_error
 
 translate = QCoreApplication.translate
 
@@ -272,7 +272,12 @@ class AgendaEditor(QWidget):
     def remove(self) -> None:
         phase = self.current_phase()
         if phase is not None:
-            self._run(lambda: self.workshop.agenda.remove(phase.id))
+            name = phase.title or labels.phase_kind(phase.kind)
+            confirm(
+                self,
+                translate("Agenda", 'Remove the phase "{name}" from the agenda?').format(name=name),
+                lambda: self._run(lambda: self.workshop.agenda.remove(phase.id)),
+            )
 
     def move_phase(self, delta: int) -> None:
         phase = self.current_phase()

@@ -7,9 +7,10 @@ translatable text of every code, so the facilitator reads it in their own langua
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.errors import RuleError
@@ -187,3 +188,21 @@ def show_error(parent: QWidget | None, error: Failure) -> None:
     )
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
     box.open()
+
+
+def confirm(parent: QWidget, question: str, then: Callable[[], object]) -> QMessageBox:
+    """Ask before a change that cannot be undone; ``then`` runs only on Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Errors", "Please confirm"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setObjectName("confirm")
+    box.accepted.connect(then)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box

@@ -41,7 +41,7 @@ from app.core.roster import LANGUAGE_CODES, NewParticipant
 from app.core.text_rules import NAME_LIMIT
 from app.core.workshop import Workshop
 from app.ui import labels
-from app.ui.messages import show_error
+from app.ui.messages import confirm, show_error
 from app.ui.roster_import import RosterImport, read_roster
 
 translate = QCoreApplication.translate
@@ -270,7 +270,14 @@ class RosterPanel(QWidget):
     def remove(self) -> None:
         person = self.current()
         if person is not None:
-            self._save(lambda: self.workshop.roster.remove(person.id))
+            confirm(
+                self,
+                translate(
+                    "Roster",
+                    "Remove {name} from the session? Their phone stops working for this session.",
+                ).format(name=person.shown_name),
+                lambda: self._save(lambda: self.workshop.roster.remove(person.id)),
+            )
 
     def _save(self, change: Any) -> bool:
         try:

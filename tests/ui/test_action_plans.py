@@ -66,5 +66,9 @@ def test_edit_and_remove(demo: Workshop, qtbot: QtBot) -> None:
     assert demo.actions.all(1)[1].kind is ActionKind.EXPERIMENT
     panel.table.selectRow(1)
     panel.remove()
+    assert panel.model.rowCount() == 2  # not before the facilitator says yes
+    box = panel.findChild(QMessageBox, "confirm")
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
     assert panel.model.rowCount() == 1
     assert unnamed_controls(panel) == []

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.model import PhaseKind
@@ -43,6 +44,9 @@ def test_add_edit_move_remove(workshop: Workshop, qtbot: QtBot) -> None:
     assert model.phases[2].title == "Pause café"
     editor.table.selectRow(2)
     editor.remove()
+    box = editor.findChild(QMessageBox, "confirm")
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
     assert all(p.title != "Pause café" for p in model.phases)
     assert unnamed_controls(editor) == []
 

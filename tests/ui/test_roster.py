@@ -80,3 +80,20 @@ def test_csv_import_is_all_or_nothing(demo: Workshop, qtbot: QtBot, tmp_path: Pa
 
 def test_roster_controls_are_named(demo: Workshop, qtbot: QtBot) -> None:
     assert unnamed_controls(make_panel(demo, qtbot)) == []
+
+
+def test_removing_someone_asks_first(demo: Workshop, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = make_panel(demo, qtbot)
+    before = panel.model.rowCount()
+    panel.table.selectRow(0)
+    panel.remove()
+    box = panel.findChild(QMessageBox, "confirm")
+    assert box is not None
+    box.button(QMessageBox.StandardButton.No).click()
+    assert panel.model.rowCount() == before
+    panel.remove()
+    box = [b for b in panel.findChildren(QMessageBox, "confirm") if b.isVisible()][-1]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert panel.model.rowCount() == before - 1
