@@ -181,6 +181,9 @@ class BallotPage(QWidget):
         scroll.setWidget(cards)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: the cards never change width under a finger, and a long list shows
+        # that it goes on.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(scroll, 1)
 
