@@ -1147,6 +1147,10 @@
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message>
+        <source>and {count} more themes</source>
+        <translation>و{count} مواضيع أخرى</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>الوقت المتبقي</translation>
     </message>

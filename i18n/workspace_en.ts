@@ -1147,6 +1147,10 @@
         <translation>No notes yet.</translation>
     </message>
     <message>
+        <source>and {count} more themes</source>
+        <translation>and {count} more themes</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>

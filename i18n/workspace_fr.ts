@@ -1147,6 +1147,10 @@
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
+        <source>and {count} more themes</source>
+        <translation>et {count} autres thèmes</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>

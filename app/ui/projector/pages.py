@@ -30,6 +30,7 @@ from app.ui.projector.style import (
 
 translate = QCoreApplication.translate
 WIFI_QR_PX = 200
+MAX_THEME_COLUMNS = 4
 
 
 class JoinPage(QWidget):
@@ -208,38 +209,58 @@ class BoardPage(QWidget):
             painter.setFont(self._fitting(note.text, inner))
             painter.drawText(inner, note.text, text_option(note.text))
 
-    def _fitting(self, text: str, rect: QRectF) -> QFont:
+    def _fitting(self, text: str, rect: QRectF, bold: bool = False) -> QFont:
         for size in (48, 42, 36, MIN_TEXT_PX):
-            font = projector_font(size)
+            font = projector_font(size, bold)
             needed = QFontMetricsF(font).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
             if needed.height() <= rect.height():
                 return font
-        return projector_font(MIN_TEXT_PX)
+        return projector_font(MIN_TEXT_PX, bold)
 
     def _paint_themes(self, painter: QPainter, body: QRectF, rtl: bool) -> None:
         if not self.themes:
             self._paint_cards(painter, body, rtl, self.notes)
             return
-        count = len(self.themes)
+        sizes = {t.id: sum(1 for n in self.notes if n.theme_id == t.id) for t in self.themes}
+        # more columns would be too narrow to read: the largest themes, in their own order
+        largest = sorted(self.themes, key=lambda t: -sizes[t.id])[:MAX_THEME_COLUMNS]
+        shown = [t for t in self.themes if t in largest]
+        if len(shown) < len(self.themes):
+            painter.setFont(projector_font(MIN_TEXT_PX))
+            painter.setPen(QColor(self.palette_.accent))
+            more = translate("Projector", "and {count} more themes").format(
+                count=len(self.themes) - len(shown)
+            )
+            painter.drawText(
+                QRectF(body.x(), body.bottom() - MIN_TEXT_PX - 12, body.width(), MIN_TEXT_PX + 12),
+                more,
+                text_option(rtl=rtl),
+            )
+            body = body.adjusted(0, 0, 0, -(MIN_TEXT_PX + 16))
+        count = len(shown)
         gap = 24.0
         width = (body.width() - gap * (count - 1)) / count
         line = projector_font(MIN_TEXT_PX)
-        for index, theme in enumerate(self.themes):
+        for index, theme in enumerate(shown):
             column = count - 1 - index if rtl else index
             box = QRectF(body.x() + column * (width + gap), body.y(), width, body.height())
+            name_rect = QRectF(box.x() + 14, box.y() + 8, box.width() - 28, 2 * BODY_PX + 24)
+            name_font = self._fitting(theme.name, name_rect, bold=True)
+            name_height = (
+                QFontMetricsF(name_font)
+                .boundingRect(name_rect, int(Qt.TextFlag.TextWordWrap), theme.name)
+                .height()
+            )
+            header = min(name_height, name_rect.height()) + 16
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.colour))
-            painter.drawRoundedRect(QRectF(box.x(), box.y(), box.width(), 70), 10, 10)
+            painter.drawRoundedRect(QRectF(box.x(), box.y(), box.width(), header), 10, 10)
             painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(projector_font(BODY_PX, bold=True))
-            painter.drawText(
-                QRectF(box.x() + 14, box.y() + 6, box.width() - 28, 60),
-                theme.name,
-                text_option(theme.name),
-            )
+            painter.setFont(name_font)
+            painter.drawText(name_rect, theme.name, text_option(theme.name))
             painter.setFont(line)
             painter.setPen(QColor(self.palette_.text))
-            y = box.y() + 90
+            y = box.y() + header + 20
             for note in (n for n in self.notes if n.theme_id == theme.id):
                 rect = QRectF(box.x() + 8, y, box.width() - 16, box.bottom() - y)
                 needed = QFontMetricsF(line).boundingRect(

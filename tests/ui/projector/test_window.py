@@ -178,3 +178,15 @@ def test_action_planning_and_closing_have_their_pages(demo: Workshop, qtbot: QtB
     demo.agenda.next(session_id)
     assert projector.current_name == "closing"
     assert "Bilan en avril" in projector.closing_page.next_steps.text()
+
+
+def test_many_themes_show_the_largest_four(demo: Workshop, qtbot: QtBot) -> None:
+    for index in range(5):
+        demo.board.add_theme(1, f"Thème {index}")
+    projector = make_projector(demo, 1, qtbot)
+    projector.set_show(Show.THEMES)
+    projector.show()
+    qtbot.waitExposed(projector)
+    image = projector.board.grab()
+    assert not image.isNull()
+    assert len(projector.board.themes) == 7
