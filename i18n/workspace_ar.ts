@@ -866,6 +866,10 @@
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Main tools</source>
+        <translation>الأدوات الرئيسية</translation>
+    </message>
+    <message>
         <source>&amp;Phase</source>
         <translation>&amp;المرحلة</translation>
     </message>

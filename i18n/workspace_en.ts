@@ -866,6 +866,10 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Main tools</source>
+        <translation>Main tools</translation>
+    </message>
+    <message>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>

@@ -866,6 +866,10 @@
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Main tools</source>
+        <translation>Outils principaux</translation>
+    </message>
+    <message>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>

@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from app import i18n
 from app.core.errors import RuleError
@@ -39,6 +39,10 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.projector: ProjectorWindow | None = None
         self.pages = QStackedWidget(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-tools")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
         self.setCentralWidget(self.pages)
         self._undo_refresh = QTimer(self)
         self._undo_refresh.setSingleShot(True)
@@ -98,6 +102,11 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         self._menu_actions += [self.back_action, quit_action, self.undo_action, self.redo_action]
+        self.toolbar.clear()
+        self.toolbar.setWindowTitle(translate("MainWindow", "Main tools"))
+        self.toolbar.setAccessibleName(translate("MainWindow", "Main tools"))
+        for action in (self.back_action, self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
         phase = self.menuBar().addMenu(translate("MainWindow", "&Phase"))
         for text, command, keys in (
             (translate("MainWindow", "Start or resume"), "start_or_resume", "F5"),
