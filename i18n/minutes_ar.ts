@@ -134,6 +134,10 @@
         <translation>يمكن إعداد المحضر بـ en أو fr أو ar، لا بـ {language}.</translation>
     </message>
     <message>
+        <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
+        <translation>تغيّرت الجلسة أثناء إعداد محضرها؛ لم يُوقَّع شيء. صدّر المحضر من جديد.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>لا يمكن قراءة الملف بصفته PDF موقّعًا.</translation>
     </message>

@@ -134,6 +134,10 @@
         <translation>The minutes can be made in en, fr or ar, not {language}.</translation>
     </message>
     <message>
+        <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
+        <translation>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>The file cannot be read as a signed PDF.</translation>
     </message>

@@ -134,6 +134,10 @@
         <translation>Le compte rendu peut être produit en en, fr ou ar, pas en {language}.</translation>
     </message>
     <message>
+        <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
+        <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>Le fichier ne peut pas être lu comme un PDF signé.</translation>
     </message>

@@ -11,6 +11,7 @@ from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import SessionStatus
 from app.core.operations import Operations, Result, Txn
+from app.storage import audit
 
 
 def _key(session_id: int) -> str:
@@ -34,13 +35,19 @@ class MinutesVersions:
         return int(value) if value is not None else 1
 
     def mark_signed(self, session_id: int, *, version: int, document_sha256: str,
-                    fingerprint: str) -> None:
-        """Lock the session: its minutes (this version) are signed."""
+                    fingerprint: str, expected_head: str | None = None) -> None:
+        """Lock the session: its minutes (this version) are signed.
+
+        ``expected_head`` is the audit head the minutes were made from: if anything changed
+        since, the signed minutes would not tell the whole story, so nothing is locked.
+        """
 
         def body(txn: Txn) -> Result:
             if txn.status is SessionStatus.SIGNED:
                 raise RuleError("session_locked")
-            if _read_version(txn) != version:
+            changed = (expected_head is not None and
+                       audit.head(txn.conn, session_id, txn.genesis)[1] != expected_head)
+            if changed or _read_version(txn) != version:
                 raise RuleError("minutes_version_changed", version=version)
             txn.conn.execute("UPDATE session SET status = ? WHERE id = ?",
                              (SessionStatus.SIGNED.value, session_id))

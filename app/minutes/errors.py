@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     "unreadable_pdf": "This file cannot be read as a PDF: {detail}",
     "cannot_write": "The file {path} cannot be written: {detail}",
     "unknown_language": "The minutes can be made in en, fr or ar, not {language}.",
+    "changed_while_signing": "The session changed while its minutes were being made; nothing "
+    "was signed. Export the minutes again.",
 }
 
 

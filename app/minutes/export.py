@@ -105,13 +105,20 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
                        location=content.territory)
     progress(85, "write")
     digest = hashlib.sha256(pdf).hexdigest()
+    if card is not None and workshop.sessions.audit_head(request.session_id)[1] \
+            != content.audit_head:
+        raise MinutesError("changed_while_signing")
     write_atomically(request.out, pdf)
     if card is not None:
-        # Locked only once the signed file is on disk; a failure here leaves a signed file of
-        # a session still open, which the facilitator can simply sign again.
-        MinutesVersions(workshop.ops).mark_signed(
-            request.session_id, version=content.version, document_sha256=digest,
-            fingerprint=card.fingerprint)
+        # Locked only once the signed file is on disk, and only if nothing changed meanwhile;
+        # otherwise the signed file is taken back.
+        try:
+            MinutesVersions(workshop.ops).mark_signed(
+                request.session_id, version=content.version, document_sha256=digest,
+                fingerprint=card.fingerprint, expected_head=content.audit_head)
+        except RuleError:
+            request.out.unlink(missing_ok=True)
+            raise
         retention = Retention(workshop.ops)
         if request.purge_raw_data or retention.purge_after_signing():
             progress(95, "purge")

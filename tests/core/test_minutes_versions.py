@@ -31,3 +31,17 @@ def test_sign_lock_reopen(demo: Workshop) -> None:
         "SELECT op FROM audit WHERE session_id = 1 ORDER BY seq")]
     assert ops.index("sign_minutes") < ops.index("reopen_minutes")
     assert demo.sessions.verify_audit(1).ok
+
+
+def test_nothing_is_locked_when_the_log_moved_on(demo: Workshop) -> None:
+    versions = MinutesVersions(demo.ops)
+    _, head = demo.sessions.audit_head(1)
+    demo.board.add_note(1, Area.IDEAS, "after the minutes were made")
+    with pytest.raises(RuleError):
+        versions.mark_signed(1, version=1, document_sha256="d" * 64, fingerprint="f" * 64,
+                             expected_head=head)
+    assert demo.sessions.get(1).status is SessionStatus.CLOSED
+    _, head = demo.sessions.audit_head(1)
+    versions.mark_signed(1, version=1, document_sha256="d" * 64, fingerprint="f" * 64,
+                         expected_head=head)
+    assert demo.sessions.get(1).status is SessionStatus.SIGNED

@@ -108,3 +108,23 @@ def test_raw_data_purged_after_signing_when_asked(demo: Workshop, identity: Sign
     assert {p.display_name for p in demo.roster.participants(1)} == {
         "", "Claire Martin", "Élodie Bernard"}
     assert demo.sessions.verify_audit(1).ok
+
+
+def test_a_change_while_signing_signs_nothing(demo: Workshop, identity: SigningIdentity,
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.minutes import export
+
+    real_sign = export.sign_pdf
+
+    def sign_while_a_phone_writes(pdf: bytes, *args: object, **kwargs: object) -> bytes:
+        demo.board.add_note(1, Area.IDEAS, "Une note arrivée pendant la signature")
+        return real_sign(pdf, *args, **kwargs)
+
+    monkeypatch.setattr(export, "sign_pdf", sign_while_a_phone_writes)
+    with pytest.raises(MinutesError) as caught:
+        export_minutes(demo, MinutesRequest(1, tmp_path / "m.pdf", "fr", identity.path,
+                                            PASSPHRASE))
+    assert caught.value.code == "changed_while_signing"
+    assert not (tmp_path / "m.pdf").exists()
+    assert demo.sessions.get(1).status is SessionStatus.CLOSED

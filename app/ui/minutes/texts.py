@@ -57,6 +57,11 @@ def minutes_templates() -> dict[str, str]:
         "unknown_language": QCoreApplication.translate(
             "MinutesMessages", "The minutes can be made in en, fr or ar, not {language}."
         ),
+        "changed_while_signing": QCoreApplication.translate(
+            "MinutesMessages",
+            "The session changed while its minutes were being made; nothing was signed. "
+            "Export the minutes again.",
+        ),
     }
 
 
