@@ -10,6 +10,7 @@ from app.core.workshop import Workshop
 from app.ui.accessibility import unnamed_controls
 from app.ui.board.panel import BoardPanel
 from app.ui.main_window import MainWindow
+from app.ui.projector.window import Show
 from app.ui.settings import saved_language
 
 
@@ -61,11 +62,13 @@ def test_registered_panels_are_rebuilt_for_each_session(demo: Workshop, qtbot: Q
 def test_events_from_elsewhere_reach_board_and_projector(demo: Workshop, qtbot: QtBot) -> None:
     window = make_window(demo, qtbot)
     window.open_session(1)
+    projector = window.projector_window()
+    projector.set_show(Show.BOARD)
+    projector.show_on(None)
+    qtbot.waitExposed(projector)
     note = demo.board.add_note(1, Area.IDEAS, "Un local pour les associations")
     assert note.id in board_of(window).scene.notes
-    assert window.projector is not None
-    assert any(n.id == note.id for n in window.projector.board.notes) or (
-        window.projector.board.area is not Area.IDEAS)
+    assert any(n.id == note.id for n in projector.board.notes)
 
 
 def test_undo_and_redo_with_the_keyboard(demo: Workshop, qtbot: QtBot) -> None:

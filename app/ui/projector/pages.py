@@ -7,7 +7,7 @@ window. Texts written by people are drawn as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.core.agenda import TimerState
@@ -127,6 +127,7 @@ class BoardPage(QWidget):
         self.session_id = session_id
         self.palette_ = NORMAL
         self.area: Area | None = Area.IDEAS  # None: the themes
+        self.stale = False
         self.notes: list[Note] = []
         self.themes: list[Theme] = []
         self.setAccessibleName(translate("Projector", "Board"))
@@ -137,7 +138,20 @@ class BoardPage(QWidget):
             self.area = area
             self.refresh()
 
+    def mark_stale(self) -> None:
+        """Notes changed: read them again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self.stale = False
         shown = [
             n
             for n in self.workshop.board.notes(self.session_id, include_pending=False)

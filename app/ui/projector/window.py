@@ -237,7 +237,7 @@ class ProjectorWindow(QWidget):
         if event.session_id != self.session_id or self.frozen:
             return
         if event.subject in (Subject.NOTE, Subject.THEME):
-            self.board.refresh()
+            self.board.mark_stale()
         if event.subject is Subject.SESSION:
             self.join.refresh()
             self.closing_page.refresh()

@@ -124,6 +124,9 @@ def test_no_text_is_too_small_for_the_back_of_the_room(demo: Workshop, qtbot: Qt
 
 def test_notes_are_plain_text_on_the_projector(demo: Workshop, qtbot: QtBot) -> None:
     projector = make_projector(demo, 1, qtbot)
+    projector.set_show(Show.BOARD)
+    projector.show()
+    qtbot.waitExposed(projector)
     demo.board.add_note(1, Area.IDEAS, "<img src=x onerror=alert(1)>")
     assert projector.board.notes[-1].text == "<img src=x onerror=alert(1)>"
     for label in projector.findChildren(QLabel):
@@ -190,3 +193,14 @@ def test_many_themes_show_the_largest_four(demo: Workshop, qtbot: QtBot) -> None
     image = projector.board.grab()
     assert not image.isNull()
     assert len(projector.board.themes) == 7
+
+
+def test_a_hidden_board_page_reads_the_notes_when_shown(demo: Workshop, qtbot: QtBot) -> None:
+    projector = make_projector(demo, 1, qtbot)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.set_show(Show.TIMER)
+    note = demo.board.add_note(1, Area.IDEAS, "Lue plus tard")
+    assert projector.board.stale
+    projector.set_show(Show.BOARD)
+    assert any(n.id == note.id for n in projector.board.notes)
