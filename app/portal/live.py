@@ -4,6 +4,10 @@ The hub calls ``_on_event`` in whichever thread wrote (the GUI's, or the portal'
 hands the event to the portal's loop with ``call_soon_threadsafe``, so a writer never waits
 for a phone. Each phone has a small queue; a phone too slow to keep up misses events, which is
 harmless: an event only says *what* changed, and the page then reads the state again.
+
+Changes are gathered into one frame at most every quarter second, and dots (which only move
+the turnout, or live results) at most every two seconds: when a whole room votes at once, each
+phone reads the state again a few times, not once per dot of everyone else.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from app.core.events import ChangeEvent, EventHub, Subject
 
 HEARTBEAT_SECONDS = 15.0
 QUEUE_SIZE = 64
+FRAME_SECONDS = 0.25
+DOTS_SECONDS = 2.0
 _BYE = b""
 
 # Only what a phone reacts to; who checked in stays on the laptop.
@@ -34,6 +40,9 @@ class LiveChannel:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.closed = False
+        self._pending: set[str] = set()
+        self._frame_due: asyncio.TimerHandle | None = None
+        self._dots_due: asyncio.TimerHandle | None = None
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
@@ -42,6 +51,9 @@ class LiveChannel:
     def stop(self) -> None:
         """Stop listening and end every open stream (the portal is shutting down)."""
         self.closed = True
+        for handle in (self._frame_due, self._dots_due):
+            if handle is not None:
+                handle.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -60,14 +72,37 @@ class LiveChannel:
             loop.call_soon_threadsafe(self._deliver, event)
 
     def _deliver(self, event: ChangeEvent) -> None:  # the portal's loop
-        data = json.dumps({"subject": event.subject.value, "change": event.change.value})
-        frame = f"data: {data}\n\n".encode()
-        removed = event.subject is Subject.PARTICIPANT and event.change.value == "removed"
-        for queue, participant_id in list(self._queues.items()):
-            if removed and participant_id in event.ids:
-                _offer(queue, _BYE)
-            elif event.subject is not Subject.PARTICIPANT:
-                _offer(queue, frame)
+        if event.subject is Subject.PARTICIPANT:
+            if event.change.value == "removed":
+                for queue, participant_id in list(self._queues.items()):
+                    if participant_id in event.ids:
+                        _offer(queue, _BYE)
+            return
+        loop = self._loop
+        assert loop is not None
+        if event.subject is Subject.DOTS:
+            if self._dots_due is None:
+                self._dots_due = loop.call_later(DOTS_SECONDS, self._send_dots)
+            return
+        self._pending.add(event.subject.value)
+        if self._frame_due is None:
+            self._frame_due = loop.call_later(FRAME_SECONDS, self._send)
+
+    def _send_dots(self) -> None:
+        self._dots_due = None
+        self._pending.add(Subject.DOTS.value)
+        self._send()
+
+    def _send(self) -> None:
+        if self._frame_due is not None:
+            self._frame_due.cancel()
+            self._frame_due = None
+        subjects, self._pending = sorted(self._pending), set()
+        if not subjects:
+            return
+        frame = f"data: {json.dumps({'subjects': subjects})}\n\n".encode()
+        for queue in list(self._queues):
+            _offer(queue, frame)
 
     async def stream(self, request: web.Request, participant_id: int) -> web.StreamResponse:
         response = web.StreamResponse(headers={
@@ -80,7 +115,7 @@ class LiveChannel:
         queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)
         self._queues[queue] = participant_id
         try:
-            await response.write(b"retry: 3000\ndata: {\"subject\": \"hello\"}\n\n")
+            await response.write(b"retry: 3000\ndata: {\"subjects\": [\"hello\"]}\n\n")
             while not self.closed:
                 try:
                     frame = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)

@@ -29,14 +29,14 @@ def stream(phone: Phone) -> Iterator[http.client.HTTPResponse]:
         conn.close()
 
 
-def next_event(response: http.client.HTTPResponse) -> dict[str, str] | None:
+def next_event(response: http.client.HTTPResponse) -> dict[str, list[str]] | None:
     """The next data frame (heartbeats skipped); None when the stream ends."""
     while True:
         line = response.readline()
         if not line:
             return None
         if line.startswith(b"data: "):
-            found: dict[str, str] = json.loads(line[6:])
+            found: dict[str, list[str]] = json.loads(line[6:])
             return found
 
 
@@ -45,11 +45,11 @@ def test_a_desk_change_reaches_the_phone(checked_in: Phone, session: Session,
     with stream(checked_in) as response:
         assert response.status == 200
         assert response.headers["Content-Type"].startswith("text/event-stream")
-        assert next_event(response) == {"subject": "hello"}
+        assert next_event(response) == {"subjects": ["hello"]}
         workshop.board.add_note(session.id, Area.IDEAS, "From the desk")
-        assert next_event(response) == {"subject": "note", "change": "added"}
+        assert next_event(response) == {"subjects": ["note"]}
         workshop.agenda.next(session.id)
-        assert next_event(response) == {"subject": "phase", "change": "changed"}
+        assert next_event(response) == {"subjects": ["phase"]}
 
 
 def test_the_stream_needs_a_participant(phone: Phone) -> None:
@@ -61,14 +61,14 @@ def test_removing_a_participant_ends_their_stream(checked_in: Phone, session: Se
                                                   workshop: Workshop) -> None:
     [person] = workshop.roster.participants(session.id)
     with stream(checked_in) as response:
-        assert next_event(response) == {"subject": "hello"}
+        assert next_event(response) == {"subjects": ["hello"]}
         workshop.roster.remove(person.id)
         assert next_event(response) is None
 
 
 def test_stopping_the_portal_ends_the_streams(checked_in: Phone, portal: PortalServer) -> None:
     with stream(checked_in) as response:
-        assert next_event(response) == {"subject": "hello"}
+        assert next_event(response) == {"subjects": ["hello"]}
         portal.stop()
         assert next_event(response) is None
     assert not portal.running
@@ -90,3 +90,23 @@ def test_a_phone_note_reaches_the_laptops_hub_before_the_phone_hears_recorded(
     assert event.origin is Channel.PHONE
     assert thread == "portal"  # published by the portal's own thread, after its COMMIT
     assert at <= answered
+
+
+def test_a_room_voting_at_once_makes_few_frames(checked_in: Phone, session: Session,
+                                                workshop: Workshop) -> None:
+    from tests.portal.conftest import open_round
+
+    vote = open_round(workshop, session, count=3, dots=3, cap=3)
+    with stream(checked_in) as response:
+        assert next_event(response) == {"subjects": ["hello"]}
+        started = time.perf_counter()
+        for count in (1, 2, 3, 0, 1):
+            assert checked_in.ballot(vote.id, {vote.item_ids[0]: count}).status == 200
+        frames = [next_event(response)]
+        while frames[-1] is not None and "dots" not in frames[-1]["subjects"]:
+            frames.append(next_event(response))  # the round's set-up may come first
+        assert frames[-1] == {"subjects": ["dots"]}  # five changes, one frame
+        assert len(frames) <= 2
+        assert time.perf_counter() - started < 5
+        workshop.voting.close(vote.id)
+        assert next_event(response) == {"subjects": ["round"]}
