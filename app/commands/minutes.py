@@ -23,8 +23,9 @@ HELP = "make the minutes of a session as a PDF, signed if asked (the session is 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--session", type=int, required=True, metavar="ID")
     parser.add_argument("--out", required=True, metavar="FILE.pdf")
-    parser.add_argument("--lang", choices=LANGUAGES, default="fr",
-                        help="language of the minutes' own labels (notes stay verbatim)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the minutes' own labels (notes stay verbatim); "
+                        "default: the session's first language among en, fr, ar")
     parser.add_argument("--sign", action="store_true",
                         help="sign with the identity (PAdES) and lock the session")
     parser.add_argument("--despite-privacy-warnings", action="store_true",
@@ -55,8 +56,11 @@ def run(args: argparse.Namespace) -> int:
                 print(describe(warning))
             print(f"{len(warnings)} possible personal detail(s).")
             return 1 if warnings else 0
+        languages = [code for code in workshop.sessions.get(args.session).languages
+                     if code in LANGUAGES]
         request = MinutesRequest(
-            session_id=args.session, out=Path(args.out).expanduser(), language=args.lang,
+            session_id=args.session, out=Path(args.out).expanduser(),
+            language=args.lang or (languages[0] if languages else "en"),
             identity_path=identity_path(args) if args.sign else None,
             passphrase=passphrase(args, required=True) if args.sign else "",
             accept_privacy_warnings=args.despite_privacy_warnings,
