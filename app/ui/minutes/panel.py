@@ -74,6 +74,9 @@ class MinutesPanel(QWidget):
         self.language = QComboBox(self)
         for code in ("fr", "en", "ar"):
             self.language.addItem(language_name(code), code)
+        spoken = [c for c in workshop.sessions.get(session_id).languages if c in ("fr", "en", "ar")]
+        if spoken:  # the session's first language the minutes can be written in
+            self.language.setCurrentIndex(self.language.findData(spoken[0]))
         self.sign = QCheckBox(
             QCoreApplication.translate(
                 "MinutesPanel", "Sign the minutes (the session is then locked)"
