@@ -111,8 +111,11 @@ class ResultsChart(QWidget):
         def place(x: float, y: float, width: float, height: float) -> QRectF:
             return QRectF(w - x - width if rtl else x, y, width, height)
 
-        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        # Rectangles are mirrored by hand (``place``), so alignments are absolute: Qt would
+        # otherwise mirror them a second time.
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+        start = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | absolute
+        end = (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight) | absolute
         painter.setFont(font)
         for index, row in enumerate(rows):
             y = 4 + index * row_h
