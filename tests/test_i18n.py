@@ -98,3 +98,38 @@ def test_qt_own_texts_are_translated_too(qapp: QApplication) -> None:
 
 def test_an_unknown_language_falls_back_to_english(qapp: QApplication) -> None:
     assert i18n.install(qapp, "xx") == "en"
+
+
+OTHER_AREAS = ("voting", "attendance", "minutes", "portal_panel.py")
+
+
+def workspace_sources() -> list[Path]:
+    ui = Path(__file__).resolve().parent.parent / "app" / "ui"
+    return sorted(p for p in ui.rglob("*.py")
+                  if p.relative_to(ui).parts[0] not in OTHER_AREAS)
+
+
+def messages_of(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {(c.findtext("name") or "", m.findtext("source") or "")
+            for c in root.iter("context") for m in c.iter("message")}
+
+
+def test_every_workspace_string_is_in_its_ts(tmp_path: Path) -> None:
+    """lupdate sees every literal translate() call of the workspace, and the .ts has it."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent /
+                                                       "pyside6-lupdate")
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "workspace.ts"
+    subprocess.run([lupdate, "-silent", "-locations", "none",
+                    *map(str, workspace_sources()), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    found = messages_of(fresh)
+    assert all(context for context, _ in found), "a tr() call lupdate cannot place"
+    for language in i18n.SHIPPED:
+        assert found <= messages_of(I18N / f"workspace_{language}.ts"), language
