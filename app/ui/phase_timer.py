@@ -6,6 +6,8 @@ times for the minutes); a phase that runs over shows a red "+M:SS over" instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -64,7 +66,7 @@ class PhaseTimerBar(QWidget):
         self.ticker.timeout.connect(self.refresh)  # runs while shown (see showEvent)
         self.refresh()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
@@ -111,9 +113,8 @@ class PhaseTimerBar(QWidget):
         if event.subject in (Subject.PHASE, Subject.SESSION):
             self.refresh()
 
-    def _run(self, change: object) -> None:
+    def _run(self, change: Callable[[], object]) -> None:
         try:
-            assert callable(change)
             change()
         except RuleError as error:
             show_error(self, error)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -60,7 +62,7 @@ class ProjectorControls(QWidget):
             app.screenAdded.connect(lambda _s: self.fill_screens())
             app.screenRemoved.connect(lambda _s: self.fill_screens())
 
-    def _toggle(self, text: str, slot: object) -> QPushButton:
+    def _toggle(self, text: str, slot: Callable[[bool], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.setCheckable(True)
