@@ -33,9 +33,9 @@ def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
     parts += [w.gap(10), w.label("cover.named", "h2")]
     if c.named:
         for person in c.named:
-            role = w.labels(f"group.{person.group}")
-            if person.actor_type:
-                role += " — " + w.labels(f"actor.{person.actor_type}")
+            # One person's role, in the singular: "elected representative", "facilitator".
+            role = w.labels(f"actor.{person.actor_type}" if person.actor_type
+                            else f"person.{person.group}")
             parts.append(w.words(f"{person.name} ({role})"))
     else:
         parts.append(w.label("cover.nobody_named"))

@@ -111,3 +111,10 @@ def test_small_groups_are_not_split(workshop: Workshop, tmp_path: Path) -> None:
     # 2 local actors are too few; 6 newcomers alone could then be worked out: neither shows.
     assert "The group split is not shown, to protect groups of fewer than 5 people." in text
     assert "Dots by group # Local actors" not in text
+
+
+def test_the_cover_names_those_who_agreed_with_their_role(demo: Workshop,
+                                                          tmp_path: Path) -> None:
+    text = _render(demo, tmp_path, "en")
+    assert "Claire Martin (facilitator)" in text
+    assert "Élodie Bernard (elected representative)" in text
