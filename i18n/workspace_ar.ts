@@ -405,6 +405,10 @@
         <translation>الملاحظات الجديدة تذهب إلى</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>التكبير</translation>
+    </message>
+    <message>
         <source>{count} found</source>
         <translation>عدد النتائج: {count}</translation>
     </message>

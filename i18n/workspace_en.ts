@@ -405,6 +405,10 @@
         <translation>New notes go to</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
         <source>{count} found</source>
         <translation>{count} found</translation>
     </message>

@@ -405,6 +405,10 @@
         <translation>Les nouvelles notes vont dans</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
         <source>{count} found</source>
         <translation>{count} trouvée(s)</translation>
     </message>

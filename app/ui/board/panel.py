@@ -167,28 +167,28 @@ class BoardPanel(BoardCommands):
     def _build_layout(self) -> None:
         bar = QToolBar(self)
         bar.setAccessibleName(translate("Board", "Board tools"))
-        for name in (
-            "new_note",
-            "move_theme",
-            "new_theme",
-            "make_action",
-            "zoom_out",
-            "zoom_in",
-            "fit_all",
-            "actual_size",
-        ):
+        for name in ("new_note", "move_theme", "new_theme", "make_action"):
             bar.addAction(self.actions_by_name[name])
+        self.search.setMaximumWidth(260)
         top = QHBoxLayout()
         top.addWidget(bar, 1)
         top.addWidget(QLabel(translate("Board", "New notes go to"), self))
         top.addWidget(self.area)
         top.addWidget(self.search)
         top.addWidget(self.found)
+        # zoom lives at the bottom, beside the current note, as on most drawing boards
+        zoom = QToolBar(self)
+        zoom.setAccessibleName(translate("Board", "Zoom"))
+        for name in ("zoom_out", "zoom_in", "fit_all", "actual_size"):
+            zoom.addAction(self.actions_by_name[name])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
 
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
