@@ -104,6 +104,10 @@
         <translation>تصدير CSV…</translation>
     </message>
     <message>
+        <source>The check-in could not be saved. Please try again.</source>
+        <translation>تعذّر حفظ تسجيل الوصول. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>تم تسجيل وصول {name}.</translation>
     </message>

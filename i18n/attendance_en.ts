@@ -104,6 +104,10 @@
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>The check-in could not be saved. Please try again.</source>
+        <translation>The check-in could not be saved. Please try again.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} is checked in.</translation>
     </message>

@@ -104,6 +104,10 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <source>The check-in could not be saved. Please try again.</source>
+        <translation>L&apos;arrivée n&apos;a pas pu être enregistrée. Merci de réessayer.</translation>
+    </message>
+    <message>
         <source>{name} is checked in.</source>
         <translation>{name} est enregistré·e.</translation>
     </message>

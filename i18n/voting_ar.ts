@@ -28,6 +28,10 @@
         <translation>الرمز المطبوع على بطاقتك</translation>
     </message>
     <message>
+        <source>Your dots could not be saved. Please press confirm again, or ask the facilitator.</source>
+        <translation>تعذّر حفظ نقاطك. اضغط على التأكيد مرة أخرى، أو اسأل الميسّر.</translation>
+    </message>
+    <message>
         <source>Thank you! Your dots are recorded.</source>
         <translation>شكراً! تم تسجيل نقاطك.</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>The code printed on your badge</translation>
     </message>
     <message>
+        <source>Your dots could not be saved. Please press confirm again, or ask the facilitator.</source>
+        <translation>Your dots could not be saved. Please press confirm again, or ask the facilitator.</translation>
+    </message>
+    <message>
         <source>Thank you! Your dots are recorded.</source>
         <translation>Thank you! Your dots are recorded.</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>Le code imprimé sur votre badge</translation>
     </message>
     <message>
+        <source>Your dots could not be saved. Please press confirm again, or ask the facilitator.</source>
+        <translation>Vos gommettes n&apos;ont pas pu être enregistrées. Appuyez à nouveau sur valider, ou demandez à l&apos;animateur.</translation>
+    </message>
+    <message>
         <source>Thank you! Your dots are recorded.</source>
         <translation>Merci ! Vos gommettes sont enregistrées.</translation>
     </message>

@@ -35,13 +35,13 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.people: list[Participant] = []
         self.attendance: dict[int, Attendance] = {}
-        self.late_after: str | None = None  # when the first phase started
+        self.late_after: datetime | None = None  # the session's start, plus a grace period
 
     def set_roster(
         self,
         people: list[Participant],
         attendance: dict[int, Attendance],
-        late_after: str | None = None,
+        late_after: datetime | None = None,
     ) -> None:
         self.beginResetModel()
         self.people = list(people)
@@ -81,7 +81,10 @@ class AttendanceModel(QAbstractTableModel):
         if column == self.ARRIVED:
             if seen is None:
                 return ""
-            late = self.late_after is not None and seen.arrived_at > self.late_after
+            late = (
+                self.late_after is not None
+                and datetime.fromisoformat(seen.arrived_at) > self.late_after
+            )
             text = local_time(seen.arrived_at)
             return translate("Attendance", "{time} (late)").format(time=text) if late else text
         if column == self.LEFT:

@@ -3,7 +3,10 @@ record early departures, see who is here by group, export CSV, print a certifica
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +28,7 @@ from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Channel, Group, Participant
 from app.core.workshop import Workshop
+from app.storage import StoreError
 from app.ui import labels
 from app.ui.attendance.camera import BadgeCamera, CameraPreview, cameras, watch_cameras
 from app.ui.attendance.checkin import CheckedIn, check_in_badge
@@ -37,6 +41,9 @@ from app.ui.voting.voter_language import VoterLanguage
 from app.ui.voting.voter_messages import voter_message
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+LATE_GRACE_MINUTES = 10  # arriving within this of the start is not "late"
 
 
 def panel_title() -> str:
@@ -171,6 +178,12 @@ class AttendancePanel(QWidget):
             self.message.setText(self.refusal_text(error))
             self.desk.refuse(error)
             return None
+        except (sqlite3.Error, StoreError):
+            log.exception("a check-in could not be written")
+            self.message.setText(
+                translate("Attendance", "The check-in could not be saved. Please try again.")
+            )
+            return None
         name = checked.participant.shown_name
         self.message.setText(translate("Attendance", "{name} is checked in.").format(name=name))
         self.desk.welcome(checked)
@@ -243,7 +256,12 @@ class AttendancePanel(QWidget):
             p.started_at for p in self.workshop.agenda.phases(self.session_id) if p.started_at
         ]
         selected = self.selected()
-        self.model.set_roster(people, attendance, min(starts) if starts else None)
+        late_after = (
+            datetime.fromisoformat(min(starts)) + timedelta(minutes=LATE_GRACE_MINUTES)
+            if starts
+            else None
+        )
+        self.model.set_roster(people, attendance, late_after)
         if selected is not None:
             for row, person in enumerate(self.model.people):
                 if person.id == selected.id:

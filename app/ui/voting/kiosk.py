@@ -8,6 +8,8 @@ A ballot left alone for ``IDLE_SECONDS`` is dropped unsaved.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import uuid
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
 from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from app.core.workshop import Workshop
+from app.storage import StoreError
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.kiosk_ballot import STYLE, TOUCH, BallotPage, big_font
 from app.ui.voting.round_items import item_texts
@@ -40,6 +43,8 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.ui.attendance.camera import BadgeCamera, BadgeReader
+
+log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 90
 THANKS_SECONDS = 4
@@ -256,6 +261,18 @@ class KioskWindow(QWidget):
             )
         except RuleError as error:
             self._finish(voice, voter_message(voice, error))
+            return
+        except (sqlite3.Error, StoreError):
+            # The store did not take it (a locked or failing disk): nothing was recorded, so
+            # keep the voter's dots on screen and let them try again.
+            log.exception("a kiosk ballot could not be written")
+            ballot.show_problem(
+                voice.translate(
+                    "Kiosk",
+                    "Your dots could not be saved. Please press confirm again, or ask "
+                    "the facilitator.",
+                )
+            )
             return
         self.voted.emit()
         self._finish(voice, voice.translate("Kiosk", "Thank you! Your dots are recorded."))

@@ -158,6 +158,13 @@ class BallotPage(QWidget):
         self.left = QLabel(self)
         self.left.setFont(big_font(20, bold=True))
         layout.addWidget(self.left)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("kioskProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setFont(big_font(16, bold=True))
+        self.problem.setStyleSheet("color: #9B2C2C;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
 
         cards = QWidget(self)
         grid = QGridLayout(cards)
@@ -222,6 +229,10 @@ class BallotPage(QWidget):
             card.refresh(left > 0)
         # Confirming no dots at all withdraws an earlier vote; a first vote needs a dot.
         self.confirm.setEnabled(self.used() > 0 or self.already_voted)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     def _confirm(self) -> None:
         self.confirmed.emit(self.allocation())

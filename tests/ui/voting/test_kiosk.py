@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -237,3 +239,28 @@ def test_secret_round_sealed_after_a_restart_is_said(demo: Workshop, qtbot: QtBo
     assert any("can no longer be changed" in label.text()
                for label in done.findChildren(QLabel))
     assert demo.voting.tally(vote.id).total_dots == 1
+
+
+def test_a_store_failure_keeps_the_ballot_on_screen(demo: Workshop, qtbot: QtBot,
+                                                    open_round: VoteRound,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    person = next(p for p in voters(demo) if p.language == "en")
+    kiosk.submit(person.short_code)
+    page = ballot(kiosk)
+    page.cards[0].plus.click()
+    real = demo.voting.set_ballot
+
+    def locked(*_args: object, **_kwargs: object) -> dict[int, int]:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(demo.voting, "set_ballot", locked)
+    page.confirm.click()
+    assert kiosk.stack.currentWidget() is page  # nothing lost, nothing pretended
+    assert "could not be saved" in page.problem.text()
+    assert page.allocation() == {open_round.item_ids[0]: 1}
+    monkeypatch.setattr(demo.voting, "set_ballot", real)
+    with qtbot.waitSignal(kiosk.voted):
+        page.confirm.click()
+    assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[0]: 1}

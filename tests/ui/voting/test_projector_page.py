@@ -38,7 +38,7 @@ def test_live_dots_when_the_round_shows_them(demo: Workshop, qtbot: QtBot) -> No
                                                show_live=True, timer_minutes=5).id)
     page = VoteProjectorPage(demo, 1)
     qtbot.addWidget(page)
-    assert page.clock.text() in ("5:00", "4:59")
+    assert page.clock.text() == "5:00" or page.clock.text().startswith("4:5")
     demo.voting.set_paper_dots(vote.id, ideas[2], Group.NEWCOMER, 4)
     qtbot.waitUntil(lambda: page.chart.rows[2].total == 4)
     assert [row.label for row in page.chart.rows] == [
