@@ -241,3 +241,24 @@ def test_select_all_then_move_to_an_area(panel: BoardPanel, demo: Workshop,
     assert all(i.isSelected() for i in panel.scene.notes.values())
     panel.actions_by_name["area_ideas"].trigger()
     assert {n.area for n in demo.board.notes(1)} == {Area.IDEAS}
+
+
+def test_board_dialogs_name_their_controls(panel: BoardPanel, demo: Workshop) -> None:
+    from app.ui.accessibility import unnamed_controls
+
+    panel.new_theme()
+    theme_dialog = panel.findChild(ThemeDialog)
+    assert theme_dialog is not None
+    assert unnamed_controls(theme_dialog) == []
+    theme_dialog.reject()
+    item = next(n for n in panel.scene.notes.values() if n.note.area is Area.PARKING_LOT)
+    panel.scene.setFocusItem(item)
+    panel.choose_theme()
+    picker = panel.findChild(ThemePicker)
+    assert picker is not None
+    assert unnamed_controls(picker) == []
+    picker.reject()
+    panel.edit_parking()
+    parking = panel.findChild(ParkingDialog)
+    assert parking is not None
+    assert unnamed_controls(parking) == []
