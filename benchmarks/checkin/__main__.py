@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.workshop import Workshop
 from app.demo import create_demo
 from app.minutes.badges import COLUMNS, PAGE_MARGIN, ROWS, write_session_badges
-from app.ui.attendance.camera import SCAN_INTERVAL_MS, BadgeReader
+from app.ui.attendance.camera import FRAMES_PER_SECOND, SCAN_INTERVAL_MS, BadgeReader
 from app.ui.attendance.panel import AttendancePanel
 from app.ui.fonts import load_fonts
 
@@ -121,12 +121,14 @@ def main() -> int:
                   f"p95 {p95:6.1f} ms   worst {worst:6.1f} ms   target {TARGET_MS:.0f} ms   "
                   f"{'ok' if worst <= TARGET_MS and not misses else 'MISSED'}"
                   f"{f'   ({misses} frames not read)' if misses else ''}")
-        print(f"  A camera frame waits at most {SCAN_INTERVAL_MS} ms for its turn to be decoded "
-              f"(one decode per {SCAN_INTERVAL_MS} ms): worst case with that wait "
-              f"{worst_all + SCAN_INTERVAL_MS:.1f} ms, target {TARGET_MS:.0f} ms")
+        wait = SCAN_INTERVAL_MS + 1000 / FRAMES_PER_SECOND
+        print(f"  A badge waits at most {wait:.0f} ms for a frame to be decoded (one decode per "
+              f"{SCAN_INTERVAL_MS} ms, {FRAMES_PER_SECOND} frames a second taken from the camera)"
+              f": worst case with that wait {worst_all + wait:.1f} ms, target {TARGET_MS:.0f} ms")
         panel.close()
         workshop.close()
-    return 0 if worst_all + SCAN_INTERVAL_MS <= TARGET_MS else 1
+    wait = SCAN_INTERVAL_MS + 1000 / FRAMES_PER_SECOND
+    return 0 if worst_all + wait <= TARGET_MS else 1
 
 
 if __name__ == "__main__":
