@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from aiohttp import web
 
@@ -24,6 +25,7 @@ class PortalContext:
     checkins: RateLimiter  # per address
     live: LiveChannel
     group: GroupCommit
+    shared: Any = None  # the state every phone shares (app.portal.state.SharedState)
 
     @property
     def session_id(self) -> int:

@@ -5,9 +5,10 @@ hands the event to the portal's loop with ``call_soon_threadsafe``, so a writer 
 for a phone. Each phone has a small queue; a phone too slow to keep up misses events, which is
 harmless: an event only says *what* changed, and the page then reads the state again.
 
-Changes are gathered into one frame at most every quarter second, and dots (which only move
-the turnout, or live results) at most every two seconds: when a whole room votes at once, each
-phone reads the state again a few times, not once per dot of everyone else.
+What changes a phone's screen (phase, session, round) is gathered into one frame at most every
+quarter second; what only refreshes it (dots moving the turnout or live results, a note or
+theme edited) at most every two seconds. When a whole room votes at once while the facilitator
+sorts the board, each phone reads the state again a few times, not once per change.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import random
 from collections.abc import Callable
 
 from aiohttp import web
@@ -24,7 +26,10 @@ from app.core.events import ChangeEvent, EventHub, Subject
 HEARTBEAT_SECONDS = 15.0
 QUEUE_SIZE = 64
 FRAME_SECONDS = 0.25
-DOTS_SECONDS = 2.0
+SLOW_SECONDS = 2.0
+SPREAD_SECONDS = 1.5
+SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
+_spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
 
 # Only what a phone reacts to; who checked in stays on the laptop.
@@ -41,8 +46,10 @@ class LiveChannel:
         self._unsubscribe: Callable[[], None] | None = None
         self.closed = False
         self._pending: set[str] = set()
+        self._slow_pending: set[str] = set()
         self._frame_due: asyncio.TimerHandle | None = None
-        self._dots_due: asyncio.TimerHandle | None = None
+        self._slow_due: asyncio.TimerHandle | None = None
+        self.screen_version = 0  # counts changes of what a phone's screen is made of
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
@@ -51,7 +58,7 @@ class LiveChannel:
     def stop(self) -> None:
         """Stop listening and end every open stream (the portal is shutting down)."""
         self.closed = True
-        for handle in (self._frame_due, self._dots_due):
+        for handle in (self._frame_due, self._slow_due):
             if handle is not None:
                 handle.cancel()
         if self._unsubscribe is not None:
@@ -68,6 +75,8 @@ class LiveChannel:
         loop = self._loop
         if event.session_id != self.session_id or event.subject not in _TOLD or loop is None:
             return
+        if event.subject is not Subject.DOTS:
+            self.screen_version += 1  # the state's shared part must be read again
         with contextlib.suppress(RuntimeError):  # the loop has closed: the portal stopped
             loop.call_soon_threadsafe(self._deliver, event)
 
@@ -80,18 +89,24 @@ class LiveChannel:
             return
         loop = self._loop
         assert loop is not None
-        if event.subject is Subject.DOTS:
-            if self._dots_due is None:
-                self._dots_due = loop.call_later(DOTS_SECONDS, self._send_dots)
+        if event.subject in SLOW:
+            self._slow_pending.add(event.subject.value)
+            if self._slow_due is None:
+                self._slow_due = loop.call_later(SLOW_SECONDS, self._send_slow)
             return
         self._pending.add(event.subject.value)
         if self._frame_due is None:
             self._frame_due = loop.call_later(FRAME_SECONDS, self._send)
 
-    def _send_dots(self) -> None:
-        self._dots_due = None
-        self._pending.add(Subject.DOTS.value)
-        self._send()
+    def _send_slow(self) -> None:
+        """Spread over a second and a half, so the phones do not all read the state at once."""
+        self._slow_due = None
+        subjects, self._slow_pending = sorted(self._slow_pending), set()
+        frame = f"data: {json.dumps({'subjects': subjects})}\n\n".encode()
+        loop = self._loop
+        assert loop is not None
+        for queue in list(self._queues):
+            loop.call_later(_spread.uniform(0.0, SPREAD_SECONDS), _offer, queue, frame)
 
     def _send(self) -> None:
         if self._frame_due is not None:

@@ -6,15 +6,17 @@ A phone sees its own dots and the round's turnout; results only when the round s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 
+from app.core.agenda import timer_state
 from app.core.errors import RuleError
-from app.core.model import Area, PhaseKind, RoundStatus, RoundTarget, VoteRound
+from app.core.model import Area, Phase, PhaseKind, RoundStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
 from app.portal.checkin import check_room, me
-from app.portal.context import context, give_csrf_cookie
+from app.portal.context import PortalContext, context, give_csrf_cookie
 from app.portal.replies import RefusalError, answer
 
 NOTE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
@@ -28,13 +30,14 @@ def note_area(workshop: Workshop, session_id: int) -> Area | None:
     return NOTE_AREAS.get(timer.phase.kind)
 
 
-def phase_view(workshop: Workshop, session_id: int) -> dict[str, Any] | None:
-    timer = workshop.agenda.timer(session_id)
-    if timer.phase is None:
+def phase_view(phase: Phase | None) -> dict[str, Any] | None:
+    """The phase and its countdown now (computed at each read, from the phase's times)."""
+    if phase is None:
         return None
-    return {"kind": timer.phase.kind.value, "title": timer.phase.title,
+    timer = timer_state(phase)
+    return {"kind": phase.kind.value, "title": phase.title,
             "remaining": round(timer.remaining_seconds), "running": timer.running,
-            "paused": timer.paused, "ended": timer.phase.ended_at is not None}
+            "paused": timer.paused, "ended": phase.ended_at is not None}
 
 
 def _item_text(workshop: Workshop, target: RoundTarget, item_id: int) -> str:
@@ -55,47 +58,78 @@ def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
     return started[-1] if started else None
 
 
-def round_view(workshop: Workshop, vote_round: VoteRound, participant_id: int) -> dict[str, Any]:
-    turnout = workshop.voting.turnout(vote_round.id)
-    view: dict[str, Any] = {
+def round_view(workshop: Workshop, vote_round: VoteRound) -> dict[str, Any]:
+    """What every phone sees of a round that only changes with the round itself."""
+    return {
         "id": vote_round.id, "title": vote_round.title, "status": vote_round.status.value,
         "dots_per_person": vote_round.dots_per_person, "cap_per_item": vote_round.cap_per_item,
         "secret": vote_round.secret,
         "items": [{"id": item, "text": _item_text(workshop, vote_round.target, item)}
                   for item in vote_round.item_ids],
-        "turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
-        "my_dots": {}, "results": None,
     }
+
+
+def round_counts(workshop: Workshop, vote_round: VoteRound,
+                 participant_id: int) -> dict[str, Any]:
+    """What moves with every dot: turnout, results if shown, and this phone's own dots."""
+    turnout = workshop.voting.turnout(vote_round.id)
+    counts: dict[str, Any] = {"turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
+                              "results": None, "my_dots": {}}
     if vote_round.status is RoundStatus.OPEN:
         mine = workshop.voting.my_dots(vote_round.id, participant_id)
-        view["my_dots"] = {str(item): count for item, count in mine.items()}
+        counts["my_dots"] = {str(item): n for item, n in mine.items()}
     if vote_round.tallies_visible:
         tally = workshop.voting.tally(vote_round.id)
-        view["results"] = [{"id": i.item_id, "total": i.total, "rank": i.rank}
-                           for i in tally.items]
-    return view
+        counts["results"] = [{"id": i.item_id, "total": i.total, "rank": i.rank}
+                             for i in tally.items]
+    return counts
+
+
+@dataclass(frozen=True)
+class SharedState:
+    """The part of the state that is the same for every phone and does not move with dots:
+    read once for all phones, again after any other change (LiveChannel.screen_version)."""
+
+    version: int
+    phase: Phase | None
+    data: dict[str, Any]
+    vote_round: VoteRound | None
+    round_view: dict[str, Any] | None
+
+
+def shared_state(ctx: PortalContext) -> SharedState:
+    found: SharedState | None = ctx.shared
+    version = ctx.live.screen_version  # read before reading the store
+    if found is not None and found.version == version:
+        return found
+    workshop, session_id = ctx.workshop, ctx.session_id
+    session = workshop.sessions.get(session_id)
+    vote_round = shown_round(workshop, session_id)
+    ctx.shared = found = SharedState(
+        version=version, phase=workshop.agenda.current(session_id),
+        data={"session": {"title": session.title, "languages": list(session.languages)},
+              "notes_open": note_area(workshop, session_id) is not None,
+              "moderation": session.moderation},
+        vote_round=vote_round,
+        round_view=round_view(workshop, vote_round) if vote_round is not None else None,
+    )
+    return found
 
 
 async def state(request: web.Request) -> web.Response:
     ctx = context(request)
-    workshop, session_id = ctx.workshop, ctx.session_id
     person = ctx.participant(request)
     if person is None:
         ctx.refuse_removed(request)
         check_room(ctx, request.query.get("room", "")[:100])
-    session = workshop.sessions.get(session_id)
-    data: dict[str, Any] = {
-        "session": {"title": session.title, "languages": list(session.languages)},
-        "phase": phase_view(workshop, session_id),
-        "notes_open": note_area(workshop, session_id) is not None,
-        "moderation": session.moderation,
-        "me": None, "round": None,
-    }
+    shared = shared_state(ctx)
+    data: dict[str, Any] = {**shared.data, "phase": phase_view(shared.phase), "me": None,
+                            "round": None}
     if person is not None:
         data["me"] = me(person)
-        vote_round = shown_round(workshop, session_id)
-        if vote_round is not None:
-            data["round"] = round_view(workshop, vote_round, person.id)
+        if shared.vote_round is not None and shared.round_view is not None:
+            data["round"] = {**shared.round_view,
+                             **round_counts(ctx.workshop, shared.vote_round, person.id)}
     reply = answer(data)
     give_csrf_cookie(request, reply)
     return reply

@@ -134,7 +134,7 @@ def build(workshop: Workshop) -> tuple[int, str, list[int], list[int]]:
 def run_phones(watch: GuiWatch, base: str, room: str, round_id: int, items: list[int], *,
                bare: bool = False, pace: float = 0.0) -> dict[str, Any]:
     """Start the phones' process and keep the GUI thread's event loop turning until it ends."""
-    command = [sys.executable, "-m", "benchmarks.portal_storm.phones", base, room,
+    command = [sys.executable, "-m", "benchmarks.portal_storm.phones", base, f"--room={room}",
                str(round_id), *map(str, items), "--pace", str(pace)]
     if bare:
         command.append("--bare")
@@ -216,7 +216,8 @@ def main() -> int:
           f"aiohttp endpoint ({baseline['per_second']:.0f}/s)   target ≥ {TARGET_SHARE:.0f} %"
           f"   {verdict(share >= TARGET_SHARE)}")
     print(f"  latency, a room     p50 {paced['p50_ms']:.1f} / p99 {paced['p99_ms']:.1f} ms "
-          f"(max {paced['max_ms']:.1f}; one tap a phone every ~{PACE:.0f} s)   "
+          f"(max {paced['max_ms']:.1f}; one tap a phone every ~{PACE:.0f} s, "
+          f"{paced['reads']} state reads told by the live channel)   "
           f"target p99 ≤ {TARGET_P99_MS:.0f} ms   {verdict(paced['p99_ms'] <= TARGET_P99_MS)}")
     print(f"  latency, saturated  p50 {fast['p50_ms']:.1f} / p99 {fast['p99_ms']:.1f} ms "
           f"({PHONES} phones waiting on each other; for information)")
@@ -230,6 +231,9 @@ def main() -> int:
           f"{TARGET_EVENT_MS:.0f} ms   "
           f"{verdict(max(fast['event_max_ms'], paced['event_max_ms']) <= TARGET_EVENT_MS)}")
     print(f"  projector turnout   {watch.turnout[0]} of {watch.turnout[1]} have voted")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"  machine             {os.cpu_count()} CPUs, load average {load} "
+          "(the phones' process runs on the same machine)")
     return 0 if good else 1
 
 

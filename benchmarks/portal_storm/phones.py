@@ -1,11 +1,13 @@
 """The simulated phones: a separate process, so they do not share the laptop's interpreter.
 
-`python -m benchmarks.portal_storm.phones BASE_URL ROOM ROUND ITEMS...` checks in PHONES phones,
-then each sets its ballot DOTS times, one dot more each time, as the phone page does. Some
+`python -m benchmarks.portal_storm.phones BASE_URL --room=TOKEN ROUND ITEMS...` checks in
+PHONES phones; once all are in, each sets its ballot DOTS times, one dot more each time, as the
+phone page does. Only the dots are timed. Some
 requests are replayed (same key, as when an answer is lost) and some are cut off mid-way and
 retried with the same key. `--bare` sends the same ballots to a bare endpoint instead.
-`--pace S` makes each phone wait about S seconds between taps (a room of people voting);
-without it the phones send as fast as answers come (the saturation run). Prints one JSON line
+`--pace S` makes each phone wait about S seconds between taps (a room of people voting) and
+listen to the live channel as the page does, reading the state again when told; without it the
+phones send as fast as answers come (the saturation run). Prints one JSON line
 of figures.
 """
 
@@ -36,7 +38,7 @@ class Phone:
         self.session = session
         self.rng = rng
         self.latencies: list[float] = []
-        self.replays = self.cuts = self.duplicates_answered = 0
+        self.replays = self.cuts = self.duplicates_answered = self.reads = 0
         self.refused: dict[int, int] = {}
 
     def _headers(self) -> dict[str, str]:
@@ -76,14 +78,24 @@ class Phone:
             assert again == data, (again, data)
         return data
 
-    async def run(self, room: str, round_id: int, items: list[int], bare: bool,
-                  pace: float) -> None:
+    async def listen(self) -> None:
+        """The page's live channel: on each frame, read the state again (as app.js does)."""
+        async with self.session.get(f"{self.base}/api/live") as stream:
+            async for line in stream.content:
+                if line.startswith(b"data: "):
+                    async with self.session.get(f"{self.base}/api/state") as reply:
+                        await reply.read()
+                    self.reads += 1
+
+    async def check_in(self, room: str, bare: bool) -> None:
         async with self.session.get(f"{self.base}/api/state?room={room}") as reply:
             await reply.read()
         checkin = {"room": room, "key": secrets.token_hex(16), "language": "fr",
                    "consent": True, "group": self.rng.choice(["newcomer", "local_actor"])}
         await self.send("/api/bare" if bare else "/api/checkin", checkin)
-        self.latencies.clear()  # the figures are about the dots
+
+    async def vote(self, round_id: int, items: list[int], bare: bool, pace: float) -> None:
+        listening = asyncio.create_task(self.listen()) if pace and not bare else None
         dots: dict[str, int] = {}
         for _ in range(DOTS):
             if pace:
@@ -92,6 +104,10 @@ class Phone:
             dots[item] = dots.get(item, 0) + 1
             body = {"round": round_id, "dots": dict(dots), "key": secrets.token_hex(16)}
             await self.send("/api/bare" if bare else "/api/ballot", body)
+        if listening is not None:
+            listening.cancel()
+            with contextlib.suppress(asyncio.CancelledError, aiohttp.ClientError):
+                await listening
 
 
 async def storm(base: str, room: str, round_id: int, items: list[int], bare: bool,
@@ -103,9 +119,14 @@ async def storm(base: str, room: str, round_id: int, items: list[int], bare: boo
                 for _ in range(PHONES)]
     phones = [Phone(base, s, random.Random(rng.random())) for s in sessions]
     try:
+        # Everyone checks in first; the figures are about the dots that follow.
+        await asyncio.wait_for(asyncio.gather(*(p.check_in(room, bare) for p in phones)),
+                               DEADLINE_SECONDS)
+        for phone in phones:
+            phone.latencies.clear()
         start = time.perf_counter()
         await asyncio.wait_for(
-            asyncio.gather(*(p.run(room, round_id, items, bare, pace) for p in phones)),
+            asyncio.gather(*(p.vote(round_id, items, bare, pace) for p in phones)),
             DEADLINE_SECONDS)
         seconds = time.perf_counter() - start
     finally:
@@ -127,6 +148,7 @@ async def storm(base: str, room: str, round_id: int, items: list[int], bare: boo
         "max_ms": 1000 * latencies[-1],
         "replays": sum(p.replays for p in phones),
         "cuts": sum(p.cuts for p in phones),
+        "reads": sum(p.reads for p in phones),
         "refused": refused,
     }
 
@@ -134,7 +156,7 @@ async def storm(base: str, room: str, round_id: int, items: list[int], bare: boo
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("base")
-    parser.add_argument("room")
+    parser.add_argument("--room", required=True)  # a token may start with "-"
     parser.add_argument("round", type=int)
     parser.add_argument("items", type=int, nargs="+")
     parser.add_argument("--bare", action="store_true")

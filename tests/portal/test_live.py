@@ -105,7 +105,8 @@ def test_a_room_voting_at_once_makes_few_frames(checked_in: Phone, session: Sess
         frames = [next_event(response)]
         while frames[-1] is not None and "dots" not in frames[-1]["subjects"]:
             frames.append(next_event(response))  # the round's set-up may come first
-        assert frames[-1] == {"subjects": ["dots"]}  # five changes, one frame
+        assert frames[-1] is not None
+        assert "dots" in frames[-1]["subjects"]  # five changes, one frame
         assert len(frames) <= 2
         assert time.perf_counter() - started < 5
         workshop.voting.close(vote.id)
