@@ -134,6 +134,7 @@ class AreaItem(QGraphicsItem):
         painter.setBrush(QColor(tint))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(self._rect, 12, 12)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the view saves no state
         painter.setPen(QColor("#2D3748"))
         painter.setFont(ui_font(26, bold=True))
         header = self._rect.adjusted(20, 6, -20, 0)
@@ -309,6 +310,7 @@ class ThemeItem(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(self.shape_rect(), 10, 10)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the view saves no state
         painter.fillRect(QRectF(0, 0, THEME_W, THEME_HEADER - 10), colour)
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(ui_font(22, bold=True))
