@@ -216,7 +216,12 @@ class KioskWindow(QWidget):
     # --- one voter ------------------------------------------------------------------------
     def submit(self, scanned_or_typed: str) -> None:
         """A badge was scanned or a code typed: show that person's ballot, or say why not."""
-        if self._voter is not None or not scanned_or_typed.strip():
+        if not scanned_or_typed.strip():
+            return
+        shown = self.stack.currentWidget()
+        if self._voter is not None and shown is not None and shown.objectName() == "kioskDone":
+            self.clear()  # the last voter is done: the next one need not wait for the thanks
+        if self._voter is not None:
             return  # someone is voting; a badge waved at the camera now is ignored
         self._refresh_round()
         if self._round_id is None:

@@ -82,7 +82,7 @@ class ItemCard(QFrame):
             button.setFixedSize(QSize(TOUCH + 8, TOUCH))
             button.setAccessibleName(name)
             button.setToolTip(name)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus frame
         self.minus.clicked.connect(lambda: self._step(-1))
         self.plus.clicked.connect(lambda: self._step(+1))
         layout.addWidget(self.text, 1)
@@ -200,7 +200,7 @@ class BallotPage(QWidget):
         for button in (self.cancel, self.confirm):
             button.setFont(big_font(20, bold=True))
             button.setMinimumSize(QSize(260, TOUCH + 8))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus frame
         self.confirm.setObjectName("kioskConfirm")
         self.cancel.clicked.connect(self.cancelled)
         self.confirm.clicked.connect(self._confirm)

@@ -264,3 +264,19 @@ def test_a_store_failure_keeps_the_ballot_on_screen(demo: Workshop, qtbot: QtBot
     with qtbot.waitSignal(kiosk.voted):
         page.confirm.click()
     assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[0]: 1}
+
+
+def test_the_next_badge_need_not_wait_for_the_thanks(demo: Workshop, qtbot: QtBot,
+                                                     open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    first, second = voters(demo)[:2]
+    kiosk.submit(first.short_code)
+    ballot(kiosk).cards[0].plus.click()
+    with qtbot.waitSignal(kiosk.voted):
+        ballot(kiosk).confirm.click()
+    assert kiosk.stack.currentWidget().objectName() == "kioskDone"
+    kiosk.submit(second.short_code)
+    page = ballot(kiosk)
+    assert all(card.count == 0 for card in page.cards)
+    assert kiosk.stack.count() == 2  # the thanks page of the first voter is gone
