@@ -949,6 +949,10 @@
         <source>Session tabs</source>
         <translation>علامات تبويب الجلسة</translation>
     </message>
+    <message>
+        <source>This tab could not be opened: {error}</source>
+        <translation>تعذّر فتح علامة التبويب هذه: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLot</name>

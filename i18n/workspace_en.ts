@@ -949,6 +949,10 @@
         <source>Session tabs</source>
         <translation>Session tabs</translation>
     </message>
+    <message>
+        <source>This tab could not be opened: {error}</source>
+        <translation>This tab could not be opened: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLot</name>

@@ -949,6 +949,10 @@
         <source>Session tabs</source>
         <translation>Onglets de la session</translation>
     </message>
+    <message>
+        <source>This tab could not be opened: {error}</source>
+        <translation>Cet onglet n'a pas pu s'ouvrir : {error}</translation>
+    </message>
 </context>
 <context>
     <name>ParkingLot</name>

@@ -7,9 +7,10 @@ or another language. Every tab that has ``on_change(event)`` receives the sessio
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent
@@ -25,6 +26,7 @@ from app.ui.roster import RosterPanel
 
 translate = QCoreApplication.translate
 
+log = logging.getLogger(__name__)
 PanelFactory = Callable[[Workshop, int], QWidget]
 Title = str | Callable[[], str]  # a callable is asked again after a language switch
 
@@ -92,7 +94,18 @@ class Workspace(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def add_panel(self, title: Title, factory: PanelFactory) -> QWidget:
-        panel = factory(self.workshop, self.session_id)
+        try:
+            panel = factory(self.workshop, self.session_id)
+        except Exception as error:  # one broken tab must not take the workspace down
+            log.exception("the %s tab could not be built", title_text(title))
+            panel = QLabel(
+                translate("MainWindow", "This tab could not be opened: {error}").format(
+                    error=error
+                ),
+                self,
+            )
+            panel.setTextFormat(Qt.TextFormat.PlainText)
+            panel.setWordWrap(True)
         if not panel.accessibleName():
             panel.setAccessibleName(title_text(title))
         self.tabs.addTab(panel, title_text(title))

@@ -169,3 +169,24 @@ def test_a_rebuilt_menu_leaves_one_undo_shortcut(demo: Workshop, qtbot: QtBot) -
 
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert note.id not in board_of(window).scene.notes
+
+
+def test_a_broken_panel_or_page_does_not_take_the_window_down(demo: Workshop,
+                                                             qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+
+    def broken(workshop: Workshop, session_id: int) -> QWidget:
+        raise ValueError("no camera")
+
+    def never(workshop: Workshop, session_id: int) -> bool:
+        raise RuntimeError("no round")
+
+    window.register_panel("Attendance", broken)
+    window.open_session(1)
+    assert window.workspace is not None
+    last = window.workspace.tabs.widget(window.workspace.tabs.count() - 1)
+    assert isinstance(last, QLabel)
+    assert "no camera" in last.text()
+    window.projector_window().register_page("vote", broken, never)
+    demo.agenda.start(demo.agenda.phases(1)[0].id)
+    assert window.projector_window().current_name == "join"

@@ -8,6 +8,7 @@ registered page that wants to be shown wins, else the projector's own page for t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,7 @@ from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, 
 
 translate = QCoreApplication.translate
 
+log = logging.getLogger(__name__)
 PageFactory = Callable[[Workshop, int], QWidget]
 Wants = Callable[[Workshop, int], bool]
 
@@ -137,11 +139,16 @@ class ProjectorWindow(QWidget):
     def page_for_phase(self) -> tuple[str, QWidget]:
         """The first registered page that wants the screen, else ours for the phase."""
         for entry in self.registered:
-            if entry.wants(self.workshop, self.session_id):
+            try:
+                if not entry.wants(self.workshop, self.session_id):
+                    continue
                 if entry.widget is None:
                     entry.widget = entry.factory(self.workshop, self.session_id)
                     self.stack.addWidget(entry.widget)
-                return entry.name, entry.widget
+            except Exception:  # a broken page must not leave the room with a frozen screen
+                log.exception("projector page %s failed", entry.name)
+                continue
+            return entry.name, entry.widget
         phase = self.workshop.agenda.current(self.session_id)
         if phase is None or phase.kind is PhaseKind.WELCOME:
             return "join", self.join
