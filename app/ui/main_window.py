@@ -6,6 +6,7 @@ kiosk) reaches the session list, the workspace tabs and the projector on the GUI
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 
@@ -26,6 +27,7 @@ from app.ui.settings import save_language
 from app.ui.workspace import PanelFactory, Title, Workspace
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -213,11 +215,14 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: object) -> None:
         if not isinstance(event, ChangeEvent):
             return
-        self.sessions.on_change(event)
-        if self.workspace is not None:
-            self.workspace.on_change(event)
-        if self.projector is not None:
-            self.projector.on_change(event)
+        receivers = (self.sessions, self.workspace, self.projector)
+        for receiver in receivers:
+            if receiver is None:
+                continue
+            try:
+                receiver.on_change(event)
+            except Exception:  # the desk, the board and the projector each go on
+                log.exception("%s failed on %s", type(receiver).__name__, event)
         self._undo_refresh.start()
 
     # --- undo ----------------------------------------------------------------------------

@@ -124,4 +124,7 @@ class Workspace(QWidget):
         for receiver in (self.timer, *self.panels):
             handler = getattr(receiver, "on_change", None)
             if callable(handler):
-                handler(event)
+                try:
+                    handler(event)
+                except Exception:  # the other tabs still hear about the change
+                    log.exception("%s failed on %s", type(receiver).__name__, event)

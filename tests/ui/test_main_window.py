@@ -190,3 +190,21 @@ def test_a_broken_panel_or_page_does_not_take_the_window_down(demo: Workshop,
     window.projector_window().register_page("vote", broken, never)
     demo.agenda.start(demo.agenda.phases(1)[0].id)
     assert window.projector_window().current_name == "join"
+
+
+def test_a_tab_failing_on_an_event_does_not_stop_the_others(demo: Workshop,
+                                                           qtbot: QtBot) -> None:
+    class Fragile(QLabel):
+        def on_change(self, event: object) -> None:
+            raise RuntimeError("fragile")
+
+    window = make_window(demo, qtbot)
+    window.register_panel("Fragile", lambda w, s: Fragile("x"))
+    window.open_session(1)
+    projector = window.projector_window()
+    projector.set_show(Show.BOARD)
+    projector.show_on(None)
+    qtbot.waitExposed(projector)
+    note = demo.board.add_note(1, Area.IDEAS, "Toujours là")
+    assert note.id in board_of(window).scene.notes
+    assert any(n.id == note.id for n in projector.board.notes)  # heard after the tabs
