@@ -159,9 +159,9 @@
       "note_prompt_expectations" : "note_prompt_ideas");
     renderMyNotes();
     $("panel-vote").hidden = !voting;
-    if (voting) { renderVote(round); }
+    if (voting) { RT.votes.renderVote(round); }
     $("panel-results").hidden = !results;
-    if (results) { renderResults(round); }
+    if (results) { RT.votes.renderResults(round); }
     var idle = !state.notes_open && !voting && !results;
     $("panel-wait").hidden = !idle;
     $("wait-text").textContent = round && round.status === "closed" ? t("vote_closed") : t("wait");
@@ -246,135 +246,6 @@
     confirmNote(S.offline ? t("note_queued") : t("sending"), "notice");
   }
 
-  /* ---- voting -------------------------------------------------------------------------- */
-  function used() {
-    return Object.keys(S.want).reduce(function (sum, k) { return sum + S.want[k]; }, 0);
-  }
-
-  function renderVote(round) {
-    if (S.roundId !== round.id) {
-      S.roundId = round.id;
-      S.want = {};
-    }
-    if (!S.sendTimer && !RT.queue.pending("ballot:" + round.id)) {
-      S.want = {};
-      Object.keys(round.my_dots).forEach(function (k) { S.want[k] = round.my_dots[k]; });
-    }
-    $("round-title").textContent = round.title;
-    var left = round.dots_per_person - used();
-    $("dots-left").textContent = t("dots_left", {n: left, total: round.dots_per_person});
-    var icons = $("dots-left-icons");
-    icons.textContent = "";
-    for (var i = 0; i < round.dots_per_person; i += 1) {
-      var dot = document.createElement("span");
-      dot.className = i < left ? "dot" : "dot used";
-      icons.appendChild(dot);
-    }
-    $("cap-hint").textContent = t("cap_hint", {cap: round.cap_per_item});
-    var canVote = S.state.me.can_vote;
-    var list = $("items");
-    list.textContent = "";
-    round.items.forEach(function (item) {
-      var mine = S.want[String(item.id)] || 0;
-      var li = document.createElement("li");
-      li.className = "item";
-      var text = document.createElement("p");
-      text.className = "item-text";
-      text.textContent = item.text;
-      text.dir = "auto";
-      li.appendChild(text);
-      var row = document.createElement("div");
-      row.className = "item-row";
-      row.appendChild(button("−", t("remove_dot"), !canVote || mine <= 0, function () { change(item.id, -1); }));
-      var count = document.createElement("span");
-      count.className = "item-dots";
-      count.setAttribute("aria-label", t("my_dots_on", {n: mine}));
-      for (var j = 0; j < round.cap_per_item; j += 1) {
-        var d = document.createElement("span");
-        d.className = j < mine ? "dot" : "dot empty";
-        count.appendChild(d);
-      }
-      row.appendChild(count);
-      row.appendChild(button("+", t("add_dot"), !canVote || mine >= round.cap_per_item || left <= 0,
-        function () { change(item.id, 1); }));
-      li.appendChild(row);
-      list.appendChild(li);
-    });
-    if (!canVote) { $("vote-status").textContent = t("no_vote_role"); }
-  }
-
-  function button(label, aria, disabled, onClick) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.className = "dot-button";
-    b.textContent = label;
-    b.setAttribute("aria-label", aria);
-    b.disabled = disabled;
-    b.addEventListener("click", onClick);
-    return b;
-  }
-
-  function change(itemId, delta) {
-    var round = S.state.round;
-    var key = String(itemId);
-    var next = (S.want[key] || 0) + delta;
-    if (next < 0 || next > round.cap_per_item || (delta > 0 && used() >= round.dots_per_person)) { return; }
-    S.want[key] = next;
-    if (S.sendTimer) { window.clearTimeout(S.sendTimer); }
-    S.sendTimer = window.setTimeout(sendBallot, 350);  /* before drawing: keeps S.want */
-    $("vote-status").textContent = "";
-    renderVote(round);
-  }
-
-  function sendBallot() {
-    S.sendTimer = null;
-    var dots = {};
-    Object.keys(S.want).forEach(function (k) { if (S.want[k] > 0) { dots[k] = S.want[k]; } });
-    RT.queue.add("ballot", "/api/ballot", {round: S.roundId, dots: dots}, "ballot:" + S.roundId);
-  }
-
-  RT.queue.on("ballot", function (reply) {
-    if (reply.status === 200) {
-      if (!RT.queue.pending("ballot:" + reply.data.round)) {
-        $("vote-status").textContent = t("saved");
-      }
-    } else {
-      $("vote-status").textContent = errorText(reply.data);
-      refresh();
-    }
-  });
-
-  function renderResults(round) {
-    var list = $("results");
-    list.textContent = "";
-    var top = Math.max.apply(null, round.results.map(function (r) { return r.total; }).concat([1]));
-    var texts = {};
-    round.items.forEach(function (item) { texts[item.id] = item.text; });
-    round.results.forEach(function (r) {
-      var li = document.createElement("li");
-      var label = document.createElement("p");
-      label.className = "result-text";
-      label.textContent = texts[r.id] || "";
-      label.dir = "auto";
-      var bar = document.createElement("div");
-      bar.className = "result-bar";
-      var fill = document.createElement("span");
-      fill.style.width = Math.round(100 * r.total / top) + "%";
-      bar.appendChild(fill);
-      var count = document.createElement("p");
-      count.className = "result-count";
-      var rank = document.createElement("span");
-      rank.className = "rank";
-      rank.textContent = String(r.rank);
-      count.appendChild(rank);
-      count.appendChild(document.createTextNode(" " + t("dots_count", {n: r.total})));
-      li.appendChild(label);
-      li.appendChild(bar);
-      li.appendChild(count);
-      list.appendChild(li);
-    });
-  }
-
   /* ---- check-in ------------------------------------------------------------------------ */
   function checkedValue(name) {
     var found = document.querySelector("input[name=" + name + "]:checked");
@@ -409,6 +280,8 @@
   }
 
   /* ---- start --------------------------------------------------------------------------- */
+  RT.ui = {S: S, t: t, $: $, errorText: errorText, refresh: refresh};
+
   function start() {
     var match = window.location.pathname.match(/^\/j\/([A-Za-z0-9_-]{8,100})$/);
     try {

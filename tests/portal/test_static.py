@@ -44,7 +44,8 @@ def test_every_string_is_translated_into_all_eight_languages() -> None:
 def test_every_used_key_exists() -> None:
     english = strings()["en"]
     page = resource("portal", "index.html").read_text(encoding="utf-8")
-    script = resource("portal", "app.js").read_text(encoding="utf-8")
+    script = "".join(resource("portal", name).read_text(encoding="utf-8")
+                     for name in ("app.js", "votes.js"))
     used = set(re.findall(r'data-t="(\w+)"', page)) | set(re.findall(r'\bt\("(\w+)"[,)]', script))
     assert used <= set(english), used - set(english)
     assert {f"phase_{kind.value}" for kind in PhaseKind} <= set(english)
@@ -68,7 +69,7 @@ def test_the_page_has_no_inline_script_and_nothing_from_outside() -> None:
     page = resource("portal", "index.html").read_text(encoding="utf-8")
     assert re.findall(r"<script(?![^>]*\bsrc=)", page) == []
     assert re.findall(r"\son\w+=", page) == []  # no inline event handlers
-    for part in ("index.html", "app.js", "queue.js", "style.css"):
+    for part in ("index.html", "app.js", "votes.js", "queue.js", "style.css"):
         text = resource("portal", part).read_text(encoding="utf-8")
         assert "http://" not in text
         assert "https://" not in text
@@ -76,7 +77,7 @@ def test_the_page_has_no_inline_script_and_nothing_from_outside() -> None:
 
 
 def test_user_text_never_goes_through_html() -> None:
-    for part in ("app.js", "queue.js"):
+    for part in ("app.js", "votes.js", "queue.js"):
         script = resource("portal", part).read_text(encoding="utf-8")
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert sink not in script, (part, sink)
