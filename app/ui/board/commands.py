@@ -33,13 +33,11 @@ class BoardCommands(QWidget):
     area: QComboBox
 
     def write_new_note_here(self) -> None:
+        """A new note in the chosen area, in its first free place (brought into sight)."""
         area = Area(str(self.area.currentData()))
-        self._write(
-            area,
-            None,
-            self.view.mapToScene(self.view.viewport().rect().center())
-            - QPointF(NOTE_W / 2, NOTE_H / 2),
-        )
+        spot = self.scene.free_slot(area)
+        self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H)))
+        self._write(area, spot, spot)
 
     def write_new_note(self, area: Area, point: QPointF) -> None:
         self._write(area, point, point)

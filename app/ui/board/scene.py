@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -24,6 +24,8 @@ from app.ui.board.geometry import (
     AREAS,
     NOTE_H,
     NOTE_W,
+    STEP_X,
+    STEP_Y,
     THEME_AREA,
     THEME_W,
     BoardGeometry,
@@ -209,6 +211,18 @@ class BoardScene(QGraphicsScene):
             for theme in self.themes.values():
                 bottom = max(bottom, theme.y() + theme.height + 20)
         return 40.0, bottom
+
+    def free_slot(self, area: Area) -> QPointF:
+        """The first free place of the note grid in ``area``, line by line (scene point)."""
+        for row in range(10_000):
+            for column in range(6):
+                x, y = 40.0 + column * STEP_X, 60.0 + row * STEP_Y
+                corner = self.geometry.to_scene(area, x, y)
+                cell = QRectF(corner, QSizeF(NOTE_W, NOTE_H)).adjusted(-8, -8, 8, 8)
+                taken = any(isinstance(item, NoteItem | ThemeItem) for item in self.items(cell))
+                if not taken:
+                    return corner
+        return self.geometry.to_scene(area, 40.0, 60.0)
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:

@@ -108,6 +108,14 @@ class BoardView(QGraphicsView):
             self._shown = True
             self.home_view()
 
+    def show_rect(self, rect: QRectF) -> None:
+        if self.scale_factor() < OVERVIEW_SCALE:
+            self.resetTransform()
+            self.scale(HOME_SCALE, HOME_SCALE)
+            self.scaled()
+            self.centerOn(rect.center())
+        self.ensureVisible(rect, 60, 60)
+
     def show_note(self, item: NoteItem) -> None:
         """Bring a note into sight, near enough to read it."""
         if self.scale_factor() < OVERVIEW_SCALE:

@@ -262,3 +262,19 @@ def test_board_dialogs_name_their_controls(panel: BoardPanel, demo: Workshop) ->
     parking = panel.findChild(ParkingDialog)
     assert parking is not None
     assert unnamed_controls(parking) == []
+
+
+def test_a_new_note_from_the_keyboard_takes_a_free_place(panel: BoardPanel,
+                                                         demo: Workshop) -> None:
+    panel.area.setCurrentIndex(0)  # Expectations: four notes on the first line
+    panel.write_new_note_here()
+    editor = panel.view.findChild(NoteEditor)
+    assert editor is not None
+    editor.insertPlainText("Apprendre le français")
+    editor.keep()
+    added = demo.board.notes(1)[-1]
+    item = panel.scene.notes[added.id]
+    others = [n for n in panel.scene.notes.values() if n is not item]
+    assert not any(item.sceneBoundingRect().intersects(o.sceneBoundingRect().adjusted(
+        5, 5, -5, -5)) for o in others)
+    assert (added.x, added.y) == (40.0 + 4 * 190.0, 60.0)
