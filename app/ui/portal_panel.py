@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from app.core.workshop import Workshop
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
 from app.ui.live import LiveEvents, for_session
+from app.ui.messages import show_error
 
 DEFAULT_PORT = 8080
 LOOPBACK = "127.0.0.1"
@@ -78,6 +79,9 @@ def laptop_addresses() -> list[NetworkAddress]:
 
 
 class PortalPanel(QWidget):
+    """Kept through a language switch (it may hold a running portal): texts are set in
+    ``retranslate``; destroyed with its session's workspace, it stops its portal."""
+
     addressChanged = Signal(str, int)  # noqa: N815 - Qt's naming, as the projector expects
     stopped = Signal()
 
@@ -87,7 +91,8 @@ class PortalPanel(QWidget):
         self.workshop = workshop
         self.session_id = session_id
         self.server: PortalServer | None = None
-        self.setAccessibleName(QCoreApplication.translate("PortalPanel", "Participant portal"))
+        self.addresses = laptop_addresses()
+        self._problem = ""  # why the portal could not start
         layout = QVBoxLayout(self)
         layout.addWidget(self._network_box())
         layout.addWidget(self._wifi_box())
@@ -98,26 +103,28 @@ class PortalPanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_portal)
+        self.retranslate()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- building ------------------------------------------------------------------------
     def _network_box(self) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Phones join here"), self)
+        self.network_box = box = QGroupBox(self)
         form = QFormLayout(box)
         self.address = QComboBox(box)
-        for found in laptop_addresses():
-            label = QCoreApplication.translate("PortalPanel", "{address} ({interface})").format(
-                address=found.address, interface=found.interface)
-            if found.loopback:
-                label = QCoreApplication.translate(
-                    "PortalPanel", "{address} (this laptop only)").format(address=found.address)
-            self.address.addItem(label, found.address)
-        form.addRow(QCoreApplication.translate("PortalPanel", "Network address"), self.address)
+        for found in self.addresses:
+            self.address.addItem(found.address, found.address)
+        self.address_label = QLabel(box)
+        form.addRow(self.address_label, self.address)
         self.port = QSpinBox(box)
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setAccessibleName(QCoreApplication.translate("PortalPanel", "Port"))
-        form.addRow(QCoreApplication.translate("PortalPanel", "Port"), self.port)
+        self.port_label = QLabel(box)
+        form.addRow(self.port_label, self.port)
         self.start_stop = QPushButton(box)
         self.start_stop.clicked.connect(self.toggle)
         form.addRow(self.start_stop)
@@ -129,43 +136,39 @@ class PortalPanel(QWidget):
         return box
 
     def _wifi_box(self) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate(
-            "PortalPanel", "Wi-Fi shown on the join screen"), self)
+        self.wifi_box = box = QGroupBox(self)
         form = QFormLayout(box)
         self.ssid = QLineEdit(box)
         self.ssid.setMaxLength(200)
-        form.addRow(QCoreApplication.translate("PortalPanel", "Network name"), self.ssid)
+        self.ssid_label = QLabel(box)
+        form.addRow(self.ssid_label, self.ssid)
         self.security = QComboBox(box)
-        for value, text in (
-                ("WPA", QCoreApplication.translate("PortalPanel", "WPA / WPA2 password")),
-                ("WEP", QCoreApplication.translate("PortalPanel", "WEP password")),
-                ("nopass", QCoreApplication.translate("PortalPanel", "Open network"))):
-            self.security.addItem(text, value)
-        form.addRow(QCoreApplication.translate("PortalPanel", "Security"), self.security)
+        for value in ("WPA", "WEP", "nopass"):
+            self.security.addItem(value, value)
+        self.security_label = QLabel(box)
+        form.addRow(self.security_label, self.security)
         self.password = QLineEdit(box)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(200)
-        form.addRow(QCoreApplication.translate("PortalPanel", "Password"), self.password)
-        save = QPushButton(QCoreApplication.translate("PortalPanel", "Save Wi-Fi settings"), box)
-        save.clicked.connect(self.save_wifi)
-        form.addRow(save)
+        self.password_label = QLabel(box)
+        form.addRow(self.password_label, self.password)
+        self.save = QPushButton(box)
+        self.save.clicked.connect(self.save_wifi)
+        form.addRow(self.save)
         return box
 
     def _moderation_box(self) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Notes from phones"), self)
+        self.moderation_box = box = QGroupBox(self)
         column = QVBoxLayout(box)
-        self.moderation = QCheckBox(QCoreApplication.translate(
-            "PortalPanel", "Show phone notes only after I approve them"), box)
+        self.moderation = QCheckBox(box)
         self.moderation.toggled.connect(self.set_moderation)
         column.addWidget(self.moderation)
         self.pending = QListWidget(box)
-        self.pending.setAccessibleName(QCoreApplication.translate(
-            "PortalPanel", "Notes waiting for approval"))
         column.addWidget(self.pending)
         row = QHBoxLayout()
-        self.approve = QPushButton(QCoreApplication.translate("PortalPanel", "Approve"), box)
+        self.approve = QPushButton(box)
         self.approve.clicked.connect(lambda: self.moderate(True))
-        self.reject = QPushButton(QCoreApplication.translate("PortalPanel", "Reject"), box)
+        self.reject = QPushButton(box)
         self.reject.clicked.connect(lambda: self.moderate(False))
         row.addWidget(self.approve)
         row.addWidget(self.reject)
@@ -173,16 +176,49 @@ class PortalPanel(QWidget):
         return box
 
     def _roster_box(self) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("PortalPanel", "Participants"), self)
+        self.roster_box = box = QGroupBox(self)
         column = QVBoxLayout(box)
         self.people = QListWidget(box)
-        self.people.setAccessibleName(QCoreApplication.translate("PortalPanel", "Participants"))
         column.addWidget(self.people)
-        self.remove = QPushButton(QCoreApplication.translate(
-            "PortalPanel", "Remove from the session (their phone is signed out)"), box)
+        self.remove = QPushButton(box)
         self.remove.clicked.connect(self.remove_selected)
         column.addWidget(self.remove)
         return box
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.setAccessibleName(translate("PortalPanel", "Participant portal"))
+        self.network_box.setTitle(translate("PortalPanel", "Phones join here"))
+        for index, found in enumerate(self.addresses):
+            label = translate("PortalPanel", "{address} ({interface})").format(
+                address=found.address, interface=found.interface)
+            if found.loopback:
+                label = translate("PortalPanel", "{address} (this laptop only)").format(
+                    address=found.address)
+            self.address.setItemText(index, label)
+        self.address_label.setText(translate("PortalPanel", "Network address"))
+        self.port_label.setText(translate("PortalPanel", "Port"))
+        self.port.setAccessibleName(translate("PortalPanel", "Port"))
+        self.wifi_box.setTitle(translate("PortalPanel", "Wi-Fi shown on the join screen"))
+        self.ssid_label.setText(translate("PortalPanel", "Network name"))
+        for index, text in enumerate((translate("PortalPanel", "WPA / WPA2 password"),
+                                      translate("PortalPanel", "WEP password"),
+                                      translate("PortalPanel", "Open network"))):
+            self.security.setItemText(index, text)
+        self.security_label.setText(translate("PortalPanel", "Security"))
+        self.password_label.setText(translate("PortalPanel", "Password"))
+        self.save.setText(translate("PortalPanel", "Save Wi-Fi settings"))
+        self.moderation_box.setTitle(translate("PortalPanel", "Notes from phones"))
+        self.moderation.setText(translate(
+            "PortalPanel", "Show phone notes only after I approve them"))
+        self.pending.setAccessibleName(translate("PortalPanel", "Notes waiting for approval"))
+        self.approve.setText(translate("PortalPanel", "Approve"))
+        self.reject.setText(translate("PortalPanel", "Reject"))
+        self.roster_box.setTitle(translate("PortalPanel", "Participants"))
+        self.people.setAccessibleName(translate("PortalPanel", "Participants"))
+        self.remove.setText(translate(
+            "PortalPanel", "Remove from the session (their phone is signed out)"))
+        self._show_state()
 
     # --- the server ----------------------------------------------------------------------
     @property
@@ -200,35 +236,43 @@ class PortalPanel(QWidget):
         server = PortalServer(self.workshop, PortalConfig(self.session_id, host,
                                                           self.port.value()))
         try:
-            url = server.start()
+            server.start()
         except (PortalError, RuleError) as exc:
-            self.url.setText(QCoreApplication.translate(
-                "PortalPanel", "The portal could not start: {reason}").format(reason=str(exc)))
+            self._problem = str(exc)
+            self._show_state()
             return False
         self.server = server
-        self.url.setText(QCoreApplication.translate(
-            "PortalPanel", "Join: {url}\nor type: {short}").format(
-                url=url, short=short_url(host, server.port)))
+        self._problem = ""
+        self.destroyed.connect(server.stop)  # the workspace goes: its portal goes too
         self._show_state()
         self.addressChanged.emit(host, server.port)
         return True
 
     def stop_portal(self) -> None:
-        if self.server is None:
+        server, self.server = self.server, None
+        if server is None:
             return
-        self.server.stop()
-        self.server = None
-        self.url.setText(QCoreApplication.translate("PortalPanel", "The portal is stopped."))
+        self.destroyed.disconnect(server.stop)
+        server.stop()
         self._show_state()
         self.stopped.emit()
 
     def _show_state(self) -> None:
-        running = self.running
-        self.start_stop.setText(QCoreApplication.translate("PortalPanel", "Stop the portal")
-                                if running else
-                                QCoreApplication.translate("PortalPanel", "Start the portal"))
+        translate = QCoreApplication.translate
+        running = self.server is not None and self.server.running
+        self.start_stop.setText(translate("PortalPanel", "Stop the portal") if running
+                                else translate("PortalPanel", "Start the portal"))
         self.address.setEnabled(not running)
         self.port.setEnabled(not running)
+        if running and self.server is not None:
+            host = self.server.config.host
+            self.url.setText(translate("PortalPanel", "Join: {url}\nor type: {short}").format(
+                url=self.server.url, short=short_url(host, self.server.port)))
+        elif self._problem:
+            self.url.setText(translate("PortalPanel", "The portal could not start: {reason}")
+                             .format(reason=self._problem))
+        else:
+            self.url.setText(translate("PortalPanel", "The portal is stopped."))
 
     # --- the session's settings ----------------------------------------------------------
     def refresh(self) -> None:
@@ -242,9 +286,6 @@ class PortalPanel(QWidget):
             self.security.setCurrentIndex(max(0, self.security.findData(session.wifi_security)))
         self._refresh_pending()
         self._refresh_people()
-        self._show_state()
-        if self.server is None:
-            self.url.setText(QCoreApplication.translate("PortalPanel", "The portal is stopped."))
 
     def _refresh_pending(self) -> None:
         self.pending.clear()
@@ -272,7 +313,7 @@ class PortalPanel(QWidget):
         try:
             self.workshop.sessions.update(self.session_id, **changes)
         except RuleError as exc:
-            self.url.setText(str(exc))
+            show_error(self, exc)
 
     def moderate(self, approve: bool) -> None:
         if self.pending.currentRow() < 0:

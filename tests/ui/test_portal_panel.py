@@ -211,3 +211,35 @@ def test_the_panel_speaks_the_facilitators_language(
         assert widget.start_stop.text() == start
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_closing_the_sessions_workspace_stops_its_portal(qtbot: QtBot, workshop: Workshop,
+                                                         session: Session) -> None:
+    widget = PortalPanel(workshop, session.id)
+    widget.address.setCurrentIndex(widget.address.findData("127.0.0.1"))
+    widget.port.setValue(0)
+    assert widget.start_portal()
+    server = widget.server
+    assert server is not None
+    widget.deleteLater()  # as when another session is opened
+    qtbot.waitUntil(lambda: not server.running)
+
+
+def test_a_language_switch_retranslates_a_running_panel(
+        qtbot: QtBot, started: PortalPanel, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    source = Path(__file__).resolve().parents[2] / "i18n" / "portal_fr.ts"
+    compiled = tmp_path / "portal_fr.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)  # sends LanguageChange to every widget
+    try:
+        qtbot.waitUntil(lambda: started.start_stop.text() == "Arrêter le portail")
+        assert started.url.text().startswith("Rejoindre : http://127.0.0.1:")
+        assert started.running  # the portal kept running through the switch
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: started.start_stop.text() == "Stop the portal")
