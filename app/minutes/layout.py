@@ -122,8 +122,10 @@ class Writer:
         ]
         if header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+        # splitInRow: a note of many short lines may be taller than a page; it then continues
+        # on the next page instead of stopping the whole export.
         table = Table(data, colWidths=col_widths, repeatRows=1 if header else 0,
-                      hAlign="RIGHT" if self.rtl else "LEFT")
+                      hAlign="RIGHT" if self.rtl else "LEFT", splitInRow=1)
         table.setStyle(TableStyle(commands))
         return table
 

@@ -118,3 +118,13 @@ def test_the_cover_names_those_who_agreed_with_their_role(demo: Workshop,
     text = _render(demo, tmp_path, "en")
     assert "Claire Martin (facilitator)" in text
     assert "Élodie Bernard (elected representative)" in text
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_note_taller_than_a_page_continues_on_the_next(demo: Workshop, tmp_path: Path,
+                                                         language: str) -> None:
+    demo.sessions.set_status(1, SessionStatus.LIVE)
+    lines = [f"n{n}" for n in range(1, 71)]  # 70 lines (about 900 points), 270 characters
+    demo.board.add_note(1, Area.IDEAS, "\n".join(lines))
+    text = _render(demo, tmp_path, language)
+    assert all(f" {line} " in f" {text} " for line in lines)
