@@ -433,8 +433,8 @@
         <translation>بدون موضوع</translation>
     </message>
     <message>
-        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</source>
-        <translation>مفاتيح الأسهم للتنقل بين الملاحظات، وEnter للتعديل، والمسافة للتحديد، وDelete للحذف، وCtrl+T للنقل إلى موضوع.</translation>
+        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
+        <translation>مفاتيح الأسهم للتنقل بين الملاحظات، وEnter للتعديل، والمسافة للتحديد، وDelete للحذف، وCtrl+T للنقل إلى موضوع، وCtrl مع الأسهم لتحريك الملاحظة.</translation>
     </message>
 </context>
 <context>

@@ -433,8 +433,8 @@
         <translation>sans thème</translation>
     </message>
     <message>
-        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme.</source>
-        <translation>Les flèches passent d'une note à l'autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème.</translation>
+        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
+        <translation>Les flèches passent d'une note à l'autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from app.core.model import ActionKind, Area, Note
 from app.core.workshop import Workshop
 from app.ui.action_dialog import ActionDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
-from app.ui.board.geometry import NOTE_H, NOTE_W, THEME_AREA, THEME_W
+from app.ui.board.geometry import NOTE_H, NOTE_W, STEP_X, STEP_Y, THEME_AREA, THEME_W
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.parking_lot import ParkingDialog
@@ -82,6 +82,24 @@ class BoardCommands(QWidget):
 
         editor.finished.connect(keep)
         editor.cancelled.connect(self.view.setFocus)
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Move the chosen notes (not those in a theme, which keeps its own order) by one
+        place of the grid, from the keyboard."""
+        items = [
+            self.scene.notes[i]
+            for i in self.scene.selected_note_ids()
+            if i in self.scene.notes and self.scene.notes[i].note.theme_id is None
+        ]
+        if not items:
+            return
+        step = QPointF(dx * STEP_X / 2, dy * STEP_Y / 2)
+        positions = {
+            item.note_id: self.scene.geometry.from_scene(item.note.area, item.pos() + step)
+            for item in items
+        }
+        self.scene.run(lambda: self.workshop.board.move_notes(positions))
+        self.view.show_note(items[0])
 
     def delete_notes(self) -> None:
         ids = self.scene.selected_note_ids()

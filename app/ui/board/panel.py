@@ -51,6 +51,7 @@ class BoardPanel(BoardCommands):
         self.scene.failed.connect(lambda error: show_error(self, error))
         self.view.new_note_requested.connect(self.write_new_note)
         self.view.edit_requested.connect(self.edit_note)
+        self.view.nudge_requested.connect(self.nudge)
         self.view.context_requested.connect(self.show_menu)
         self.area = QComboBox(self)
         self.area.setAccessibleName(translate("Board", "Area for new notes"))

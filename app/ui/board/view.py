@@ -27,6 +27,7 @@ HOME_SCALE = 0.6
 class BoardView(QGraphicsView):
     new_note_requested = Signal(object, object)  # Area, QPointF (scene) — double-click
     edit_requested = Signal()
+    nudge_requested = Signal(int, int)  # Ctrl+arrow: move the chosen notes by a grid step
     context_requested = Signal(object)  # QPoint (global)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
@@ -37,7 +38,7 @@ class BoardView(QGraphicsView):
             QCoreApplication.translate(
                 "Board",
                 "Arrow keys move between notes, Enter edits, Space selects, "
-                "Delete deletes, Ctrl+T moves to a theme.",
+                "Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.",
             )
         )
         # Notes are rectangles: only text and the rounded frames (which ask for it) are smoothed.
@@ -201,7 +202,15 @@ class BoardView(QGraphicsView):
         }
         back_keys = {Qt.Key.Key_Up, Qt.Key.Key_Right if self.isRightToLeft() else Qt.Key.Key_Left}
         focused = self.board.focused_note()
-        if key in forward_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        nudges: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Left.value: (-1, 0),
+            Qt.Key.Key_Right.value: (1, 0),
+            Qt.Key.Key_Up.value: (0, -1),
+            Qt.Key.Key_Down.value: (0, 1),
+        }
+        if key in nudges and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.nudge_requested.emit(*nudges[key])  # on screen: right is right in any language
+        elif key in forward_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.step(True)
         elif key in back_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.step(False)

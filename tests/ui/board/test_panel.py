@@ -278,3 +278,16 @@ def test_a_new_note_from_the_keyboard_takes_a_free_place(panel: BoardPanel,
     assert not any(item.sceneBoundingRect().intersects(o.sceneBoundingRect().adjusted(
         5, 5, -5, -5)) for o in others)
     assert (added.x, added.y) == (40.0 + 4 * 190.0, 60.0)
+
+
+def test_ctrl_arrows_move_a_note_by_half_a_place(panel: BoardPanel, demo: Workshop,
+                                                 qtbot: QtBot) -> None:
+    focus_board(panel, qtbot)
+    item = next(n for n in panel.scene.notes_in_order() if n.note.theme_id is None)
+    panel.scene.setFocusItem(item)
+    before = demo.board.note(item.note_id)
+    QTest.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(panel.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    after = demo.board.note(item.note_id)
+    assert (after.x, after.y) == (before.x + 95.0, before.y + 75.0)
+    assert panel.scene.focused_note() is item
