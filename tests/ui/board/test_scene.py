@@ -174,3 +174,19 @@ def test_a_real_mouse_drag_onto_a_theme(panel: BoardPanel, demo: Workshop) -> No
         _mouse(port, QEvent.Type.MouseMove, start + (end - start) * step / 10)
     _mouse(port, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
     assert demo.board.note(free.note_id).theme_id == theme.theme_id
+
+
+def test_right_to_left_drop_keeps_the_stored_place(demo: Workshop, qtbot: QtBot) -> None:
+    from app.ui.board.scene import BoardScene
+
+    scene = BoardScene(demo, 1, rtl=True)
+    item = next(n for n in scene.notes.values()
+                if n.note.area is Area.IDEAS and n.note.theme_id is None)
+    parking = scene.areas[Area.PARKING_LOT].sceneBoundingRect()
+    target = QPointF(parking.right() - 400, parking.top() + 300)  # near the reading side
+    item.setPos(target)
+    scene.drop([item], target)
+    moved = demo.board.note(item.note_id)
+    assert moved.area is Area.PARKING_LOT
+    assert moved.x == 400.0 - NOTE_W  # measured from the right edge, the reading side
+    assert scene.geometry.to_scene(Area.PARKING_LOT, moved.x, moved.y) == target
