@@ -37,7 +37,9 @@ def test_edit_a_note_from_the_keyboard(panel: BoardPanel, demo: Workshop,
                                        qtbot: QtBot) -> None:
     focus_board(panel, qtbot)
     QTest.keyClick(panel.view, Qt.Key.Key_Home)
-    note_id = panel.scene.focused_note().note_id  # type: ignore[union-attr]  # focused above
+    focused = panel.scene.focused_note()
+    assert focused is not None
+    note_id = focused.note_id
     QTest.keyClick(panel.view, Qt.Key.Key_Return)
     editor = panel.view.findChild(NoteEditor)
     assert editor is not None
@@ -112,7 +114,9 @@ def test_delete_then_undo_through_the_core(panel: BoardPanel, demo: Workshop,
                                            qtbot: QtBot) -> None:
     focus_board(panel, qtbot)
     QTest.keyClick(panel.view, Qt.Key.Key_Home)
-    note_id = panel.scene.focused_note().note_id  # type: ignore[union-attr]  # focused above
+    focused = panel.scene.focused_note()
+    assert focused is not None
+    note_id = focused.note_id
     QTest.keyClick(panel.view, Qt.Key.Key_Delete)
     assert note_id not in panel.scene.notes
     demo.undo.undo()
