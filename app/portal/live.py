@@ -25,6 +25,7 @@ from app.core.events import ChangeEvent, EventHub, Subject
 
 HEARTBEAT_SECONDS = 15.0
 QUEUE_SIZE = 64
+STREAMS_PER_PARTICIPANT = 3  # a phone, a reload, a second tab; never an unbounded number
 FRAME_SECONDS = 0.25
 SLOW_SECONDS = 2.0
 SPREAD_SECONDS = 1.5
@@ -128,6 +129,9 @@ class LiveChannel:
         response.force_close()  # a stream ends its connection: nothing follows it
         await response.prepare(request)
         queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)
+        mine = [q for q, pid in self._queues.items() if pid == participant_id]
+        for old in mine[:len(mine) - STREAMS_PER_PARTICIPANT + 1]:
+            _offer(old, _BYE)  # the oldest of one person's streams make room (a reload)
         self._queues[queue] = participant_id
         try:
             await response.write(b"retry: 3000\ndata: {\"subjects\": [\"hello\"]}\n\n")

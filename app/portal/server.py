@@ -20,6 +20,7 @@ from app.core.workshop import Workshop
 from app.portal.application import build_app, portal_workshop
 from app.portal.config import PortalConfig
 from app.portal.context import CONTEXT
+from app.portal.quiet_log import server_logger
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ class PortalServer:
         live = app[CONTEXT].live
         live.start(self._loop)
         runner = web.AppRunner(app, access_log=None, handle_signals=False,
-                               shutdown_timeout=SHUTDOWN_SECONDS)
+                               shutdown_timeout=SHUTDOWN_SECONDS, logger=server_logger())
         await runner.setup()
         try:
             await web.SockSite(runner, sock).start()

@@ -111,3 +111,13 @@ def test_a_room_voting_at_once_makes_few_frames(checked_in: Phone, session: Sess
         assert time.perf_counter() - started < 5
         workshop.voting.close(vote.id)
         assert next_event(response) == {"subjects": ["round"]}
+
+
+def test_one_participant_keeps_at_most_three_streams(checked_in: Phone) -> None:
+    with stream(checked_in) as first:
+        assert next_event(first) == {"subjects": ["hello"]}
+        with stream(checked_in) as second, stream(checked_in) as third:
+            assert next_event(second) == next_event(third) == {"subjects": ["hello"]}
+            with stream(checked_in) as fourth:
+                assert next_event(fourth) == {"subjects": ["hello"]}
+                assert next_event(first) is None  # the oldest was closed

@@ -197,3 +197,19 @@ def test_nothing_logs_an_address(checked_in: Phone, caplog: pytest.LogCaptureFix
     checked_in.get("/nowhere")
     checked_in.post("/api/notes", b"{")
     assert "127.0.0.1" not in caplog.text
+
+
+def test_a_malformed_request_is_logged_without_its_address(
+        phone: Phone, caplog: pytest.LogCaptureFixture) -> None:
+    import socket
+
+    caplog.set_level(logging.DEBUG)
+    for garbage in (b"GARBAGE\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+                    b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03"):
+        with socket.create_connection(("127.0.0.1", phone.port), timeout=5) as raw:
+            raw.sendall(garbage)
+            raw.shutdown(socket.SHUT_WR)
+            while raw.recv(4096):
+                pass
+    assert "Error handling request" in caplog.text  # aiohttp did log it …
+    assert "127.0.0.1" not in caplog.text  # … without the address
