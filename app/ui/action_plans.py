@@ -130,7 +130,7 @@ class ActionsPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click
         buttons = QHBoxLayout()
         for text, slot in (
             (translate("ActionPlanning", "New decision…"), lambda: self.new(ActionKind.DECISION)),

@@ -199,7 +199,7 @@ class RosterPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click
         self.count = QLabel(self)
         buttons = QHBoxLayout()
         for text, slot in (

@@ -109,7 +109,7 @@ class SessionList(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.activated.connect(lambda _index: self.open_current())  # Enter or double-click
         self.archived = QCheckBox(translate("Sessions", "Show archived sessions"), self)
         self.archived.toggled.connect(self._show_archived)
         heading = QLabel(translate("Sessions", "Policy Lab sessions"), self)

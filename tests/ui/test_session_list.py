@@ -83,3 +83,16 @@ def test_a_refused_edit_says_why(workshop: Workshop, qtbot: QtBot) -> None:
     assert boxes
     assert boxes[-1].text() == "Please write something first."
     assert workshop.sessions.all() == []
+
+
+def test_enter_opens_the_chosen_session(demo: Workshop, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    sessions = make_list(demo, qtbot)
+    sessions.show()
+    qtbot.waitExposed(sessions)
+    sessions.table.setFocus()
+    sessions.table.setCurrentIndex(sessions.model.index(0, 0))
+    with qtbot.waitSignal(sessions.open_requested):
+        QTest.keyClick(sessions.table, Qt.Key.Key_Return)
