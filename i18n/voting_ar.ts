@@ -247,8 +247,8 @@
         <translation>{cap} نقاط كحدّ أقصى على عنصر واحد.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In this secret vote it can no longer be changed.</source>
-        <translation>تم تسجيل صوتك. في هذا التصويت السرّي لم يعد من الممكن تغييره.</translation>
+        <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
+        <translation>توقّف هذا التصويت السري عندما أُعيد تشغيل البرنامج، فلا يمكنه قبول نقاط جديدة. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
         <source>This did not work. Please ask the facilitator.</source>

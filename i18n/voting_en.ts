@@ -247,8 +247,8 @@
         <translation>At most {cap} dots on one item.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In this secret vote it can no longer be changed.</source>
-        <translation>Your vote is recorded. In this secret vote it can no longer be changed.</translation>
+        <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
+        <translation>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</translation>
     </message>
     <message>
         <source>This did not work. Please ask the facilitator.</source>

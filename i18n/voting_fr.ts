@@ -247,8 +247,8 @@
         <translation>Au plus {cap} gommettes sur un même élément.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In this secret vote it can no longer be changed.</source>
-        <translation>Votre vote est enregistré. Dans ce vote secret, il ne peut plus être modifié.</translation>
+        <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
+        <translation>Ce vote secret a été interrompu quand le programme a redémarré : il ne peut plus recevoir de gommettes. Prévenez l'animatrice ou l'animateur.</translation>
     </message>
     <message>
         <source>This did not work. Please ask the facilitator.</source>

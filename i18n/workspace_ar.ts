@@ -500,8 +500,8 @@
         <translation>أُزيل هذا المشارك من الجلسة.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
-        <translation>تم تسجيل صوتك. في الجولة السرية لا يمكن تغييره بعد إعادة تشغيل البرنامج.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
+        <translation>أُعيد تشغيل البرنامج أثناء هذه الجولة السرية، فلم يعد يعرف من صوّت. النقاط التي وُضعت محفوظة؛ يمكن للميسّر إغلاق الجولة وفتح جولة إعادة.</translation>
     </message>
     <message>
         <source>The name {name} is already used in this session.</source>

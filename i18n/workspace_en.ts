@@ -500,8 +500,8 @@
         <translation>This participant was removed from the session.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
-        <translation>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
+        <translation>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</translation>
     </message>
     <message>
         <source>The name {name} is already used in this session.</source>

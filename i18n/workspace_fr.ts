@@ -500,8 +500,8 @@
         <translation>Ce participant a été retiré de la session.</translation>
     </message>
     <message>
-        <source>Your vote is recorded. In a secret round it can no longer be changed after the program restarted.</source>
-        <translation>Votre vote est enregistré. Dans un vote secret, il ne peut plus être modifié après le redémarrage du programme.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
+        <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l'animation peut clore le tour et ouvrir un second tour.</translation>
     </message>
     <message>
         <source>The name {name} is already used in this session.</source>

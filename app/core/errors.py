@@ -23,8 +23,9 @@ MESSAGES: dict[str, str] = {
     "no_dot_to_remove": "There is no dot of yours on this item.",
     "cannot_vote": "Facilitators and observers do not vote.",
     "participant_removed": "This participant was removed from the session.",
-    "secret_ballot_sealed": "Your vote is recorded. In a secret round it can no longer be "
-    "changed after the program restarted.",
+    "secret_round_interrupted": "The program restarted while this secret round was open, so it "
+    "can no longer tell who has voted. The dots already cast are kept; the facilitator can "
+    "close the round and open a run-off.",
     "name_taken": "The name {name} is already used in this session.",
     "phase_not_running": "No phase is running.",
     "no_next_phase": "This is the last phase of the agenda.",

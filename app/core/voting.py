@@ -24,30 +24,34 @@ MAX_DOTS = 20
 
 
 class BallotKeys:
-    """In-memory keys of the open secret rounds, shared by every connection of the process."""
+    """In-memory keys of the open secret rounds, shared by every connection of the process.
+
+    A secret ballot is stored under HMAC(key, participant); the key never reaches the disk, and
+    no row names who voted in a secret round (not even in the same commit as the dots, which
+    the write-ahead log or two backups would reveal). If the program restarts while a secret
+    round is open, the key is gone: the dots cast are kept, but nobody can be matched to a
+    ballot any more, so the round takes no further ballot rather than risk counting twice.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._keys: dict[int, bytes] = {}
-        self._sealed: dict[int, frozenset[int]] = {}
 
-    def ballot(self, round_id: int, participant_id: int, sealed_if_new: frozenset[int]) -> str:
+    def start(self, round_id: int) -> None:
+        with self._lock:
+            self._keys[round_id] = secrets.token_bytes(32)
+
+    def ballot(self, round_id: int, participant_id: int) -> str:
         with self._lock:
             key = self._keys.get(round_id)
-            if key is None:
-                # The program restarted during the round: those who voted before keep their
-                # dots but can no longer be matched to them.
-                key = self._keys[round_id] = secrets.token_bytes(32)
-                self._sealed[round_id] = sealed_if_new
-            if participant_id in self._sealed.get(round_id, frozenset()):
-                raise RuleError("secret_ballot_sealed")
+        if key is None:
+            raise RuleError("secret_round_interrupted")
         digest = hmac.new(key, str(participant_id).encode(), hashlib.sha256).hexdigest()
         return f"s{digest}"
 
     def forget(self, round_id: int) -> None:
         with self._lock:
             self._keys.pop(round_id, None)
-            self._sealed.pop(round_id, None)
 
 
 @dataclass(frozen=True)
@@ -92,15 +96,17 @@ class Voting:
             counts += [DotCount(item, grp, Channel.PAPER.value, count) for item, grp, count in
                        conn.execute("SELECT item_id, grp, count FROM paper_dots "
                                     "WHERE round_id = ?", (round_id,))]
+            # People behind each group: one ballot each (a secret ballot names nobody).
             voters = dict(conn.execute(
-                "SELECT p.grp, COUNT(*) FROM voter v JOIN participant p ON p.id = v.participant_id"
-                " WHERE v.round_id = ? GROUP BY p.grp", (round_id,)).fetchall())
+                "SELECT grp, COUNT(DISTINCT ballot) FROM dot WHERE round_id = ? GROUP BY grp",
+                (round_id,)).fetchall())
         return compute_tally(vote_round.item_ids, counts, voters, vote_round.dots_per_person)
 
     def turnout(self, round_id: int) -> Turnout:
         """"N of M have voted": M is everyone present who may vote."""
         vote_round = self.get(round_id)
-        voted = self.database.scalar("SELECT COUNT(*) FROM voter WHERE round_id = ?", (round_id,))
+        voted = self.database.scalar(
+            "SELECT COUNT(DISTINCT ballot) FROM dot WHERE round_id = ?", (round_id,))
         eligible = self.database.scalar(
             "SELECT COUNT(*) FROM participant p JOIN attendance a ON a.participant_id = p.id "
             "AND a.session_id = p.session_id WHERE p.session_id = ? AND p.removed = 0 "
@@ -130,9 +136,12 @@ class Voting:
                     "ORDER BY item_id, grp", (round_id,))}
 
     def has_voted(self, round_id: int, participant_id: int) -> bool:
-        return self.database.scalar(
-            "SELECT 1 FROM voter WHERE round_id = ? AND participant_id = ?",
-            (round_id, participant_id)) is not None
+        vote_round = self.get(round_id)
+        if not vote_round.secret:
+            return self.database.scalar(
+                "SELECT 1 FROM voter WHERE round_id = ? AND participant_id = ?",
+                (round_id, participant_id)) is not None
+        return bool(self.my_dots(round_id, participant_id))
 
     # --- setting up ----------------------------------------------------------------------
     def create(self, session_id: int, title: str, target: RoundTarget, item_ids: list[int], *,
@@ -205,8 +214,7 @@ class Voting:
         vote_round = self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
                                       "round_not_draft", "opened_at")
         if vote_round.secret:
-            self.keys.forget(round_id)
-            self.keys.ballot(round_id, 0, frozenset())  # make the key while nobody has voted
+            self.keys.start(round_id)
         return vote_round
 
     def close(self, round_id: int) -> VoteRound:
@@ -237,9 +245,7 @@ class Voting:
     def _ballot(self, vote_round: VoteRound, participant_id: int) -> str:
         if not vote_round.secret:
             return f"p{participant_id}"
-        voted = frozenset(r["participant_id"] for r in self.database.rows(
-            "SELECT participant_id FROM voter WHERE round_id = ?", (vote_round.id,)))
-        return self.keys.ballot(vote_round.id, participant_id, voted)
+        return self.keys.ballot(vote_round.id, participant_id)
 
     def set_ballot(self, round_id: int, participant_id: int, dots: dict[int, int], *,
                    origin: Channel, key: str | None = None) -> dict[int, int]:
@@ -267,10 +273,10 @@ class Voting:
             for item, count in wanted.items():
                 txn.conn.execute("INSERT INTO dot VALUES (?, ?, ?, ?, ?, ?)",
                                  (round_id, ballot, item, group.value, origin.value, count))
-            if wanted:
+            if not vote_round.secret and wanted:  # a secret round never writes who voted
                 txn.conn.execute("INSERT OR IGNORE INTO voter VALUES (?, ?)",
                                  (round_id, participant_id))
-            else:
+            elif not vote_round.secret:
                 txn.conn.execute("DELETE FROM voter WHERE round_id = ? AND participant_id = ?",
                                  (round_id, participant_id))
             if vote_round.secret:

@@ -58,10 +58,11 @@ def rule_templates() -> dict[str, str]:
         "participant_removed": QCoreApplication.translate(
             "Errors", "This participant was removed from the session."
         ),
-        "secret_ballot_sealed": QCoreApplication.translate(
+        "secret_round_interrupted": QCoreApplication.translate(
             "Errors",
-            "Your vote is recorded. In a secret round it can no longer be changed "
-            "after the program restarted.",
+            "The program restarted while this secret round was open, so it can no longer tell "
+            "who has voted. The dots already cast are kept; the facilitator can close the round "
+            "and open a run-off.",
         ),
         "name_taken": QCoreApplication.translate(
             "Errors", "The name {name} is already used in this session."

@@ -147,21 +147,34 @@ def test_secret_round_stores_nothing_joining_voter_and_dot(workshop: Workshop) -
     assert workshop.voting.my_dots(round_id, voters[0]) == {}
 
 
-def test_secret_ballot_after_restart_is_sealed_not_doubled(db_path: Path) -> None:
+def test_secret_round_after_restart_takes_no_further_ballot(db_path: Path) -> None:
     first = Workshop.open(db_path)
     round_id, voters, items = make_round(first, secret=True)
     first.voting.set_ballot(round_id, voters[0], {items[0]: 2, items[1]: 1},
-                           origin=Channel.PHONE)
+                            origin=Channel.PHONE)
     first.close()
-    restarted = Workshop.open(db_path)  # new process: the in-memory key is gone
+    restarted = Workshop.open(db_path)  # a new process: the in-memory key is gone
     try:
-        with pytest.raises(RuleError) as caught:
-            restarted.voting.cast_dot(round_id, voters[0], items[1], origin=Channel.PHONE)
-        assert caught.value.code == "secret_ballot_sealed"
-        restarted.voting.cast_dot(round_id, voters[1], items[1], origin=Channel.PHONE)
-        assert restarted.voting.tally(round_id).total_dots == 4
+        for voter in (voters[0], voters[1]):  # nobody can tell who already voted
+            with pytest.raises(RuleError) as caught:
+                restarted.voting.cast_dot(round_id, voter, items[2], origin=Channel.PHONE)
+            assert caught.value.code == "secret_round_interrupted"
+        assert not restarted.voting.has_voted(round_id, voters[0])
+        assert restarted.voting.tally(round_id).total_dots == 3  # what was cast is kept
+        assert restarted.voting.turnout(round_id).voted == 1
+        restarted.voting.close(round_id)
     finally:
         restarted.close()
+
+
+def test_secret_round_writes_no_voter_rows(workshop: Workshop) -> None:
+    round_id, voters, items = make_round(workshop, secret=True)
+    workshop.voting.set_ballot(round_id, voters[0], {items[0]: 1}, origin=Channel.KIOSK)
+    workshop.voting.set_ballot(round_id, voters[1], {items[1]: 1}, origin=Channel.KIOSK)
+    assert workshop.database.scalar("SELECT COUNT(*) FROM voter") == 0
+    assert workshop.voting.has_voted(round_id, voters[0])
+    assert not workshop.voting.has_voted(round_id, voters[2])
+    assert workshop.voting.turnout(round_id).voted == 2
 
 
 def test_round_life_cycle_and_runoff(workshop: Workshop) -> None:

@@ -256,8 +256,6 @@ def states_in_the_log(path: Path) -> list[tuple[set[int], set[tuple[str, int, in
     return states
 
 
-@pytest.mark.xfail(strict=True, reason="the voter row and the dots of a secret ballot are "
-                   "written in one transaction, so the write-ahead log keeps them together")
 def test_a_copy_of_the_files_links_no_secret_voter_to_dots(tmp_path: Path) -> None:
     import shutil
 

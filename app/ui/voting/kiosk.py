@@ -243,7 +243,12 @@ class KioskWindow(QWidget):
             self._say(voter_message(voice, RuleError("cannot_vote")))
             return
         vote_round = self.workshop.voting.get(self._round_id)
-        current = self.workshop.voting.my_dots(vote_round.id, person.id)
+        try:  # the round may have closed, or a secret round cannot take ballots any more
+            current = self.workshop.voting.my_dots_checked(vote_round.id, person.id)
+        except RuleError as error:
+            self.code.clear()
+            self._say(voter_message(voice, error))
+            return
         already = self.workshop.voting.has_voted(vote_round.id, person.id)
         self._voter = person
         self.message.clear()

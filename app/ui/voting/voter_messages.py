@@ -28,9 +28,10 @@ def voter_message(voice: VoterLanguage, error: RuleError) -> str:
             "VoterMessages", "You have no dots left ({budget} per person)."
         ),
         "cap_exceeded": voice.translate("VoterMessages", "At most {cap} dots on one item."),
-        "secret_ballot_sealed": voice.translate(
+        "secret_round_interrupted": voice.translate(
             "VoterMessages",
-            "Your vote is recorded. In this secret vote it can no longer be changed.",
+            "This secret vote was interrupted when the program restarted, so it cannot take "
+            "new dots. Please tell the facilitator.",
         ),
     }
     template = texts.get(error.code)
