@@ -10,6 +10,7 @@ from app.core.model import Area, Channel, PhaseKind, RoundTarget, Session, VoteR
 from app.core.workshop import Workshop
 from app.portal.config import PortalConfig, Rate, RateLimits
 from app.portal.server import PortalServer
+from tests.portal.browser import ARGS, CHROMIUM
 from tests.portal.phone import Phone
 
 # Tests send hundreds of requests from one address; the real limits have their own tests.
@@ -75,3 +76,16 @@ def open_round(workshop: Workshop, session: Session, *, count: int = 3, dots: in
                                      [n.id for n in notes], dots_per_person=dots,
                                      cap_per_item=cap, secret=secret, show_live=show_live)
     return workshop.voting.open(created.id)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[object]:
+    """Debian's headless Chromium (set ROUNDTABLE_CHROMIUM to use another binary)."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (Debian package `chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()

@@ -14,10 +14,9 @@ import pytest
 from app.core.model import Area, Channel, PhaseKind, RoundTarget, Session
 from app.core.workshop import Workshop
 from app.portal.server import PortalServer
-from tests.portal.browser import PHONE, SHOTS, chromium
+from tests.portal.browser import PHONE, SHOTS
 
 pytestmark = pytest.mark.browser
-__all__ = ["chromium"]
 
 XSS = '<img src=x onerror="window.pwned=1">&amp;<b>bold</b>'
 JOURNEY = {
