@@ -116,7 +116,9 @@ def messages_of(path: Path) -> set[tuple[str, str]]:
 
 
 def test_every_workspace_string_is_in_its_ts(tmp_path: Path) -> None:
-    """lupdate sees every literal translate() call of the workspace, and the .ts has it."""
+    """lupdate sees every literal translate() call of the desktop (outside the areas that
+    keep their own files), and a shipped .ts translates it — workspace_*.ts, or the .ts of
+    whichever area added the file."""
     import shutil
     import subprocess
     import sys
@@ -132,4 +134,7 @@ def test_every_workspace_string_is_in_its_ts(tmp_path: Path) -> None:
     found = messages_of(fresh)
     assert all(context for context, _ in found), "a tr() call lupdate cannot place"
     for language in i18n.SHIPPED:
-        assert found <= messages_of(I18N / f"workspace_{language}.ts"), language
+        shipped: set[tuple[str, str]] = set()
+        for path in I18N.glob(f"*_{language}.ts"):
+            shipped |= messages_of(path)
+        assert found - shipped == set(), language
