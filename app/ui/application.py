@@ -5,15 +5,30 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from app import i18n
 from app.core.workshop import Workshop
 from app.paths import APPLICATION, ORGANISATION, database_path
 from app.storage import StoreError
 from app.ui.fonts import load_fonts
+
+
+def _open_sample_session(window: QWidget, workshop: Workshop) -> int:
+    """Open a sample session in the window (every tab and the projector get built); returns
+    how many tabs its workspace has."""
+    from app.demo import create_demo
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    session = create_demo(workshop)
+    window.open_session(session.id)
+    tabs = window.findChild(QTabWidget)
+    return tabs.count() if tabs is not None else 0
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -28,7 +43,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
     i18n.install(app, args.lang or saved_language() or "en")
     try:
-        workshop = Workshop.open(database_path(args.db), backups=not args.self_test)
+        # The self-test works on a throwaway database: it fills it with a sample session.
+        path = database_path(args.db)
+        if args.self_test:
+            path = Path(tempfile.mkdtemp(prefix="roundtable-self-test-")) / "window.sqlite"
+        workshop = Workshop.open(path, backups=not args.self_test)
     except StoreError as exc:
         from app.ui.messages import error_text
 
@@ -39,9 +58,19 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(workshop)
+    from app.ui.areas import add_areas
+
+    add_areas(window)
     window.show()
     if args.self_test:
-        ok = bool(families) and window.isVisible()
+        from app.self_test import problems
+
+        found = problems()
+        tabs = _open_sample_session(window, workshop)
+        for problem in found:
+            print(f"self-test: {problem}", file=sys.stderr)
+        print(f"self-test: {tabs} tabs built for the sample session")
+        ok = bool(families) and window.isVisible() and not found and tabs >= 8
         QTimer.singleShot(0, lambda: app.exit(0 if ok else 1))
         code = app.exec()
         workshop.close()

@@ -1,0 +1,49 @@
+"""Puts the session's other tabs into the main window: voting, attendance, portal, minutes.
+
+Each area is built by its own package and knows nothing of the others; this is the one place
+that joins them: the tabs, the projector's live-vote page, and the portal telling the
+projector's join page where phones connect.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.core.workshop import Workshop
+from app.ui import attendance, voting
+from app.ui.main_window import MainWindow
+from app.ui.minutes import MinutesPanel
+from app.ui.portal_panel import PortalPanel
+
+VOTE_PAGE = "vote"
+
+
+def _portal_title() -> str:
+    return QCoreApplication.translate("Areas", "Phones")
+
+
+def _minutes_title() -> str:
+    return QCoreApplication.translate("Areas", "Minutes")
+
+
+def add_areas(window: MainWindow) -> None:
+    """Register every area's tab; each is built for the session the facilitator opens."""
+
+    def voting_panel(workshop: Workshop, session_id: int) -> QWidget:
+        projector = window.projector_window()
+        if not any(entry.name == VOTE_PAGE for entry in projector.registered):
+            projector.register_page(VOTE_PAGE, voting.VoteProjectorPage, voting.wants_vote_page)
+        return voting.VotingPanel(workshop, session_id)
+
+    def portal_panel(workshop: Workshop, session_id: int) -> QWidget:
+        panel = PortalPanel(workshop, session_id)
+        projector = window.projector_window()
+        panel.addressChanged.connect(projector.set_join_address)
+        panel.stopped.connect(projector.clear_join_address)
+        return panel
+
+    window.register_panel(voting.panel_title, voting_panel)
+    window.register_panel(attendance.panel_title, attendance.AttendancePanel)
+    window.register_panel(_portal_title, portal_panel)
+    window.register_panel(_minutes_title, MinutesPanel)
