@@ -256,11 +256,13 @@ class BoardView(QGraphicsView):
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor = editor
-        editor.destroyed.connect(self._editor_gone)
+        editor.finished.connect(lambda _text: self._editor_gone(editor))
+        editor.cancelled.connect(lambda: self._editor_gone(editor))
         return editor
 
-    def _editor_gone(self) -> None:
-        self.editor = None
+    def _editor_gone(self, editor: NoteEditor) -> None:
+        if self.editor is editor:  # a newer editor may already be open
+            self.editor = None
 
     def area_under_centre(self) -> Area | None:
         return self.board.geometry.area_at(self.mapToScene(self.viewport().rect().center()))

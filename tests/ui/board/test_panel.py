@@ -295,3 +295,21 @@ def test_ctrl_arrows_move_a_note_by_half_a_place(panel: BoardPanel, demo: Worksh
     after = demo.board.note(item.note_id)
     assert (after.x, after.y) == (before.x + 95.0, before.y + 75.0)
     assert panel.scene.focused_note() is item
+
+
+def test_a_second_editor_keeps_the_first_text(panel: BoardPanel, demo: Workshop,
+                                              qtbot: QtBot) -> None:
+    panel.write_new_note_here()
+    first = panel.view.editor
+    assert first is not None
+    first.insertPlainText("Première")
+    panel.write_new_note_here()  # the first one is kept, a second one opens
+    second = panel.view.editor
+    assert second is not None
+    assert second is not first
+    second.insertPlainText("Deuxième")
+    second.keep()
+    assert panel.view.editor is None
+    texts = [n.text for n in demo.board.notes(1)]
+    assert "Première" in texts
+    assert "Deuxième" in texts
