@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self, session_id: int, *, keep_extra: bool) -> None:
         old = self.workspace
+        if old is not None:
+            old.finish_editing()
         kept = old.extra_panels if old is not None and keep_extra else None
         self.workspace = Workspace(
             self.workshop, session_id, self.projector_window(), self.extra_panels, self, kept
@@ -269,6 +271,8 @@ class MainWindow(QMainWindow):
         self._build()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.workspace is not None:
+            self.workspace.finish_editing()  # a note being typed is kept, not lost
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()

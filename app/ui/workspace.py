@@ -118,6 +118,13 @@ class Workspace(QWidget):
                 return panel
         return None
 
+    def finish_editing(self) -> None:
+        """Before the workspace goes: every tab keeps what is being typed."""
+        for panel in self.panels:
+            finish = getattr(panel, "finish_editing", None)
+            if callable(finish):
+                finish()
+
     def on_change(self, event: ChangeEvent) -> None:
         if event.session_id != self.session_id:
             return

@@ -208,3 +208,27 @@ def test_a_tab_failing_on_an_event_does_not_stop_the_others(demo: Workshop,
     note = demo.board.add_note(1, Area.IDEAS, "Toujours là")
     assert note.id in board_of(window).scene.notes
     assert any(n.id == note.id for n in projector.board.notes)  # heard after the tabs
+
+
+def test_closing_the_window_keeps_a_note_being_typed(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    board = board_of(window)
+    board.write_new_note_here()
+    editor = board.view.editor
+    assert editor is not None
+    editor.insertPlainText("Pas perdue")
+    window.close()
+    assert "Pas perdue" in [n.text for n in demo.board.notes(1)]
+
+
+def test_another_session_keeps_a_note_being_typed(demo: Workshop, qtbot: QtBot) -> None:
+    window = make_window(demo, qtbot)
+    window.open_session(1)
+    board = board_of(window)
+    board.write_new_note_here()
+    assert board.view.editor is not None
+    board.view.editor.insertPlainText("Gardée")
+    other = demo.sessions.create("Autre", "2026-12-01")
+    window.open_session(other.id)
+    assert "Gardée" in [n.text for n in demo.board.notes(1)]

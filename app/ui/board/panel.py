@@ -191,6 +191,11 @@ class BoardPanel(BoardCommands):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
+    def finish_editing(self) -> None:
+        """Keep a note still being written (the window closes, the session changes)."""
+        if self.view.editor is not None:
+            self.view.editor.keep()
+
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
         self.scene.apply(event)
