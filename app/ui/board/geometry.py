@@ -49,10 +49,12 @@ class BoardGeometry:
         return QPointF(left + x, y)
 
     def from_scene(self, area: Area, point: QPointF, width: float = NOTE_W) -> tuple[float, float]:
-        """Stored (x, y) in ``area`` of a box of ``width`` whose top-left is ``point``."""
+        """Stored (x, y) in ``area`` of a box of ``width`` whose top-left is ``point``; a box
+        dropped over an edge is kept inside the area."""
         left = self.area_left(area)
         x = left + AREA_W - point.x() - width if self.rtl else point.x() - left
-        return max(0.0, round(x, 1)), max(AREA_HEADER, round(point.y(), 1))
+        x = min(max(0.0, x), AREA_W - width)
+        return round(x, 1), max(AREA_HEADER, round(point.y(), 1))
 
     def area_at(self, point: QPointF) -> Area | None:
         for area in AREAS:

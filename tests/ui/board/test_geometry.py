@@ -22,3 +22,12 @@ def test_right_to_left_mirrors_inside_an_area() -> None:
     rtl = BoardGeometry(True)
     left = rtl.area_left(Area.IDEAS)
     assert rtl.to_scene(Area.IDEAS, 0.0, 100.0).x() == left + AREA_W - NOTE_W
+
+
+def test_a_box_dropped_over_an_edge_stays_inside_its_area() -> None:
+    for geometry in (BoardGeometry(False), BoardGeometry(True)):
+        left = geometry.area_left(Area.IDEAS)
+        x, _ = geometry.from_scene(Area.IDEAS, QPointF(left + AREA_W - 20, 300))
+        assert 0 <= x <= AREA_W - NOTE_W
+        x, _ = geometry.from_scene(Area.IDEAS, QPointF(left - 100, 300))
+        assert 0 <= x <= AREA_W - NOTE_W
