@@ -32,6 +32,9 @@ T = TypeVar("T")
 # however many phones wait, so neither the desk nor the network waits behind a huge group.
 GROUP_LIMIT = 16
 
+Waiting = tuple[Callable[[], Any], "asyncio.Future[Any]", bool]
+Done = tuple["asyncio.Future[Any]", Any, BaseException | None]
+
 
 class BatchingDatabase(Database):
     """A Database whose writes become savepoints while a group transaction is open."""
@@ -88,18 +91,22 @@ class GroupCommit:
         self.hub = hub
         self.enabled = enabled  # off: one COMMIT per operation, as at the desk
         self.window = window  # seconds the first piece of work waits for others
-        self._waiting: list[tuple[Callable[[], Any], asyncio.Future[Any]]] = []
+        self._waiting: list[Waiting] = []
         self.groups = 0  # how many COMMITs (for tests and the benchmark)
 
-    async def run(self, work: Callable[[], T]) -> T:
-        """Run ``work`` (core operations) in this turn's group; returns once it is on disk."""
+    async def run(self, work: Callable[[], T], *, atomic: bool = True) -> T:
+        """Run ``work`` (core operations) in this turn's group; returns once it is on disk.
+
+        ``atomic=False`` for work that is a single core operation: that operation is already
+        whole or nothing (its own savepoint), so no second savepoint is needed around it.
+        """
         if not self.enabled:
             return work()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         if not self._waiting:
             loop.call_later(self.window, self.flush)
-        self._waiting.append((work, future))
+        self._waiting.append((work, future, atomic))
         return await future
 
     def flush(self) -> None:
@@ -110,19 +117,12 @@ class GroupCommit:
             return
         done: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
         with WRITER_TURN:  # the desk's writes queue with ours (see app.core.operations)
-            self.database.conn.execute("BEGIN IMMEDIATE")
-            self.database.grouped = self.hub.holding = True
             try:
-                for work, future in waiting:
-                    done.append((future, *self._one(work)))
-                self.database.conn.execute("COMMIT")
-            except sqlite3.Error as exc:  # the COMMIT (or the disk) failed: nothing recorded
-                with contextlib.suppress(sqlite3.Error):
-                    self.database.conn.execute("ROLLBACK")
-                done = [(future, None, exc) for future, _, _ in done]
-                self.hub.held = []
-            finally:
-                self.database.grouped = self.hub.holding = False
+                self.database.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:  # locked by another program for too long
+                done = [(future, None, exc) for _, future, _ in waiting]
+            else:
+                done = self._group(waiting)
         self.groups += 1
         events, self.hub.held = self.hub.held, []
         self.hub.hub.publish(events)
@@ -134,10 +134,29 @@ class GroupCommit:
             else:
                 future.set_exception(error)
 
-    def _one(self, work: Callable[[], Any]) -> tuple[Any, Exception | None]:
+    def _group(self, waiting: list[Waiting]) -> list[Done]:
+        """Inside BEGIN IMMEDIATE: every piece of work, then the one COMMIT."""
+        done: list[Done] = []
+        self.database.grouped = self.hub.holding = True
+        try:
+            for work, future, atomic in waiting:
+                done.append((future, *self._one(work, atomic)))
+            self.database.conn.execute("COMMIT")
+        except sqlite3.Error as exc:  # the COMMIT (or the disk) failed: nothing recorded
+            with contextlib.suppress(sqlite3.Error):
+                self.database.conn.execute("ROLLBACK")
+            done = [(future, None, exc) for _, future, _ in waiting]
+            self.hub.held = []
+        finally:
+            self.database.grouped = self.hub.holding = False
+        return done
+
+    def _one(self, work: Callable[[], Any], atomic: bool) -> tuple[Any, Exception | None]:
         """One piece of work, whole or not at all, its events kept only if it succeeded."""
         mark = len(self.hub.held)
         try:
+            if not atomic:
+                return work(), None
             with self.database.savepoint():
                 return work(), None
         except Exception as exc:  # a broken rule (or a bad row): refused alone, others go on

@@ -60,7 +60,7 @@ def test_refusal_codes_have_phone_text() -> None:
                                   "bad_request", "method_not_allowed"}
     phone_facing |= {"empty_text", "text_too_long", "round_not_open", "budget_exceeded",
                      "cap_exceeded", "item_not_in_round", "cannot_vote", "participant_removed",
-                     "secret_ballot_sealed", "session_locked", "not_found"}
+                     "secret_round_interrupted", "session_locked", "not_found"}
     assert phone_facing <= set(PORTAL) | set(CORE)
     assert {f"err_{code}" for code in phone_facing} <= set(english)
 
