@@ -137,6 +137,12 @@ def isolate(text: str) -> str:
     return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
 
+def own_direction(text: str) -> str:
+    """Something a person wrote, inside a translated sentence: it keeps its own direction (a
+    French next step inside an Arabic sentence ends with its full stop, not begins with it)."""
+    return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
 def format_clock(seconds: float) -> str:
     """A countdown as M:SS (or H:MM:SS), with a minus sign when the phase runs over."""
     sign = "\N{MINUS SIGN}" if seconds < 0 else ""

@@ -52,7 +52,8 @@ class ActionsPage(QWidget):
             action = shown[index]
             kind.setText(
                 translate("Projector", "{kind} · {owner}").format(
-                    kind=labels.action_kind(action.kind), owner=action.owner_role or "—"
+                    kind=labels.action_kind(action.kind),
+                    owner=labels.own_direction(action.owner_role or "—"),
                 )
             )
             item.setText(action.title)
@@ -93,7 +94,8 @@ class ClosingPage(QWidget):
         self.thanks.setText(translate("Projector", "Thank you!"))
         if session.next_steps:
             self.next_steps.setText(
-                translate("Projector", "Next steps: {steps}").format(steps=session.next_steps)
+                translate("Projector", "Next steps: {steps}").format(
+                    steps=labels.own_direction(session.next_steps))
             )
         else:
             self.next_steps.setText("")

@@ -15,6 +15,7 @@ from app.core.joining import join_url, short_url, wifi_payload
 from app.core.model import Area, Note, NoteStatus, Theme
 from app.core.workshop import Workshop
 from app.ui.board.items import text_option
+from app.ui.labels import own_direction
 from app.ui.phase_timer import countdown_text, phase_name
 from app.ui.projector.qr import QrCode
 from app.ui.projector.style import (
@@ -75,7 +76,8 @@ class JoinPage(QWidget):
 
     def refresh(self) -> None:
         session = self.workshop.sessions.get(self.session_id)
-        self.title.setText(translate("Projector", "Welcome! {title}").format(title=session.title))
+        self.title.setText(translate("Projector", "Welcome! {title}").format(
+            title=own_direction(session.title)))
         if self.address is None:
             self.how.setText(
                 translate(
