@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import random
 from collections.abc import Callable
@@ -50,6 +51,7 @@ class LiveChannel:
         self._slow_pending: set[str] = set()
         self._frame_due: asyncio.TimerHandle | None = None
         self._slow_due: asyncio.TimerHandle | None = None
+        self._versions = itertools.count(1)
         self.screen_version = 0  # counts changes of what a phone's screen is made of
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -77,7 +79,7 @@ class LiveChannel:
         if event.session_id != self.session_id or event.subject not in _TOLD or loop is None:
             return
         if event.subject is not Subject.DOTS:
-            self.screen_version += 1  # the state's shared part must be read again
+            self.screen_version = next(self._versions)  # shared state: read it again
         with contextlib.suppress(RuntimeError):  # the loop has closed: the portal stopped
             loop.call_soon_threadsafe(self._deliver, event)
 

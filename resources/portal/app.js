@@ -258,11 +258,29 @@
     $("new-fields").hidden = badge;
   }
 
+  /* The same key until the laptop answers: a lost answer retried adds the person once. */
+  function checkinKey() {
+    var key = null;
+    try { key = window.sessionStorage.getItem("rt_checkin_key"); } catch (e) { key = null; }
+    if (!key) {
+      key = RT.newKey();
+      try { window.sessionStorage.setItem("rt_checkin_key", key); } catch (e) { /* memory only */ }
+    }
+    return key;
+  }
+
+  function forget(name) {
+    try {
+      window.sessionStorage.removeItem(name);
+      window.localStorage.removeItem(name);
+    } catch (e) { /* nothing stored */ }
+  }
+
   function checkIn(event) {
     event.preventDefault();
     var error = $("checkin-error");
     error.textContent = "";
-    var body = {room: S.room, key: RT.newKey(), language: S.lang, consent: $("consent").checked};
+    var body = {room: S.room, key: checkinKey(), language: S.lang, consent: $("consent").checked};
     if (checkedValue("how") === "badge") {
       body.badge = $("badge-code").value.trim();
       if (!body.badge) { error.textContent = t("err_badge_empty"); return; }
@@ -273,7 +291,14 @@
     }
     if (!body.consent) { error.textContent = t("err_consent_required"); return; }
     RT.post("/api/checkin", body).then(function (reply) {
-      if (reply.status === 200) { refresh(); } else { error.textContent = errorText(reply.data); }
+      if (reply.status === 200) {
+        forget("rt_checkin_key");
+        forget("rt_notes");  /* a shared phone: the previous person's notes are not shown */
+        RT.queue.clear();
+        refresh();
+      } else {
+        error.textContent = errorText(reply.data);
+      }
     }, function () {
       error.textContent = t("offline");
     });

@@ -17,10 +17,15 @@
     }).join("");
   }
 
+  var MAX_AGE_MS = 12 * 3600 * 1000;  /* yesterday's unsent notes never reach today's session */
+
   function load() {
     try {
       var found = JSON.parse(window.localStorage.getItem(STORE) || "[]");
-      return Array.isArray(found) ? found : [];
+      var now = Date.now();
+      return Array.isArray(found) ? found.filter(function (e) {
+        return e && e.at && now - e.at < MAX_AGE_MS;
+      }) : [];
     } catch (e) {
       return [];
     }
@@ -99,7 +104,7 @@
     add: function (kind, url, body, tag) {
       body.key = newKey();
       var items = RT.queue.items.filter(function (e) { return !(tag && e.tag === tag && !e.sent); });
-      items.push({kind: kind, url: url, body: body, tag: tag || "", sent: false});
+      items.push({kind: kind, url: url, body: body, tag: tag || "", sent: false, at: Date.now()});
       save(items);
       pump();
       return body.key;
@@ -110,7 +115,9 @@
     pump: function () {
       if (timer) { window.clearTimeout(timer); timer = null; }
       pump();
-    }
+    },
+    /* A new person checked in on this phone: nothing of the previous one is sent. */
+    clear: function () { save([]); }
   };
   window.addEventListener("online", function () { RT.queue.pump(); });
 }());

@@ -125,12 +125,27 @@ def test_a_lost_connection_loses_nothing_and_counts_nothing_twice(
         page.get_by_role("button", name="English").click()
         page.locator("input[name=group][value=local_actor]").check()
         page.locator("#consent").check()
+
+        # The check-in is recorded but its answer lost: pressing Join again adds nobody new.
+        def lose_once(route: Any) -> None:
+            if not lost:
+                route.fetch()
+                lost.append("checkin")
+                route.abort("connectionreset")
+            else:
+                route.continue_()
+
+        lost: list[str] = []
+        page.route("**/api/checkin", lose_once)
+        page.locator("#checkin-form button[type=submit]").click()
+        page.locator("#checkin-error", has_text="No connection").wait_for()
         page.locator("#checkin-form button[type=submit]").click()
         page.locator("#panel-notes").wait_for(state="visible")
+        assert len(workshop.roster.participants(session.id)) == 1
 
         # The laptop records the note but the answer is lost on the way back: the phone
         # retries with the same key, and the note is on the board once.
-        lost: list[str] = []
+        lost.clear()
 
         def lose_the_answer(route: Any) -> None:
             if not lost:
