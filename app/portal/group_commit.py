@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 # At most this many pieces of work per COMMIT: the write lock is then never held for long,
 # however many phones wait, so neither the desk nor the network waits behind a huge group.
-GROUP_LIMIT = 16
+GROUP_LIMIT = 8
 
 Waiting = tuple[Callable[[], Any], "asyncio.Future[Any]", bool]
 Done = tuple["asyncio.Future[Any]", Any, BaseException | None]
