@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,11 +23,9 @@ from app.ui import labels
 from app.ui.action_dialog import ActionDialog
 from app.ui.labels import isolate
 from app.ui.messages import confirm, show_error
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
 
 def _dates(action: Action) -> str:
@@ -58,51 +49,37 @@ def _criteria(action: Action) -> str:
     )
 
 
-class ActionsModel(QAbstractTableModel):
-    COLUMNS = 5
-
+class ActionsModel(RecordTable[Action]):
     def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.actions: list[Action] = []
         self.reload()
 
+    @property
+    def actions(self) -> list[Action]:
+        return self.rows
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self.actions = self.workshop.actions.all(self.session_id)
-        self.endResetModel()
+        self.replace_rows(self.workshop.actions.all(self.session_id))
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject is Subject.ACTION:
             self.reload()
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.actions)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ActionPlanning", "Kind"),
-                translate("ActionPlanning", "Title"),
-                translate("ActionPlanning", "Owner role"),
-                translate("ActionPlanning", "Evaluation criteria"),
-                translate("ActionPlanning", "Dates"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("ActionPlanning", "Kind"),
+            translate("ActionPlanning", "Title"),
+            translate("ActionPlanning", "Owner role"),
+            translate("ActionPlanning", "Evaluation criteria"),
+            translate("ActionPlanning", "Dates"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.actions):
+        action = self.record(index)
+        if action is None:
             return None
-        action = self.actions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 labels.action_kind(action.kind),

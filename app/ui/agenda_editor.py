@@ -8,15 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,11 +31,10 @@ from app.core.model import Phase, PhaseKind
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import confirm, show_error
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 KIND, TITLE, MINUTES, STARTED, ENDED = range(5)
 
 
@@ -57,50 +48,39 @@ def clock_time(iso: str | None) -> str:
     return moment.toLocalTime().toString("HH:mm") if moment.isValid() else iso
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RecordTable[Phase]):
+    numbered_rows = True
+
     def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.phases: list[Phase] = []
         self.current_id: int | None = None
         self.on_error: Callable[[RuleError], None] | None = None
         self.reload()
 
+    @property
+    def phases(self) -> list[Phase]:
+        return self.rows
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self.phases = self.workshop.agenda.phases(self.session_id)
+        phases = self.workshop.agenda.phases(self.session_id)
         current = self.workshop.agenda.current(self.session_id)
         self.current_id = current.id if current else None
-        self.endResetModel()
+        self.replace_rows(phases)
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.PHASE, Subject.SESSION):
             self.reload()
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.phases)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return (
-                translate("Agenda", "Phase"),
-                translate("Agenda", "Title"),
-                translate("Agenda", "Planned minutes"),
-                translate("Agenda", "Started"),
-                translate("Agenda", "Ended"),
-            )[section]
-        return str(section + 1)
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("Agenda", "Phase"),
+            translate("Agenda", "Title"),
+            translate("Agenda", "Planned minutes"),
+            translate("Agenda", "Started"),
+            translate("Agenda", "Ended"),
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -111,9 +91,9 @@ class AgendaModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.phases):
+        phase = self.record(index)
+        if phase is None:
             return None
-        phase = self.phases[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -147,7 +127,7 @@ class AgendaModel(QAbstractTableModel):
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        phase = self.phases[index.row()]
+        phase = self.rows[index.row()]
         try:
             if index.column() == KIND:
                 self.workshop.agenda.update(phase.id, kind=PhaseKind(str(value)))

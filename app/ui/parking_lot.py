@@ -9,14 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,11 +31,9 @@ from app.core.model import Competence, Note, ParkingLotItem
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 TEXT, COMPETENCE, FORWARDED = range(3)
 
 
@@ -55,48 +46,32 @@ def competence_box(parent: QWidget, current: Competence) -> QComboBox:
     return box
 
 
-class ParkingLotModel(QAbstractTableModel):
+class ParkingLotModel(RecordTable[ParkingLotItem]):
     def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.items: list[ParkingLotItem] = []
         self.on_error: Callable[[RuleError], None] | None = None
         self.reload()
 
     def reload(self) -> None:
         fresh = self.workshop.board.parking_lot(self.session_id)
-        if [i.note_id for i in fresh] == [i.note_id for i in self.items] and fresh:
-            self.items = fresh
+        if [i.note_id for i in fresh] == [i.note_id for i in self.rows] and fresh:
+            self.rows = fresh
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 2))
             return
-        self.beginResetModel()
-        self.items = fresh
-        self.endResetModel()
+        self.replace_rows(fresh)
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject is Subject.NOTE:
             self.reload()
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ParkingLot", "Demand"),
-                translate("ParkingLot", "Level of competence"),
-                translate("ParkingLot", "Forwarded to"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("ParkingLot", "Demand"),
+            translate("ParkingLot", "Level of competence"),
+            translate("ParkingLot", "Forwarded to"),
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -107,9 +82,9 @@ class ParkingLotModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.record(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (item.text, labels.competence(item.competence), item.forwarded_to)[column]
@@ -127,7 +102,7 @@ class ParkingLotModel(QAbstractTableModel):
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         competence, forwarded = item.competence, item.forwarded_to
         if index.column() == COMPETENCE:
             competence = Competence(str(value))

@@ -8,14 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,57 +36,43 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import confirm, show_error
 from app.ui.roster_import import RosterImport, read_roster
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
-
-class RosterModel(QAbstractTableModel):
+class RosterModel(RecordTable[Participant]):
     def __init__(self, workshop: Workshop, session_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.session_id = session_id
-        self.people: list[Participant] = []
         self.reload()
 
+    @property
+    def people(self) -> list[Participant]:
+        return self.rows
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self.people = self.workshop.roster.participants(self.session_id)
-        self.endResetModel()
+        self.replace_rows(self.workshop.roster.participants(self.session_id))
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject is Subject.PARTICIPANT:
             self.reload()
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 6
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("Roster", "Pseudonym"),
-                translate("Roster", "Display name"),
-                translate("Roster", "Group"),
-                translate("Roster", "Kind of actor"),
-                translate("Roster", "Language"),
-                translate("Roster", "Code"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("Roster", "Pseudonym"),
+            translate("Roster", "Display name"),
+            translate("Roster", "Group"),
+            translate("Roster", "Kind of actor"),
+            translate("Roster", "Language"),
+            translate("Roster", "Code"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.people):
+        person = self.record(index)
+        if person is None:
             return None
-        person = self.people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 person.pseudonym,

@@ -5,15 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,56 +24,42 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
 from app.ui.session_dialog import SessionDialog
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invisible root: these models are flat tables
 
-
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RecordTable[Session]):
     """Sessions grouped by territory, the latest first within each."""
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.show_archived = False
-        self.sessions: list[Session] = []
         self.reload()
 
+    @property
+    def sessions(self) -> list[Session]:
+        return self.rows
+
     def reload(self) -> None:
-        self.beginResetModel()
         found = self.workshop.sessions.all(include_archived=self.show_archived)
         by_date = sorted(found, key=lambda s: (s.date, s.id), reverse=True)
-        self.sessions = sorted(by_date, key=lambda s: s.territory.casefold())
-        self.endResetModel()
+        self.replace_rows(sorted(by_date, key=lambda s: s.territory.casefold()))
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.sessions)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("Sessions", "Territory"),
-                translate("Sessions", "Date"),
-                translate("Sessions", "Title"),
-                translate("Sessions", "Venue"),
-                translate("Sessions", "Status"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("Sessions", "Territory"),
+            translate("Sessions", "Date"),
+            translate("Sessions", "Title"),
+            translate("Sessions", "Venue"),
+            translate("Sessions", "Status"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.sessions):
+        session = self.record(index)
+        if session is None:
             return None
-        session = self.sessions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             status = labels.session_status(session.status)
             if session.archived:

@@ -5,21 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.core.model import Attendance, Participant
 from app.ui import labels
+from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(iso: str | None) -> str:
@@ -28,12 +20,12 @@ def local_time(iso: str | None) -> str:
     return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RecordTable[Participant]):
     NAME, GROUP, LANGUAGE, ARRIVED, LEFT, PRESENT = range(6)
+    numbered_rows = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.people: list[Participant] = []
         self.attendance: dict[int, Attendance] = {}
         self.late_after: datetime | None = None  # the session's start, plus a grace period
 
@@ -43,27 +35,23 @@ class AttendanceModel(QAbstractTableModel):
         attendance: dict[int, Attendance],
         late_after: datetime | None = None,
     ) -> None:
-        self.beginResetModel()
-        self.people = list(people)
         self.attendance = dict(attendance)
         self.late_after = late_after
-        self.endResetModel()
+        self.replace_rows(people)
+
+    @property
+    def people(self) -> list[Participant]:
+        return self.rows
 
     def person(self, row: int) -> Participant | None:
-        return self.people[row] if 0 <= row < len(self.people) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def is_present(self, person: Participant) -> bool:
         seen = self.attendance.get(person.id)
         return seen is not None and seen.left_at is None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        return 0 if parent.isValid() else 6
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        person = self.person(index.row()) if index.isValid() else None
+        person = self.record(index)
         if person is None:
             return None
         seen = self.attendance.get(person.id)
@@ -99,17 +87,8 @@ class AttendanceModel(QAbstractTableModel):
             )
         return None
 
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        names = [
+    def headers(self) -> list[str]:
+        return [
             translate("Attendance", "Name"),
             translate("Attendance", "Group"),
             translate("Attendance", "Language"),
@@ -117,7 +96,6 @@ class AttendanceModel(QAbstractTableModel):
             translate("Attendance", "Left"),
             translate("Attendance", "Here"),
         ]
-        return names[section] if 0 <= section < len(names) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

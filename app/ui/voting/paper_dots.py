@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.core.errors import RuleError
@@ -22,60 +14,57 @@ from app.core.model import Group, RoundStatus
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
+from app.ui.table_model import Index, RecordTable
 from app.ui.voting.round_items import item_texts
 
 translate = QCoreApplication.translate
 
 PAPER_GROUPS = (Group.LOCAL_ACTOR, Group.NEWCOMER)
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PaperDotsModel(QAbstractTableModel):
+class PaperDotsModel(RecordTable[tuple[int, str]]):
     """Rows: the round's items; columns: the item's text, then one count per voting group."""
 
     refused = Signal(object)  # RuleError
     recorded = Signal()
+    numbered_rows = True
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.round_id: int | None = None
-        self.items: list[tuple[int, str]] = []
         self.counts: dict[tuple[int, Group], int] = {}
         self.editable = False
 
     def set_round(self, round_id: int | None) -> None:
-        self.beginResetModel()
-        self.round_id = round_id
+        items: list[tuple[int, str]] = []
         if round_id is None:
-            self.items, self.counts, self.editable = [], {}, False
+            self.counts, self.editable = {}, False
         else:
             vote_round = self.workshop.voting.get(round_id)
             texts = item_texts(self.workshop, vote_round)
-            self.items = [(item_id, " ".join(texts[item_id].split())) for item_id in texts]
+            items = [(item_id, " ".join(texts[item_id].split())) for item_id in texts]
             self.counts = self.workshop.voting.paper_counts(round_id)
             self.editable = vote_round.status is RoundStatus.OPEN
-        self.endResetModel()
+        self.round_id = round_id
+        self.replace_rows(items)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        return 0 if parent.isValid() else 1 + len(PAPER_GROUPS)
+    def headers(self) -> list[str]:
+        return [translate("PaperDots", "Item"), *(labels.group(g) for g in PAPER_GROUPS)]
 
     def _cell(self, index: Index) -> tuple[int, Group] | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.record(index)
+        if item is None or not 1 <= index.column() <= len(PAPER_GROUPS):
             return None
-        if not 1 <= index.column() <= len(PAPER_GROUPS):
-            return None
-        return self.items[index.row()][0], PAPER_GROUPS[index.column() - 1]
+        return item[0], PAPER_GROUPS[index.column() - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.record(index)
+        if item is None:
             return None
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self.items[index.row()][1]
+                return item[1]
             return None
         cell = self._cell(index)
         if cell is None:
@@ -104,19 +93,6 @@ class PaperDotsModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.recorded.emit()
         return True
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if section == 0:
-            return translate("PaperDots", "Item")
-        if 1 <= section <= len(PAPER_GROUPS):
-            return labels.group(PAPER_GROUPS[section - 1])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.core.model import Group
-from app.core.tally import RoundTally
+from app.core.tally import ItemTally, RoundTally
 from app.ui import labels
+from app.ui.table_model import Index, RecordTable
 from app.ui.voting.chart import ChartRow, channel_name
 
 TABLE_CHANNELS = ("phone", "kiosk", "paper")
@@ -51,24 +45,20 @@ def suppressed_text(tally: RoundTally) -> str:
     ).format(groups=names)
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(RecordTable[ItemTally]):
     """Read-only: rank, item, dots, one column per channel, one per group that may be shown."""
+
+    numbered_rows = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tally: RoundTally | None = None
         self._texts: dict[int, str] = {}
         self._groups: tuple[str, ...] = ()
 
     def set_tally(self, tally: RoundTally | None, texts: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._tally = tally
         self._texts = dict(texts)
         self._groups = tally.shown_groups if tally else ()
-        self.endResetModel()
+        self.replace_rows(tally.items if tally else ())
 
     def headers(self) -> list[str]:
         return [
@@ -79,22 +69,10 @@ class ResultsModel(QAbstractTableModel):
             *(group_name(g) for g in self._groups),
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        if parent.isValid() or self._tally is None:
-            return 0
-        return len(self._tally.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt override)
-        if parent.isValid():
-            return 0
-        return 3 + len(TABLE_CHANNELS) + len(self._groups)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._tally is None:
+        item = self.record(index)
+        if item is None:
             return None
-        if not (0 <= index.row() < len(self._tally.items)):
-            return None
-        item = self._tally.items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -114,19 +92,6 @@ class ResultsModel(QAbstractTableModel):
             return str(item.by_channel.get(TABLE_CHANNELS[column - 3], 0))
         group = self._groups[column - 3 - len(TABLE_CHANNELS)]
         return str(item.by_group.get(group, 0))
-
-    def headerData(  # noqa: N802 (Qt override)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            names = self.headers()
-            return names[section] if 0 <= section < len(names) else None
-        return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
