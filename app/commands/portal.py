@@ -38,6 +38,7 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 def run(args: argparse.Namespace) -> int:
     workshop = Workshop.open(database_path(args.db))
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
         try:
             url = server.start()
@@ -49,14 +50,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Join URL: {url}", flush=True)
         print(f"Short address: {short_url(args.host, server.port)}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
-        previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            print("Portal stopped.", flush=True)
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-        return 0
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print("Portal stopped.", flush=True)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.stop()
         workshop.close()
+    return 0
