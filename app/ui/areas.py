@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from app.core.workshop import Workshop
 from app.ui import attendance, voting
 from app.ui.main_window import MainWindow
 from app.ui.minutes import MinutesPanel
 from app.ui.portal_panel import PortalPanel
+from app.ui.projector.window import ProjectorWindow
 
 VOTE_PAGE = "vote"
 
@@ -25,6 +27,11 @@ def _portal_title() -> str:
 
 def _minutes_title() -> str:
     return QCoreApplication.translate("Areas", "Minutes")
+
+
+def _forget_address(projector: ProjectorWindow) -> None:
+    if isValid(projector):  # at quitting, the projector may be gone before the panel
+        projector.clear_join_address()
 
 
 def add_areas(window: MainWindow) -> None:
@@ -41,6 +48,8 @@ def add_areas(window: MainWindow) -> None:
         projector = window.projector_window()
         panel.addressChanged.connect(projector.set_join_address)
         panel.stopped.connect(projector.clear_join_address)
+        # Opening another session stops the portal with its panel, without a stopped signal.
+        panel.destroyed.connect(lambda *_: _forget_address(projector))
         return panel
 
     window.register_panel(voting.panel_title, voting_panel)

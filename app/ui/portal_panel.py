@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -123,6 +123,9 @@ class PortalPanel(QWidget):
         self.port = QSpinBox(box)
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
+        # A port is part of an address people type: always in Latin digits, even in Arabic.
+        self.port.setLocale(QLocale.c())
+        self.port.setGroupSeparatorShown(False)
         self.port_label = QLabel(box)
         form.addRow(self.port_label, self.port)
         self.start_stop = QPushButton(box)
@@ -298,7 +301,9 @@ class PortalPanel(QWidget):
     def _refresh_people(self) -> None:
         self.people.clear()
         for person in self.workshop.roster.participants(self.session_id):
-            item = QListWidgetItem(f"{person.shown_name} \N{EN DASH} {person.pseudonym}")
+            shown = (person.pseudonym if not person.display_name
+                     else f"{person.display_name} \N{EN DASH} {person.pseudonym}")
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
 

@@ -47,3 +47,13 @@ def test_vote_page_registered_once_across_sessions(demo: Workshop, qtbot: QtBot)
     window.open_session(1)
     names = [entry.name for entry in window.projector_window().registered]
     assert names.count(VOTE_PAGE) == 1
+
+
+def test_opening_another_session_clears_the_join_address(demo: Workshop, qtbot: QtBot) -> None:
+    window = open_window(demo, qtbot)
+    panel = window.findChild(PortalPanel)
+    assert panel is not None
+    panel.addressChanged.emit("192.168.43.1", 8080)
+    copy = demo.sessions.duplicate(1, "Next Lab", "2027-01-20")
+    window.open_session(copy.id)
+    qtbot.waitUntil(lambda: window.projector_window().address is None)
