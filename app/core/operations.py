@@ -37,9 +37,16 @@ class Txn:
     at: str
     origin: Channel
     events: list[ChangeEvent] = field(default_factory=list)
+    # The audit chain's head (events, hash) as read with the session row; kept up to date by
+    # ``audit`` so a body appends without reading it again (the write lock is held).
+    head: tuple[int, str] | None = None
+    # What the operation asked ``Operations.run`` to read with the session row (``also``).
+    also: tuple[Any, ...] = ()
 
     def audit(self, op: str, data: dict[str, Any]) -> None:
-        audit.append(self.conn, self.session_id, self.genesis, self.at, op, data)
+        if self.head is None:
+            self.head = audit.head(self.conn, self.session_id, self.genesis)
+        self.head = audit.append_after(self.conn, self.session_id, self.head, self.at, op, data)
 
     def emit(self, subject: Subject, change: Change, *ids: int, op: str = "") -> None:
         self.events.append(
@@ -94,25 +101,33 @@ class Operations:
         key: str | None = None,
         key_scope: str = "",
         allow_locked: bool = False,
+        also: tuple[str, tuple[Any, ...]] | None = None,
     ) -> Outcome:
+        """``also``: scalar subqueries (SQL, parameters) read with the session row, in the
+        transaction, before the body runs; their values are ``txn.also``."""
         events: list[ChangeEvent] = []
         stored_key = receipt_key(key_scope, key) if key else None
+        extra_sql, extra_params = also if also is not None else ("", ())
         with WRITER_TURN, self.database.write() as conn:
-            if stored_key is not None:
-                found = conn.execute(
-                    "SELECT result FROM receipt WHERE key_hash = ?", (stored_key,)
-                ).fetchone()
-                if found is not None:
-                    return Outcome(json.loads(found[0]), duplicate=True)
+            # One read for what every operation needs first: an earlier answer to this key,
+            # the session (genesis, status), the head of its audit chain, and ``also``.
             row = conn.execute(
-                "SELECT uid, status FROM session WHERE id = ?", (session_id,)
+                "SELECT (SELECT result FROM receipt WHERE key_hash = ?), s.uid, s.status, "
+                "a.seq, a.hash" + extra_sql + " FROM (SELECT 1) LEFT JOIN session s ON s.id = ?"
+                " LEFT JOIN audit a ON a.session_id = s.id"
+                " AND a.seq = (SELECT MAX(seq) FROM audit WHERE session_id = s.id)",
+                (stored_key, *extra_params, session_id),
             ).fetchone()
-            if row is None:
+            if row[0] is not None:
+                return Outcome(json.loads(row[0]), duplicate=True)
+            if row[1] is None:
                 raise RuleError("not_found", what="session")
-            status = SessionStatus(row[1])
+            status = SessionStatus(row[2])
             if status is SessionStatus.SIGNED and not allow_locked:
                 raise RuleError("session_locked")
-            txn = Txn(conn, session_id, row[0], status, self.clock(), origin)
+            head = (0, row[1]) if row[3] is None else (row[3], row[4])
+            txn = Txn(conn, session_id, row[1], status, self.clock(), origin, head=head,
+                      also=tuple(row[5:]))
             result = body(txn)
             if stored_key is not None:
                 conn.execute(

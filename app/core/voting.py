@@ -55,6 +55,15 @@ class BallotKeys:
 
 
 @dataclass(frozen=True)
+class Voter:
+    """What casting needs to know of a participant, read with the round."""
+
+    group: str
+    removed: bool
+    session_id: int
+
+
+@dataclass(frozen=True)
 class Turnout:
     voted: int
     eligible: int
@@ -68,12 +77,28 @@ class Voting:
 
     # --- reading -------------------------------------------------------------------------
     def get(self, round_id: int) -> VoteRound:
-        row = self.database.row("SELECT * FROM vote_round WHERE id = ?", (round_id,))
-        if row is None:
+        found = self._find(round_id)[0]
+        if found is None:
             raise RuleError("not_found", what="round")
-        items = tuple(r["item_id"] for r in self.database.rows(
-            "SELECT item_id FROM round_item WHERE round_id = ? ORDER BY position", (round_id,)))
-        return records.vote_round(row, items)
+        return found
+
+    def _find(self, round_id: int,
+              participant_id: int | None = None) -> tuple[VoteRound | None, Voter | None]:
+        """The round with its items, and (if asked) the participant read with it."""
+        cursor = self.database.conn.execute(
+            "SELECT r.*, p.grp AS grp_, p.removed AS removed_, p.session_id AS session_ "
+            "FROM vote_round r LEFT JOIN participant p ON p.id = ? WHERE r.id = ?",
+            (participant_id, round_id))
+        found = cursor.fetchone()
+        if found is None:
+            return None, None
+        row = dict(zip([c[0] for c in cursor.description], found, strict=True))
+        items = tuple([r[0] for r in self.database.conn.execute(
+            "SELECT item_id FROM round_item WHERE round_id = ? ORDER BY position",
+            (round_id,)).fetchall()])
+        voter = None if row["grp_"] is None else Voter(row["grp_"], bool(row["removed_"]),
+                                                        row["session_"])
+        return records.vote_round(row, items), voter
 
     def rounds(self, session_id: int) -> list[VoteRound]:
         ids = [r["id"] for r in self.database.rows(
@@ -250,7 +275,24 @@ class Voting:
     def set_ballot(self, round_id: int, participant_id: int, dots: dict[int, int], *,
                    origin: Channel, key: str | None = None) -> dict[int, int]:
         """Replace this participant's whole allocation (what a phone or the kiosk confirms)."""
-        vote_round = self.get(round_id)
+        vote_round, voter = self._find(round_id, participant_id)
+        if vote_round is None:
+            raise RuleError("not_found", what="round")
+        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
+
+    def set_ballot_in(self, session_id: int, round_id: int, participant_id: int,
+                      dots: dict[int, int], *, origin: Channel,
+                      key: str | None = None) -> tuple[VoteRound, dict[int, int]] | None:
+        """``set_ballot`` for a round of this session only (None if there is no such round);
+        also returns the round, as read for this ballot."""
+        vote_round, voter = self._find(round_id, participant_id)
+        if vote_round is None or vote_round.session_id != session_id:
+            return None
+        return vote_round, self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
+
+    def _set_ballot(self, vote_round: VoteRound, voter: Voter | None, participant_id: int,
+                    dots: dict[int, int], origin: Channel, key: str | None) -> dict[int, int]:
+        round_id = vote_round.id
         wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
         for item, count in wanted.items():
             if item not in vote_round.item_ids:
@@ -261,18 +303,15 @@ class Voting:
                 raise RuleError("cap_exceeded", cap=vote_round.cap_per_item)
         if sum(wanted.values()) > vote_round.dots_per_person:
             raise RuleError("budget_exceeded", budget=vote_round.dots_per_person)
-        group = self._voter_group(participant_id, vote_round.session_id)
+        group = _voter_group(voter, vote_round.session_id)
         ballot = self._ballot(vote_round, participant_id)
+        rows = {item: (group.value, origin.value, count) for item, count in wanted.items()}
 
         def body(txn: Txn) -> Result:
-            status = txn.one("SELECT status FROM vote_round WHERE id = ?", (round_id,))
-            if status is None or status[0] != RoundStatus.OPEN.value:
+            status = txn.also[0]  # read in this transaction, with the session row
+            if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
-            txn.conn.execute("DELETE FROM dot WHERE round_id = ? AND ballot = ?",
-                             (round_id, ballot))
-            for item, count in wanted.items():
-                txn.conn.execute("INSERT INTO dot VALUES (?, ?, ?, ?, ?, ?)",
-                                 (round_id, ballot, item, group.value, origin.value, count))
+            _replace_dots(txn, round_id, ballot, rows)
             if not vote_round.secret and wanted:  # a secret round never writes who voted
                 txn.conn.execute("INSERT OR IGNORE INTO voter VALUES (?, ?)",
                                  (round_id, participant_id))
@@ -290,7 +329,9 @@ class Voting:
             return {"dots": {str(k): v for k, v in wanted.items()}}
 
         outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
-                               key_scope=f"ballot:{participant_id}")
+                               key_scope=f"ballot:{participant_id}",
+                               also=(", (SELECT status FROM vote_round WHERE id = ?)",
+                                     (round_id,)))
         return {int(k): int(v) for k, v in outcome.result["dots"].items()}
 
     def cast_dot(self, round_id: int, participant_id: int, item_id: int, *, origin: Channel,
@@ -316,18 +357,6 @@ class Voting:
             "SELECT item_id, count FROM dot WHERE round_id = ? AND ballot = ?",
             (round_id, ballot)))
 
-    def _voter_group(self, participant_id: int, session_id: int) -> Group:
-        row = self.database.row("SELECT grp, removed, session_id FROM participant WHERE id = ?",
-                                (participant_id,))
-        if row is None or row["session_id"] != session_id:
-            raise RuleError("not_found", what="participant")
-        if row["removed"]:
-            raise RuleError("participant_removed")
-        group = Group(row["grp"])
-        if group not in VOTING_GROUPS:
-            raise RuleError("cannot_vote")
-        return group
-
     def set_paper_dots(self, round_id: int, item_id: int, group: Group, count: int) -> None:
         """Counts from physical dot stickers, per item and group; merged into the tally."""
         vote_round = self.get(round_id)
@@ -351,3 +380,36 @@ class Voting:
             return {}
 
         self.ops.run(vote_round.session_id, body, origin=Channel.PAPER)
+
+
+def _voter_group(voter: Voter | None, session_id: int) -> Group:
+    if voter is None or voter.session_id != session_id:
+        raise RuleError("not_found", what="participant")
+    if voter.removed:
+        raise RuleError("participant_removed")
+    group = Group(voter.group)
+    if group not in VOTING_GROUPS:
+        raise RuleError("cannot_vote")
+    return group
+
+
+def _replace_dots(txn: Txn, round_id: int, ballot: str,
+                  rows: dict[int, tuple[str, str, int]]) -> None:
+    """Make this ballot's dot rows exactly ``rows`` (item -> group, channel, count), writing
+    only the rows that differ (a phone adds one dot at a time)."""
+    stored = {item: (grp, channel, count) for item, grp, channel, count in txn.conn.execute(
+        "SELECT item_id, grp, channel, count FROM dot WHERE round_id = ? AND ballot = ?",
+        (round_id, ballot))}
+    gone = [item for item in stored if item not in rows]
+    if gone:
+        txn.conn.execute(
+            "DELETE FROM dot WHERE round_id = ? AND ballot = ? AND item_id IN "
+            f"({', '.join('?' * len(gone))})", (round_id, ballot, *gone))
+    changed = [(round_id, ballot, item, *row) for item, row in rows.items()
+               if stored.get(item) != row]
+    if changed:
+        txn.conn.execute(
+            "INSERT INTO dot VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(changed)) +
+            " ON CONFLICT (round_id, ballot, item_id) DO UPDATE SET grp = excluded.grp, "
+            "channel = excluded.channel, count = excluded.count",
+            [value for row in changed for value in row])

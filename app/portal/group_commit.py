@@ -53,16 +53,21 @@ class BatchingDatabase(Database):
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
+        # Named by depth, not by a running count: the same few statements every time, so
+        # SQLite compiles each once (the connection's statement cache) instead of per operation.
         self._savepoints += 1
         name = f"op{self._savepoints}"
-        self.conn.execute(f"SAVEPOINT {name}")
         try:
-            yield
-        except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
             self.conn.execute(f"RELEASE {name}")
-            raise
-        self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._savepoints -= 1
 
 
 class HeldHub(EventHub):

@@ -18,6 +18,7 @@ import contextlib
 import itertools
 import json
 import random
+import threading
 from collections.abc import Callable
 
 from aiohttp import web
@@ -45,6 +46,7 @@ class LiveChannel:
         self.session_id = session_id
         self._queues: dict[asyncio.Queue[bytes], int] = {}  # queue -> participant id
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread = 0
         self._unsubscribe: Callable[[], None] | None = None
         self.closed = False
         self._pending: set[str] = set()
@@ -55,7 +57,9 @@ class LiveChannel:
         self.screen_version = 0  # counts changes of what a phone's screen is made of
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Called on the portal's thread, whose loop ``loop`` is."""
         self._loop = loop
+        self._loop_thread = threading.get_ident()
         self._unsubscribe = self.hub.subscribe(self._on_event)
 
     def stop(self) -> None:
@@ -80,6 +84,9 @@ class LiveChannel:
             return
         if event.subject is not Subject.DOTS:
             self.screen_version = next(self._versions)  # shared state: read it again
+        if threading.get_ident() == self._loop_thread:  # the portal's own write: no wake-up
+            loop.call_soon(self._deliver, event)
+            return
         with contextlib.suppress(RuntimeError):  # the loop has closed: the portal stopped
             loop.call_soon_threadsafe(self._deliver, event)
 

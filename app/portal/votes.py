@@ -33,15 +33,15 @@ async def set_ballot(request: web.Request) -> web.Response:
     key = client_key(body)
     round_id = int_field(body, "round", 1)
     dots = _dots(body.get("dots"))
-    found = ctx.workshop.database.row(
-        "SELECT session_id, dots_per_person FROM vote_round WHERE id = ?", (round_id,))
-    if found is None or found["session_id"] != ctx.session_id:
+    cast = await ctx.group.run(lambda: ctx.workshop.voting.set_ballot_in(
+        ctx.session_id, round_id, person.id, dots, origin=Channel.PHONE, key=key),
+        atomic=False)  # on disk
+    if cast is None:  # no such round in this session
         raise RefusalError(404, "not_found")
-    kept = await ctx.group.run(lambda: ctx.workshop.voting.set_ballot(
-        round_id, person.id, dots, origin=Channel.PHONE, key=key), atomic=False)  # on disk
+    vote_round, kept = cast
     used = sum(kept.values())
     return answer({"round": round_id, "dots": {str(k): v for k, v in kept.items()},
-                   "remaining": int(found["dots_per_person"]) - used})
+                   "remaining": vote_round.dots_per_person - used})
 
 
 def setup(app: web.Application) -> None:

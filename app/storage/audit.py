@@ -29,18 +29,23 @@ def append(
     conn: sqlite3.Connection, session_id: int, genesis: str, at: str, op: str, data: dict[str, Any]
 ) -> str:
     """Append one event inside the caller's transaction; returns the new head hash."""
-    last = conn.execute(
-        "SELECT seq, hash FROM audit WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
-        (session_id,),
-    ).fetchone()
-    seq, previous = (last[0] + 1, last[1]) if last else (1, genesis)
+    return append_after(conn, session_id, head(conn, session_id, genesis), at, op, data)[1]
+
+
+def append_after(
+    conn: sqlite3.Connection, session_id: int, last: tuple[int, str], at: str, op: str,
+    data: dict[str, Any],
+) -> tuple[int, str]:
+    """Append one event after the head ``last`` (events, hash), read by the caller inside the
+    same write transaction; returns the new head."""
+    seq, previous = last[0] + 1, last[1]
     data_json = canonical_json(data)
     digest = chain_hash(previous, _event(seq, at, op, data_json))
     conn.execute(
         "INSERT INTO audit (session_id, seq, at, op, data, hash) VALUES (?, ?, ?, ?, ?, ?)",
         (session_id, seq, at, op, data_json, digest),
     )
-    return digest
+    return seq, digest
 
 
 def head(conn: sqlite3.Connection, session_id: int, genesis: str) -> tuple[int, str]:
