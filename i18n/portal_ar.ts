@@ -60,6 +60,10 @@
         <translation>احفظ إعدادات Wi-Fi</translation>
     </message>
     <message>
+        <source>Room sheet to print (PDF)…</source>
+        <translation>ورقة القاعة للطباعة (PDF)…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>ملاحظات من الهواتف</translation>
     </message>
@@ -108,6 +112,22 @@ or type: {short}</source>
     <message>
         <source>Start the portal</source>
         <translation>شغّل البوابة</translation>
+    </message>
+    <message>
+        <source>Room sheet</source>
+        <translation>ورقة القاعة</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The room sheet could not be saved: {reason}</source>
+        <translation>تعذّر حفظ ورقة القاعة: {reason}</translation>
+    </message>
+    <message>
+        <source>Room sheet saved: {path}</source>
+        <translation>حُفظت ورقة القاعة: {path}</translation>
     </message>
     <message>
         <source>Remove participant</source>

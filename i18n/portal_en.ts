@@ -60,6 +60,10 @@
         <translation>Save Wi-Fi settings</translation>
     </message>
     <message>
+        <source>Room sheet to print (PDF)…</source>
+        <translation>Room sheet to print (PDF)…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notes from phones</translation>
     </message>
@@ -108,6 +112,22 @@ or type: {short}</translation>
     <message>
         <source>Start the portal</source>
         <translation>Start the portal</translation>
+    </message>
+    <message>
+        <source>Room sheet</source>
+        <translation>Room sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The room sheet could not be saved: {reason}</source>
+        <translation>The room sheet could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Room sheet saved: {path}</source>
+        <translation>Room sheet saved: {path}</translation>
     </message>
     <message>
         <source>Remove participant</source>

@@ -60,6 +60,10 @@
         <translation>Enregistrer les réglages Wi-Fi</translation>
     </message>
     <message>
+        <source>Room sheet to print (PDF)…</source>
+        <translation>Affiche de la salle à imprimer (PDF)…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notes venues des téléphones</translation>
     </message>
@@ -108,6 +112,22 @@ ou taper : {short}</translation>
     <message>
         <source>Start the portal</source>
         <translation>Démarrer le portail</translation>
+    </message>
+    <message>
+        <source>Room sheet</source>
+        <translation>Affiche de la salle</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The room sheet could not be saved: {reason}</source>
+        <translation>L'affiche de la salle n'a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Room sheet saved: {path}</source>
+        <translation>Affiche de la salle enregistrée : {path}</translation>
     </message>
     <message>
         <source>Remove participant</source>

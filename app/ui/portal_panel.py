@@ -13,6 +13,7 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.joining import short_url
 from app.core.model import NoteStatus
 from app.core.workshop import Workshop
+from app.minutes.room_sheet import write_room_sheet
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
 from app.ui.live import LiveEvents, for_session
@@ -136,6 +138,9 @@ class PortalPanel(QWidget):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url.setWordWrap(True)
         form.addRow(self.url)
+        self.room_sheet = QPushButton(box)
+        self.room_sheet.clicked.connect(self.save_room_sheet)
+        form.addRow(self.room_sheet)
         return box
 
     def _wifi_box(self) -> QGroupBox:
@@ -211,6 +216,7 @@ class PortalPanel(QWidget):
         self.security_label.setText(translate("PortalPanel", "Security"))
         self.password_label.setText(translate("PortalPanel", "Password"))
         self.save.setText(translate("PortalPanel", "Save Wi-Fi settings"))
+        self.room_sheet.setText(translate("PortalPanel", "Room sheet to print (PDF)…"))
         self.moderation_box.setTitle(translate("PortalPanel", "Notes from phones"))
         self.moderation.setText(translate(
             "PortalPanel", "Show phone notes only after I approve them"))
@@ -267,6 +273,7 @@ class PortalPanel(QWidget):
                                 else translate("PortalPanel", "Start the portal"))
         self.address.setEnabled(not running)
         self.port.setEnabled(not running)
+        self.room_sheet.setEnabled(running)  # the sheet's QR needs the portal's address
         if running and self.server is not None:
             host = self.server.config.host
             self.url.setText(translate("PortalPanel", "Join: {url}\nor type: {short}").format(
@@ -276,6 +283,27 @@ class PortalPanel(QWidget):
                              .format(reason=self._problem))
         else:
             self.url.setText(translate("PortalPanel", "The portal is stopped."))
+
+    def save_room_sheet(self) -> None:
+        """The one-page sheet for the wall: join QR, Wi-Fi QR and the short address."""
+        if self.server is None or not self.server.running:
+            return
+        translate = QCoreApplication.translate
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("PortalPanel", "Room sheet"), "room-sheet.pdf",
+            translate("PortalPanel", "PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_room_sheet(path, self.workshop.sessions.get(self.session_id),
+                             self.server.config.host, self.server.port)
+        except OSError as exc:
+            QMessageBox.warning(self, translate("PortalPanel", "Room sheet"), translate(
+                "PortalPanel", "The room sheet could not be saved: {reason}").format(
+                    reason=exc.strerror or str(exc)))
+            return
+        self.url.setText(self.url.text() + "\n" + translate(
+            "PortalPanel", "Room sheet saved: {path}").format(path=path))
 
     # --- the session's settings ----------------------------------------------------------
     def refresh(self) -> None:

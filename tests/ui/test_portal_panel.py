@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.model import NoteStatus, Session
@@ -243,3 +244,19 @@ def test_a_language_switch_retranslates_a_running_panel(
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: started.start_stop.text() == "Stop the portal")
+
+
+def test_room_sheet_needs_a_running_portal_and_carries_its_address(
+        started: PortalPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "room.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    assert started.room_sheet.isEnabled()
+    started.room_sheet.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert started.server is not None
+    assert f"127.0.0.1:{started.server.port}" in " ".join(text.split())
+    started.stop_portal()
+    assert not started.room_sheet.isEnabled()
