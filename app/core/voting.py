@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import sqlite3
 import threading
 from dataclasses import dataclass
 
@@ -55,18 +56,28 @@ class BallotKeys:
 
 
 @dataclass(frozen=True)
+class Turnout:
+    voted: int
+    eligible: int
+
+
+@dataclass(frozen=True)
+class Cast:
+    """A ballot as recorded: the round it went to, the dots kept, and "N of M have voted"
+    when this ballot changed it (the voter's first dot, or their last taken back)."""
+
+    vote_round: VoteRound
+    dots: dict[int, int]
+    turnout: Turnout | None
+
+
+@dataclass(frozen=True)
 class Voter:
     """What casting needs to know of a participant, read with the round."""
 
     group: str
     removed: bool
     session_id: int
-
-
-@dataclass(frozen=True)
-class Turnout:
-    voted: int
-    eligible: int
 
 
 class Voting:
@@ -130,15 +141,7 @@ class Voting:
     def turnout(self, round_id: int) -> Turnout:
         """"N of M have voted": M is everyone present who may vote."""
         vote_round = self.get(round_id)
-        voted = self.database.scalar(
-            "SELECT COUNT(DISTINCT ballot) FROM dot WHERE round_id = ?", (round_id,))
-        eligible = self.database.scalar(
-            "SELECT COUNT(*) FROM participant p JOIN attendance a ON a.participant_id = p.id "
-            "AND a.session_id = p.session_id WHERE p.session_id = ? AND p.removed = 0 "
-            "AND a.left_at IS NULL AND p.grp IN ('local_actor', 'newcomer')",
-            (vote_round.session_id,),
-        )
-        return Turnout(int(voted), max(int(eligible), int(voted)))
+        return _count_turnout(self.database.conn, round_id, vote_round.session_id)
 
     def my_dots(self, round_id: int, participant_id: int) -> dict[int, int]:
         """This participant's dots, for their own screen while the round is open."""
@@ -278,20 +281,20 @@ class Voting:
         vote_round, voter = self._find(round_id, participant_id)
         if vote_round is None:
             raise RuleError("not_found", what="round")
-        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
+        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key).dots
 
     def set_ballot_in(self, session_id: int, round_id: int, participant_id: int,
                       dots: dict[int, int], *, origin: Channel,
-                      key: str | None = None) -> tuple[VoteRound, dict[int, int]] | None:
-        """``set_ballot`` for a round of this session only (None if there is no such round);
-        also returns the round, as read for this ballot."""
+                      key: str | None = None) -> Cast | None:
+        """``set_ballot`` for a round of this session only (None if there is no such round),
+        with the round as read for this ballot and the turnout if this ballot moved it."""
         vote_round, voter = self._find(round_id, participant_id)
         if vote_round is None or vote_round.session_id != session_id:
             return None
-        return vote_round, self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
+        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
 
     def _set_ballot(self, vote_round: VoteRound, voter: Voter | None, participant_id: int,
-                    dots: dict[int, int], origin: Channel, key: str | None) -> dict[int, int]:
+                    dots: dict[int, int], origin: Channel, key: str | None) -> Cast:
         round_id = vote_round.id
         wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
         for item, count in wanted.items():
@@ -311,7 +314,7 @@ class Voting:
             status = txn.also[0]  # read in this transaction, with the session row
             if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
-            _replace_dots(txn, round_id, ballot, rows)
+            had_voted = _replace_dots(txn, round_id, ballot, rows)
             if not vote_round.secret and wanted:  # a secret round never writes who voted
                 txn.conn.execute("INSERT OR IGNORE INTO voter VALUES (?, ?)",
                                  (round_id, participant_id))
@@ -326,13 +329,19 @@ class Voting:
                                      "dots": {str(k): v for k, v in wanted.items()},
                                      "channel": origin.value})
             txn.emit(Subject.DOTS, Change.CHANGED, round_id)
-            return {"dots": {str(k): v for k, v in wanted.items()}}
+            result: Result = {"dots": {str(k): v for k, v in wanted.items()}}
+            if had_voted != bool(wanted):  # "N of M have voted" moved: say so in the answer
+                turnout = _count_turnout(txn.conn, round_id, vote_round.session_id)
+                result["turnout"] = {"voted": turnout.voted, "eligible": turnout.eligible}
+            return result
 
         outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
                                key_scope=f"ballot:{participant_id}",
                                also=(", (SELECT status FROM vote_round WHERE id = ?)",
                                      (round_id,)))
-        return {int(k): int(v) for k, v in outcome.result["dots"].items()}
+        found = outcome.result.get("turnout")
+        return Cast(vote_round, {int(k): int(v) for k, v in outcome.result["dots"].items()},
+                    None if found is None else Turnout(found["voted"], found["eligible"]))
 
     def cast_dot(self, round_id: int, participant_id: int, item_id: int, *, origin: Channel,
                  key: str | None = None) -> dict[int, int]:
@@ -394,9 +403,9 @@ def _voter_group(voter: Voter | None, session_id: int) -> Group:
 
 
 def _replace_dots(txn: Txn, round_id: int, ballot: str,
-                  rows: dict[int, tuple[str, str, int]]) -> None:
+                  rows: dict[int, tuple[str, str, int]]) -> bool:
     """Make this ballot's dot rows exactly ``rows`` (item -> group, channel, count), writing
-    only the rows that differ (a phone adds one dot at a time)."""
+    only the rows that differ (a phone adds one dot at a time); whether it had any before."""
     stored = {item: (grp, channel, count) for item, grp, channel, count in txn.conn.execute(
         "SELECT item_id, grp, channel, count FROM dot WHERE round_id = ? AND ballot = ?",
         (round_id, ballot))}
@@ -413,3 +422,15 @@ def _replace_dots(txn: Txn, round_id: int, ballot: str,
             " ON CONFLICT (round_id, ballot, item_id) DO UPDATE SET grp = excluded.grp, "
             "channel = excluded.channel, count = excluded.count",
             [value for row in changed for value in row])
+    return bool(stored)
+
+
+def _count_turnout(conn: sqlite3.Connection, round_id: int, session_id: int) -> Turnout:
+    voted = int(conn.execute("SELECT COUNT(DISTINCT ballot) FROM dot WHERE round_id = ?",
+                             (round_id,)).fetchone()[0])
+    eligible = int(conn.execute(
+        "SELECT COUNT(*) FROM participant p JOIN attendance a ON a.participant_id = p.id "
+        "AND a.session_id = p.session_id WHERE p.session_id = ? AND p.removed = 0 "
+        "AND a.left_at IS NULL AND p.grp IN ('local_actor', 'newcomer')",
+        (session_id,)).fetchone()[0])
+    return Turnout(voted, max(eligible, voted))

@@ -85,8 +85,13 @@ DOCUMENT: dict[str, Any] = {
              "properties": {"key": _KEY, "round": {"type": "integer", "minimum": 1},
                             "dots": {"type": "object", "additionalProperties": {
                                 "type": "integer", "minimum": 0, "maximum": MAX_DOTS}}}},
-            {"type": "object", "properties": {"dots": {"type": "object"},
-                                              "remaining": {"type": "integer"}}},
+            {"type": "object", "properties": {
+                "round": {"type": "integer"}, "dots": {"type": "object"},
+                "remaining": {"type": "integer"},
+                "turnout": {"type": "object", "description": "only when this ballot changed "
+                            "how many have voted (the first dot, or the last taken back)",
+                            "properties": {"voted": {"type": "integer"},
+                                           "eligible": {"type": "integer"}}}}},
             401, 404, 409,
         )},
         "/api/openapi.json": {"get": {

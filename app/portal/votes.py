@@ -38,10 +38,13 @@ async def set_ballot(request: web.Request) -> web.Response:
         atomic=False)  # on disk
     if cast is None:  # no such round in this session
         raise RefusalError(404, "not_found")
-    vote_round, kept = cast
-    used = sum(kept.values())
-    return answer({"round": round_id, "dots": {str(k): v for k, v in kept.items()},
-                   "remaining": vote_round.dots_per_person - used})
+    used = sum(cast.dots.values())
+    reply: dict[str, object] = {"round": round_id,
+                                "dots": {str(k): v for k, v in cast.dots.items()},
+                                "remaining": cast.vote_round.dots_per_person - used}
+    if cast.turnout is not None:  # this ballot moved "N of M have voted": the page shows it now
+        reply["turnout"] = {"voted": cast.turnout.voted, "eligible": cast.turnout.eligible}
+    return answer(reply)
 
 
 def setup(app: web.Application) -> None:

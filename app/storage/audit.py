@@ -25,6 +25,25 @@ def _event(seq: int, at: str, op: str, data_json: str) -> dict[str, Any]:
     return {"seq": seq, "at": at, "op": op, "data": json.loads(data_json)}
 
 
+def event_json(seq: int, at: str, op: str, data: Any, data_json: str) -> str:
+    """``canonical_json(_event(seq, at, op, data_json))`` — what ``verify`` hashes — without
+    parsing ``data_json`` back when that cannot change it (every key already a string)."""
+    if type(seq) is int and type(at) is str and type(op) is str and _string_keys(data):
+        return (f'{{"at":{canonical_json(at)},"data":{data_json},"op":{canonical_json(op)},'
+                f'"seq":{seq}}}')
+    return canonical_json(_event(seq, at, op, data_json))
+
+
+def _string_keys(value: Any) -> bool:
+    """Whether JSON text of ``value`` reads back to the same canonical text: dictionary keys
+    that are not strings are turned into strings, which can change their sorted order."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _string_keys(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_string_keys(v) for v in value)
+    return True
+
+
 def append(
     conn: sqlite3.Connection, session_id: int, genesis: str, at: str, op: str, data: dict[str, Any]
 ) -> str:
@@ -40,7 +59,8 @@ def append_after(
     same write transaction; returns the new head."""
     seq, previous = last[0] + 1, last[1]
     data_json = canonical_json(data)
-    digest = chain_hash(previous, _event(seq, at, op, data_json))
+    digest = hashlib.sha256(
+        (previous + event_json(seq, at, op, data, data_json)).encode("utf-8")).hexdigest()
     conn.execute(
         "INSERT INTO audit (session_id, seq, at, op, data, hash) VALUES (?, ?, ?, ?, ?, ?)",
         (session_id, seq, at, op, data_json, digest),

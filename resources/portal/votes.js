@@ -98,6 +98,15 @@
       if (!RT.queue.pending("ballot:" + reply.data.round)) {
         $("vote-status").textContent = t("saved");
       }
+      /* My first dot (or my last taken back) moved "N of M have voted": show it now. */
+      var round = S.state && S.state.round;
+      if (reply.data.turnout && round && round.id === reply.data.round) {
+        round.turnout = reply.data.turnout;
+        if (round.status !== "revealed") {
+          $("turnout").textContent = t("turnout", {voted: round.turnout.voted,
+                                                   eligible: round.turnout.eligible});
+        }
+      }
     } else {
       $("vote-status").textContent = RT.ui.errorText(reply.data);
       RT.ui.refresh();

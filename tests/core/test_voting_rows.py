@@ -8,12 +8,14 @@ from app.core.errors import RuleError
 from app.core.model import Area, Channel, Group, RoundTarget
 from app.core.operations import Result, Txn
 from app.core.roster import NewParticipant
+from app.core.voting import Turnout
 from app.core.workshop import Workshop
 
 
 def open_round(workshop: Workshop, *, secret: bool = False) -> tuple[int, int, int, list[int]]:
     session = workshop.sessions.create("Lab", "2026-11-01")
     person = workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER))
+    workshop.roster.check_in(person.id)
     notes = [workshop.board.add_note(session.id, Area.IDEAS, f"idea {n}").id for n in range(4)]
     vote = workshop.voting.create(session.id, "Vote", RoundTarget.NOTES, notes,
                                   dots_per_person=5, cap_per_item=3, secret=secret)
@@ -93,5 +95,17 @@ def test_set_ballot_in_keeps_to_its_session(workshop: Workshop) -> None:
     cast = workshop.voting.set_ballot_in(session_id, round_id, person, {a: 2},
                                          origin=Channel.PHONE)
     assert cast is not None
-    assert cast[0].id == round_id
-    assert cast[1] == {a: 2}
+    assert cast.vote_round.id == round_id
+    assert cast.dots == {a: 2}
+    assert cast.turnout == Turnout(1, 1)  # the first dot moved the turnout: said at once
+    again = workshop.voting.set_ballot_in(session_id, round_id, person, {a: 1},
+                                          origin=Channel.PHONE)
+    assert again is not None
+    assert again.turnout is None  # still one who voted: nothing to say
+    emptied = workshop.voting.set_ballot_in(session_id, round_id, person, {},
+                                            origin=Channel.PHONE, key="r" * 20)
+    assert emptied is not None
+    assert emptied.turnout == Turnout(0, 1)
+    replay = workshop.voting.set_ballot_in(session_id, round_id, person, {},
+                                           origin=Channel.PHONE, key="r" * 20)
+    assert replay == emptied  # a replay gets the first answer, turnout included

@@ -17,7 +17,8 @@ def test_a_ballot_is_recorded_and_can_change_until_close(
     a, b, c = vote.item_ids
     reply = checked_in.ballot(vote.id, {a: 2, b: 1})
     assert reply.status == 200
-    assert reply.json() == {"round": vote.id, "dots": {str(a): 2, str(b): 1}, "remaining": 0}
+    assert reply.json() == {"round": vote.id, "dots": {str(a): 2, str(b): 1}, "remaining": 0,
+                            "turnout": {"voted": 1, "eligible": 1}}  # the first dot moved it
 
     assert checked_in.ballot(vote.id, {c: 1}).status == 200
     view = checked_in.state()["round"]
