@@ -84,11 +84,11 @@ class LiveChannel:
             return
         if event.subject is not Subject.DOTS:
             self.screen_version = next(self._versions)  # shared state: read it again
-        if threading.get_ident() == self._loop_thread:  # the portal's own write: no wake-up
-            loop.call_soon(self._deliver, event)
-            return
         with contextlib.suppress(RuntimeError):  # the loop has closed: the portal stopped
-            loop.call_soon_threadsafe(self._deliver, event)
+            if threading.get_ident() == self._loop_thread:  # the portal's own write: no wake-up
+                loop.call_soon(self._deliver, event)
+            else:
+                loop.call_soon_threadsafe(self._deliver, event)
 
     def _deliver(self, event: ChangeEvent) -> None:  # the portal's loop
         if event.subject is Subject.PARTICIPANT:
