@@ -1,8 +1,8 @@
 """A real phone journey in headless Chromium, in English, Arabic and Farsi.
 
 join → language → check in → post a note → vote → see the result; screenshots at phone size
-go to /tmp/shots/portal/ to be looked at. Also: a lost connection loses nothing and counts
-nothing twice, and markup in notes stays text.
+go to a folder outside the repository (ROUNDTABLE_SHOTS) to be looked at. Also: a lost
+connection loses nothing and counts nothing twice, and markup in notes stays text.
 """
 
 from __future__ import annotations
