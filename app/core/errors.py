@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 # English text of each code; the desktop translates these through Qt, the phone pages through
@@ -44,18 +45,21 @@ MESSAGES: dict[str, str] = {
 }
 
 
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """A message with its values put in; a template that does not fit is shown as it is."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 class RuleError(Exception):
     """An operation broke a Policy Lab rule; nothing was written."""
 
     def __init__(self, code: str, **params: Any) -> None:
         self.code = code
         self.params = params
-        template = MESSAGES.get(code, code)
-        try:
-            text = template.format(**params)
-        except (KeyError, IndexError):
-            text = template
-        super().__init__(text)
+        super().__init__(fill(MESSAGES.get(code, code), params))
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "params": self.params, "message": str(self)}

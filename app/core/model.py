@@ -1,8 +1,8 @@
 """The Policy Lab domain, as plain frozen records.
 
 Privacy by construction: a participant is a pseudonym, an optional self-chosen display name, a
-group and a language. There is deliberately no field for legal or migration status, nationality,
-ethnicity, religion, date of birth, address, phone or ID number (DESIGN.md, privacy rules).
+group and a language — and nothing else about the person (DESIGN.md, privacy rules lists the
+kinds of data that must never have a field here).
 """
 
 from __future__ import annotations

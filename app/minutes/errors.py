@@ -5,6 +5,8 @@ The desktop translates the codes through Qt (app/ui/minutes); the CLI prints the
 
 from __future__ import annotations
 
+from app.core.errors import fill
+
 MESSAGES: dict[str, str] = {
     "no_identity": "No signing identity yet. Create one first (name, title and passphrase).",
     "identity_exists": "A signing identity already exists in {path}; it is kept as it is.",
@@ -32,9 +34,4 @@ class MinutesError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        template = MESSAGES.get(code, code)
-        try:
-            text = template.format(**params)
-        except (KeyError, IndexError):
-            text = template
-        super().__init__(text)
+        super().__init__(fill(MESSAGES.get(code, code), params))

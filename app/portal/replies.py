@@ -8,6 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
+from app.core.errors import fill
 from app.portal.config import BODY_LIMIT, CLIENT_KEY_MAX, CLIENT_KEY_MIN
 
 # English text of the portal's own codes (the core's codes are in app.core.errors).
@@ -42,12 +43,7 @@ class RefusalError(Exception):
         self.code = code
         self.params = params
         self.headers = headers or {}
-        template = MESSAGES.get(code, code)
-        try:
-            text = template.format(**params)
-        except (KeyError, IndexError):
-            text = template
-        super().__init__(text)
+        super().__init__(fill(MESSAGES.get(code, code), params))
 
 
 def answer(data: Any, status: int = 200) -> web.Response:
