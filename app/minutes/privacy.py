@@ -1,9 +1,10 @@
 """Before signing: personal details that slipped into what people wrote.
 
-Phone numbers, e-mail addresses, ID-like numbers (long digit runs, passport-like codes, IBANs)
-and the names, pseudonyms or badge codes of participants who did not agree to be named, inside
-notes and other written texts, are listed with where they are, so the facilitator can redact
-them before the minutes are signed. It warns; it never changes a note.
+Patterns looked for in note text (never a field of ours): phone numbers, e-mail addresses,
+ID-like numbers (long digit runs, official document numbers, IBANs) and the names, pseudonyms
+or badge codes of participants who did not agree to be named, inside notes and other texts,
+are listed with where they are, so the facilitator can redact them before the minutes are
+signed. It warns; it never changes a note.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Digits with the separators people type in phone numbers; checked by digit count below.
 PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().-]{6,}\d(?!\w)")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
-# Passport or residence-permit style: letters and at least five digits in one token.
+# An official document number in a note (never stored as a field): letters and 5+ digits.
 CODE = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d{5})[A-Z0-9]{7,}\b")
 DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
