@@ -49,33 +49,54 @@ class ChangeEvent:
 
 
 Listener = Callable[[ChangeEvent], None]
+BatchListener = Callable[[list[ChangeEvent]], None]
 
 
 class EventHub:
-    """Thread-safe fan-out of change events to listeners, in the writer's thread."""
+    """Thread-safe fan-out of change events to listeners, in the writer's thread.
+
+    A listener hears each event; a batch listener hears all the events of one commit at once
+    (the GUI relay uses it to cross threads once per commit, not once per event).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._listeners: list[Listener] = []
+        # Replaced, never changed in place: ``publish`` reads it without taking the lock.
+        self._listeners: tuple[BatchListener, ...] = ()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
+        return self.subscribe_batches(_OneByOne(listener))
+
+    def subscribe_batches(self, listener: BatchListener) -> Callable[[], None]:
         with self._lock:
-            self._listeners.append(listener)
+            self._listeners = (*self._listeners, listener)
 
         def unsubscribe() -> None:
             with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
+                self._listeners = tuple(x for x in self._listeners if x is not listener)
 
         return unsubscribe
 
     def publish(self, events: list[ChangeEvent]) -> None:
-        with self._lock:
-            listeners = list(self._listeners)
+        if not events:
+            return
+        for listener in self._listeners:
+            try:
+                listener(events)
+            except Exception:
+                # A broken view must never undo or block a committed write.
+                log.exception("listener failed on %s", events)
+
+
+class _OneByOne:
+    """A per-event listener seen as a batch listener; one event failing spares the others."""
+
+    def __init__(self, listener: Listener) -> None:
+        self.listener = listener
+
+    def __call__(self, events: list[ChangeEvent]) -> None:
         for event in events:
-            for listener in listeners:
-                try:
-                    listener(event)
-                except Exception:
-                    # A broken view must never undo or block a committed write.
-                    log.exception("listener failed on %s", event)
+            try:
+                self.listener(event)
+            except Exception:
+                log.exception("listener failed on %s", event)

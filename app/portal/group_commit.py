@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from app.core.events import ChangeEvent, EventHub, Listener
+from app.core.events import BatchListener, ChangeEvent, EventHub, Listener
 from app.core.operations import WRITER_TURN
 from app.storage.database import Database
 
@@ -81,6 +81,9 @@ class HeldHub(EventHub):
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         return self.hub.subscribe(listener)
+
+    def subscribe_batches(self, listener: BatchListener) -> Callable[[], None]:
+        return self.hub.subscribe_batches(listener)
 
     def publish(self, events: list[ChangeEvent]) -> None:
         if self.holding:
