@@ -9,6 +9,7 @@ from app.portal import checkin, notes, openapi, security, state, static, votes
 from app.portal.config import BODY_LIMIT, PortalConfig
 from app.portal.context import CONTEXT, PortalContext
 from app.portal.group_commit import BatchingDatabase, GroupCommit, HeldHub
+from app.portal.known_phones import KnownPhones
 from app.portal.live import LiveChannel
 from app.portal.ratelimit import RateLimiter
 from app.storage.database import open_database
@@ -22,8 +23,7 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
     hosts = security.allowed_hosts(config.host, port)
     app = web.Application(
         client_max_size=BODY_LIMIT,
-        middlewares=[security.refusals, security.host_check(hosts),
-                     security.rate_limit(config.limits), security.same_origin_writes(hosts)],
+        middlewares=[security.guard(hosts, config.limits)],
     )
     app[CONTEXT] = PortalContext(
         workshop=workshop,
@@ -32,11 +32,17 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         checkins=RateLimiter(config.limits.checkin_per_address),
         live=LiveChannel(workshop.hub, config.session_id),
         group=group_commit(workshop, config),
+        phones=KnownPhones(workshop.hub, config.session_id),
     )
+    app.on_cleanup.append(_forget_phones)
     app.on_response_prepare.append(security.add_headers)
     for module in (checkin, state, notes, votes, openapi, static):
         module.setup(app)
     return app
+
+
+async def _forget_phones(app: web.Application) -> None:
+    app[CONTEXT].phones.stop()
 
 
 def portal_workshop(desk: Workshop) -> Workshop:

@@ -1,8 +1,8 @@
 """The portal's guards: Host allow-list, Origin and CSRF on writes, rate limits, headers.
 
-Order (outermost first): refusals become JSON → Host → per-address rate limit → writes must be
-same-origin JSON with the CSRF header. Security headers are added to every response, errors
-and the live stream included. Nothing here logs an address.
+One middleware, in this order: Host → per-address rate limit → writes must be same-origin JSON
+with the CSRF header; every refusal and error becomes JSON. Security headers are added to every
+response, errors and the live stream included. Nothing here logs an address.
 """
 
 from __future__ import annotations
@@ -62,73 +62,65 @@ def _error_reply(exc: RefusalError) -> web.Response:
     return refusal(exc.status, exc.code, str(exc), exc.params, exc.headers)
 
 
-@web.middleware
-async def refusals(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Every refusal and error becomes JSON with a code; no traceback, no address, ever."""
-    try:
-        return await handler(request)
-    except RefusalError as exc:
-        return _error_reply(exc)
-    except RuleError as exc:
-        return refusal(_RULE_STATUS.get(exc.code, 409), exc.code, str(exc), exc.params)
-    except web.HTTPRequestEntityTooLarge:
-        return _error_reply(RefusalError(413, "too_large", limit=BODY_LIMIT))
-    except web.HTTPNotFound:
-        return _error_reply(RefusalError(404, "not_found"))
-    except web.HTTPMethodNotAllowed as exc:
-        allow = ", ".join(sorted(exc.allowed_methods))
-        return refusal(405, "method_not_allowed", MESSAGES["method_not_allowed"], {},
-                       {"Allow": allow})
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        return refusal(exc.status, "bad_request", exc.reason, {"field": ""})
-    except (ConnectionResetError, TimeoutError):
-        raise
-    except Exception:
-        log.exception("portal request failed: %s %s", request.method, request.path)
-        return _error_reply(RefusalError(500, "server_error"))
+Middleware = Callable[..., Awaitable[web.StreamResponse]]
 
 
-def host_check(hosts: frozenset[str]) -> Callable[..., Awaitable[web.StreamResponse]]:
-    @web.middleware
-    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.headers.get("Host", "").lower() not in hosts:
-            raise RefusalError(421, "bad_host")
-        return await handler(request)
-
-    return check
-
-
-def rate_limit(limits: RateLimits) -> Callable[..., Awaitable[web.StreamResponse]]:
+def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
+    """The one middleware every request passes (one pass: it runs on every phone's tap)."""
     per_address = RateLimiter(limits.per_address)
+    origins = frozenset(f"http://{host}" for host in hosts)
 
-    @web.middleware
-    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def admit(request: web.Request) -> None:
+        headers = request.headers
+        if headers.get("Host", "").lower() not in hosts:
+            raise RefusalError(421, "bad_host")
         if request.path.startswith("/api/"):
             wait = per_address.take(request.remote or "?")
             if wait:
                 raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
-        return await handler(request)
-
-    return check
-
-
-def same_origin_writes(hosts: frozenset[str]) -> Callable[..., Awaitable[web.StreamResponse]]:
-    origins = frozenset(f"http://{host}" for host in hosts)
-
-    @web.middleware
-    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.method not in ("GET", "HEAD", "OPTIONS"):
-            if request.headers.get("Origin", "").lower() not in origins:
+            if headers.get("Origin", "").lower() not in origins:
                 raise RefusalError(403, "bad_origin")
-            header = request.headers.get(CSRF_HEADER, "")
+            header = headers.get(CSRF_HEADER, "")
             cookie = request.cookies.get(CSRF_COOKIE, "")
             if len(cookie) < 16 or not hmac.compare_digest(header.encode(), cookie.encode()):
                 raise RefusalError(403, "csrf")
-        return await handler(request)
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            admit(request)
+            return await handler(request)
+        except (ConnectionResetError, TimeoutError):
+            raise
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            return refused(request, exc)
+        except Exception as exc:
+            return refused(request, exc)
 
     return check
+
+
+def refused(request: web.Request, exc: Exception) -> web.Response:
+    """Every refusal and error becomes JSON with a code; no traceback, no address, ever."""
+    if isinstance(exc, RefusalError):
+        return _error_reply(exc)
+    if isinstance(exc, RuleError):
+        return refusal(_RULE_STATUS.get(exc.code, 409), exc.code, str(exc), exc.params)
+    if isinstance(exc, web.HTTPRequestEntityTooLarge):
+        return _error_reply(RefusalError(413, "too_large", limit=BODY_LIMIT))
+    if isinstance(exc, web.HTTPNotFound):
+        return _error_reply(RefusalError(404, "not_found"))
+    if isinstance(exc, web.HTTPMethodNotAllowed):
+        allow = ", ".join(sorted(exc.allowed_methods))
+        return refusal(405, "method_not_allowed", MESSAGES["method_not_allowed"], {},
+                       {"Allow": allow})
+    if isinstance(exc, web.HTTPException):
+        return refusal(exc.status, "bad_request", exc.reason, {"field": ""})
+    log.exception("portal request failed: %s %s", request.method, request.path, exc_info=exc)
+    return _error_reply(RefusalError(500, "server_error"))
 
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
