@@ -12,6 +12,7 @@ from app.core.model import Participant
 from app.core.workshop import Workshop
 from app.portal.config import CSRF_COOKIE, PARTICIPANT_COOKIE, PortalConfig
 from app.portal.group_commit import GroupCommit
+from app.portal.known_phones import KnownPhones
 from app.portal.live import LiveChannel
 from app.portal.ratelimit import RateLimiter
 from app.portal.replies import RefusalError
@@ -25,6 +26,7 @@ class PortalContext:
     checkins: RateLimiter  # per address
     live: LiveChannel
     group: GroupCommit
+    phones: KnownPhones
     shared: Any = None  # the state every phone shares (app.portal.state.SharedState)
 
     @property
@@ -35,7 +37,8 @@ class PortalContext:
         token = request.cookies.get(PARTICIPANT_COOKIE, "")
         if not 16 <= len(token) <= 64:
             return None
-        return self.workshop.roster.by_token(self.session_id, token)
+        return self.phones.find(
+            token, lambda: self.workshop.roster.by_token(self.session_id, token))
 
     def refuse_removed(self, request: web.Request) -> None:
         """A phone whose participant was removed is told so (and cannot simply check in again

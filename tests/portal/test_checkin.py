@@ -101,6 +101,7 @@ def test_the_state_before_check_in_needs_the_room_token(phone: Phone, session: S
 def test_a_removed_participant_is_out_at_once(checked_in: Phone, session: Session,
                                               workshop: Workshop) -> None:
     [person] = workshop.roster.participants(session.id)
+    assert checked_in.get("/api/state").json()["me"] is not None  # the portal knows the phone
     workshop.roster.remove(person.id)
     assert (checked_in.note("still here?").status, checked_in.note("x").code) == (
         401, "not_checked_in")
