@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from app.core.clock import now_iso
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, EventHub, Subject
 from app.core.model import Channel, SessionStatus
+from app.core.writer_turn import WRITER_TURN
 from app.storage import audit
 from app.storage.database import Database
 
@@ -67,13 +67,6 @@ class Txn:
 class Outcome:
     result: Result
     duplicate: bool
-
-
-# One writer at a time in this process: the desk (GUI thread) and the portal's thread queue
-# here, and the one waiting is woken the moment the other is done — instead of polling
-# SQLite's lock with growing sleeps, which let a busy portal keep the desk waiting for
-# hundreds of milliseconds. Other processes (the CLI) still meet SQLite's busy timeout.
-WRITER_TURN = threading.RLock()
 
 
 def receipt_key(scope: str, key: str) -> str:

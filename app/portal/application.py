@@ -18,15 +18,19 @@ from app.storage.database import open_database
 def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Application:
     """The portal for ``config.session_id``, answering to ``config.host`` on ``port``.
 
-    ``workshop`` is the portal thread's own (see ``portal_workshop``).
+    ``workshop`` is the portal thread's own (see ``portal_workshop``): the phones' writes go
+    through it; their reads go through a second connection opened here, so that reading never
+    waits for a group being committed.
     """
     hosts = security.allowed_hosts(config.host, port)
     app = web.Application(
         client_max_size=BODY_LIMIT,
         middlewares=[security.guard(hosts, config.limits)],
     )
+    reader = Workshop(open_database(workshop.database.path), workshop.hub, workshop.keys)
     app[CONTEXT] = PortalContext(
-        workshop=workshop,
+        workshop=reader,
+        writer=workshop,
         config=config,
         writes=RateLimiter(config.limits.writes_per_participant),
         checkins=RateLimiter(config.limits.checkin_per_address),
@@ -34,15 +38,19 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         group=group_commit(workshop, config),
         phones=KnownPhones(workshop.hub, config.session_id),
     )
-    app.on_cleanup.append(_forget_phones)
+    app.on_cleanup.append(_close)
     app.on_response_prepare.append(security.add_headers)
     for module in (checkin, state, notes, votes, openapi, static):
         module.setup(app)
     return app
 
 
-async def _forget_phones(app: web.Application) -> None:
-    app[CONTEXT].phones.stop()
+async def _close(app: web.Application) -> None:
+    """After the last request: the last group on disk, then the reading connection closed."""
+    ctx = app[CONTEXT]
+    ctx.phones.stop()
+    await ctx.group.close()
+    ctx.workshop.close()
 
 
 def portal_workshop(desk: Workshop) -> Workshop:

@@ -64,7 +64,7 @@ async def checkin(request: web.Request) -> web.Response:
 
 def _check_in(ctx: PortalContext, body: dict[str, object], key: str,
               language: str) -> tuple[Participant, str]:
-    roster = ctx.workshop.roster
+    roster = ctx.writer.roster
     badge = text_field(body, "badge", required=False, limit=32)
     if badge:
         found = roster.by_code(ctx.session_id, badge)

@@ -20,7 +20,8 @@ from app.portal.replies import RefusalError
 
 @dataclass
 class PortalContext:
-    workshop: Workshop  # the portal thread's own connection
+    workshop: Workshop  # the portal thread's own connection, for reading
+    writer: Workshop  # the connection whose writes ``group`` commits (only in its work)
     config: PortalConfig
     writes: RateLimiter  # per participant
     checkins: RateLimiter  # per address

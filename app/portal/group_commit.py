@@ -8,9 +8,12 @@ for what is on disk, and every operation still writes its audit event with its r
 number of fsyncs changes — one per group instead of one per phone — which is what lets a room
 of phones vote at once.
 
-The write lock is held only while that one callback runs: never across the network, never
-while other requests are parsed. The window also leaves the lock free most of the time, so the
-desk (which waits for it by polling) gets its turn quickly even while a room votes.
+The work runs on the portal's loop; the COMMIT itself (the fsync, most of a group's time) runs
+on a thread of its own, so the loop reads the next requests meanwhile, and they form the next
+group once this one is on disk. The write lock (``WRITER_TURN``) is held from BEGIN to the end
+of the COMMIT and never while a phone is waited for; at most ``GROUP_LIMIT`` pieces of work per
+group keep that short, so the desk gets its turn quickly even while a room votes. Routes read
+on a connection of their own (``PortalContext.workshop``), never on the one being committed.
 """
 
 from __future__ import annotations
@@ -19,18 +22,19 @@ import asyncio
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from app.core.events import BatchListener, ChangeEvent, EventHub, Listener
-from app.core.operations import WRITER_TURN
+from app.core.writer_turn import WRITER_TURN
 from app.storage.database import Database
 
 T = TypeVar("T")
 
 # At most this many pieces of work per COMMIT: the write lock is then never held for long,
 # however many phones wait, so neither the desk nor the network waits behind a huge group.
-GROUP_LIMIT = 8
+GROUP_LIMIT = 32
 
 Waiting = tuple[Callable[[], Any], "asyncio.Future[Any]", bool]
 Done = tuple["asyncio.Future[Any]", Any, BaseException | None]
@@ -100,10 +104,15 @@ class GroupCommit:
         self.enabled = enabled  # off: one COMMIT per operation, as at the desk
         self.window = window  # seconds the first piece of work waits for others
         self._waiting: list[Waiting] = []
+        self._writing = False  # a group is between BEGIN and the end of its COMMIT
+        self._due = False  # a start of the next group is scheduled
+        self._idle: asyncio.Event | None = None  # set while no group is being written
+        # The COMMIT (its fsync) runs here, so the loop serves the network meanwhile.
+        self._disk = ThreadPoolExecutor(1, thread_name_prefix="portal-commit")
         self.groups = 0  # how many COMMITs (for tests and the benchmark)
 
     async def run(self, work: Callable[[], T], *, atomic: bool = True) -> T:
-        """Run ``work`` (core operations) in this turn's group; returns once it is on disk.
+        """Run ``work`` (core operations) in the next group; returns once it is on disk.
 
         ``atomic=False`` for work that is a single core operation: that operation is already
         whole or nothing (its own savepoint), so no second savepoint is needed around it.
@@ -112,28 +121,75 @@ class GroupCommit:
             return work()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
-        if not self._waiting:
-            loop.call_later(self.window, self.flush)
         self._waiting.append((work, future, atomic))
+        if not self._writing and not self._due:
+            self._due = True
+            loop.call_later(self.window, self.flush)
         return await future
 
     def flush(self) -> None:
-        waiting, self._waiting = self._waiting[:GROUP_LIMIT], self._waiting[GROUP_LIMIT:]
-        if self._waiting:  # the rest in the next turn, after the network had its share
-            asyncio.get_running_loop().call_soon(self.flush)
-        if not waiting:
+        """Start the next group: its work now, in this thread; its COMMIT on the disk thread."""
+        self._due = False
+        if self._writing or not self._waiting:
             return
-        done: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
-        with WRITER_TURN:  # the desk's writes queue with ours (see app.core.operations)
-            try:
-                self.database.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:  # locked by another program for too long
-                done = [(future, None, exc) for _, future, _ in waiting]
-            else:
-                done = self._group(waiting)
-        self.groups += 1
-        events, self.hub.held = self.hub.held, []
+        waiting, self._waiting = self._waiting[:GROUP_LIMIT], self._waiting[GROUP_LIMIT:]
+        loop = asyncio.get_running_loop()
+        WRITER_TURN.acquire()  # the desk's writes queue with ours (app.core.writer_turn)
+        try:
+            self.database.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:  # locked by another program for too long
+            WRITER_TURN.release()
+            self._finish([(future, None, exc) for _, future, _ in waiting])
+            return
+        self._writing = True
+        if self._idle is not None:
+            self._idle.clear()
+        done = self._work(waiting)
+        committed = loop.run_in_executor(self._disk, self._commit)
+        committed.add_done_callback(lambda c: self._committed(waiting, done, c))
+
+    def _work(self, waiting: list[Waiting]) -> list[Done]:
+        """Inside BEGIN IMMEDIATE: every piece of work, each whole or not at all."""
+        self.database.grouped = self.hub.holding = True
+        try:
+            return [(future, *self._one(work, atomic)) for work, future, atomic in waiting]
+        except BaseException:  # not a refusal (those are answers): undo all, free the turn
+            self.database.conn.execute("ROLLBACK")
+            self.database.grouped = self.hub.holding = False
+            self.hub.held = []
+            self._writing = False
+            WRITER_TURN.release()
+            raise
+
+    def _commit(self) -> None:
+        """On the disk thread: COMMIT, give the turn back at once, then tell everyone."""
+        WRITER_TURN.take_over()
+        try:
+            self.database.conn.execute("COMMIT")
+        except sqlite3.Error:  # the COMMIT (or the disk) failed: nothing recorded
+            with contextlib.suppress(sqlite3.Error):
+                self.database.conn.execute("ROLLBACK")
+            self.hub.held = []
+            raise
+        finally:
+            self.database.grouped = self.hub.holding = False
+            events, self.hub.held = self.hub.held, []
+            WRITER_TURN.release()
         self.hub.hub.publish(events)
+
+    def _committed(self, waiting: list[Waiting], done: list[Done],
+                   commit: asyncio.Future[None]) -> None:
+        error = commit.exception()
+        if error is not None:
+            done = [(future, None, error) for _, future, _ in waiting]
+        self._writing = False
+        if self._idle is not None:
+            self._idle.set()
+        self._finish(done)
+
+    def _finish(self, done: list[Done]) -> None:
+        """Answer everyone, and start the next group if work is waiting."""
+        self.groups += 1
         for future, result, error in done:
             if future.cancelled():
                 continue
@@ -141,23 +197,16 @@ class GroupCommit:
                 future.set_result(result)
             else:
                 future.set_exception(error)
+        if self._waiting and not self._due:  # the rest next, after the network had its turn
+            self._due = True
+            asyncio.get_running_loop().call_soon(self.flush)
 
-    def _group(self, waiting: list[Waiting]) -> list[Done]:
-        """Inside BEGIN IMMEDIATE: every piece of work, then the one COMMIT."""
-        done: list[Done] = []
-        self.database.grouped = self.hub.holding = True
-        try:
-            for work, future, atomic in waiting:
-                done.append((future, *self._one(work, atomic)))
-            self.database.conn.execute("COMMIT")
-        except sqlite3.Error as exc:  # the COMMIT (or the disk) failed: nothing recorded
-            with contextlib.suppress(sqlite3.Error):
-                self.database.conn.execute("ROLLBACK")
-            done = [(future, None, exc) for _, future, _ in waiting]
-            self.hub.held = []
-        finally:
-            self.database.grouped = self.hub.holding = False
-        return done
+    async def close(self) -> None:
+        """Wait for a group being written, then end the disk thread (the portal stops)."""
+        if self._writing:
+            self._idle = asyncio.Event()
+            await self._idle.wait()
+        self._disk.shutdown(wait=True)
 
     def _one(self, work: Callable[[], Any], atomic: bool) -> tuple[Any, Exception | None]:
         """One piece of work, whole or not at all, its events kept only if it succeeded."""

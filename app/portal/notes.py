@@ -22,13 +22,13 @@ async def post_note(request: web.Request) -> web.Response:
     scope = f"note:{person.id}"
 
     def post() -> dict[str, object]:
-        first = ctx.workshop.ops.receipt(key, scope)
+        first = ctx.writer.ops.receipt(key, scope)
         if first is not None:  # a retry of a note already on the board: same answer
             return {"id": first["id"], "status": first["status"], "duplicate": True}
-        area = note_area(ctx.workshop, ctx.session_id)
+        area = note_area(ctx.writer, ctx.session_id)
         if area is None:
             raise RefusalError(409, "notes_closed")
-        note = ctx.workshop.board.add_note(
+        note = ctx.writer.board.add_note(
             ctx.session_id, area, text, language=person.language,
             author_id=person.id if signed else None, origin=Channel.PHONE, key=key,
             key_scope=scope)

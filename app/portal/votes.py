@@ -33,7 +33,7 @@ async def set_ballot(request: web.Request) -> web.Response:
     key = client_key(body)
     round_id = int_field(body, "round", 1)
     dots = _dots(body.get("dots"))
-    cast = await ctx.group.run(lambda: ctx.workshop.voting.set_ballot_in(
+    cast = await ctx.group.run(lambda: ctx.writer.voting.set_ballot_in(
         ctx.session_id, round_id, person.id, dots, origin=Channel.PHONE, key=key),
         atomic=False)  # on disk
     if cast is None:  # no such round in this session

@@ -161,7 +161,7 @@ def test_the_desk_queues_for_the_same_writer_turn_as_the_portal(
     SQLite's lock with growing sleeps."""
     import threading
 
-    from app.core.operations import WRITER_TURN
+    from app.core.writer_turn import WRITER_TURN
 
     desk = threading.Thread(
         target=lambda: workshop.board.add_note(session.id, Area.IDEAS, "from the desk"))

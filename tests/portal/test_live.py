@@ -88,7 +88,7 @@ def test_a_phone_note_reaches_the_laptops_hub_before_the_phone_hears_recorded(
     assert len(notes) == 1
     event, at, thread = notes[0]
     assert event.origin is Channel.PHONE
-    assert thread == "portal"  # published by the portal's own thread, after its COMMIT
+    assert thread == "portal-commit_0"  # published by the portal's disk thread after COMMIT
     assert at <= answered
 
 
