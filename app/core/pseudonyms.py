@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Container
 
 # Plain nature words that read the same in many languages' transliterations.
 WORDS = (
@@ -17,7 +18,7 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 
 
-def new_pseudonym(taken: set[str]) -> str:
+def new_pseudonym(taken: Container[str]) -> str:
     for _ in range(10_000):
         candidate = f"{secrets.choice(WORDS)}-{secrets.randbelow(90) + 10}"
         if candidate not in taken:
@@ -25,7 +26,7 @@ def new_pseudonym(taken: set[str]) -> str:
     return f"{secrets.choice(WORDS)}-{secrets.token_hex(3)}"
 
 
-def new_short_code(taken: set[str]) -> str:
+def new_short_code(taken: Container[str]) -> str:
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if code not in taken:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from app.core import records
 from app.core.errors import RuleError
@@ -38,6 +39,31 @@ def _check(spec: NewParticipant) -> NewParticipant:
     name = clean_line(spec.display_name, NAME_LIMIT, required=False)
     return NewParticipant(spec.group, spec.language, name, spec.actor_type,
                           spec.named_in_minutes, spec.consent_given)
+
+
+_ATTENDANCE = "SELECT participant_id, arrived_at, left_at, channel FROM attendance"
+
+
+def _attendance(row: dict[str, Any]) -> Attendance:
+    return Attendance(row["participant_id"], row["arrived_at"], row["left_at"],
+                      Channel(row["channel"]))
+
+
+class _Taken:
+    """The pseudonyms (or badge codes) a session already uses, asked of the store one at a
+    time: adding one person at a phone stays quick however many came before."""
+
+    def __init__(self, txn: Txn, session_id: int, column: str) -> None:
+        self.txn = txn
+        self.sql = f"SELECT 1 FROM participant WHERE session_id = ? AND {column} = ?"
+        self.session_id = session_id
+        self.added: set[str] = set()
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.added or self.txn.one(self.sql, (self.session_id, value)) is not None
+
+    def add(self, value: str) -> None:
+        self.added.add(value)
 
 
 def token_hash(token: str) -> str:
@@ -89,15 +115,13 @@ class Roster:
         return row is not None
 
     def attendance(self, session_id: int) -> dict[int, Attendance]:
-        rows = self.database.rows(
-            "SELECT participant_id, arrived_at, left_at, channel FROM attendance "
-            "WHERE session_id = ?", (session_id,),
-        )
-        return {
-            r["participant_id"]: Attendance(r["participant_id"], r["arrived_at"], r["left_at"],
-                                            Channel(r["channel"]))
-            for r in rows
-        }
+        rows = self.database.rows(f"{_ATTENDANCE} WHERE session_id = ?", (session_id,))
+        return {r["participant_id"]: _attendance(r) for r in rows}
+
+    def attendance_of(self, session_id: int, participant_id: int) -> Attendance | None:
+        row = self.database.row(f"{_ATTENDANCE} WHERE session_id = ? AND participant_id = ?",
+                                (session_id, participant_id))
+        return None if row is None else _attendance(row)
 
     def present(self, session_id: int) -> list[Participant]:
         here = {pid for pid, a in self.attendance(session_id).items() if a.left_at is None}
@@ -114,10 +138,8 @@ class Roster:
         checked = [_check(spec) for spec in specs]
 
         def body(txn: Txn) -> Result:
-            taken = {r[0] for r in txn.conn.execute(
-                "SELECT pseudonym FROM participant WHERE session_id = ?", (session_id,))}
-            codes = {r[0] for r in txn.conn.execute(
-                "SELECT short_code FROM participant WHERE session_id = ?", (session_id,))}
+            taken = _Taken(txn, session_id, "pseudonym")
+            codes = _Taken(txn, session_id, "short_code")
             ids: list[int] = []
             for spec in checked:
                 pseudonym = new_pseudonym(taken)
@@ -225,7 +247,9 @@ class Roster:
 
         self.ops.run(current.session_id, body, origin=origin, key=key,
                      key_scope=f"checkin:{participant_id}")
-        return self.attendance(current.session_id)[participant_id]
+        found = self.attendance_of(current.session_id, participant_id)
+        assert found is not None  # just written
+        return found
 
     def check_out(self, participant_id: int, *, origin: Channel = Channel.DESK) -> Attendance:
         """Record an early departure (or the end of the day)."""
@@ -241,7 +265,7 @@ class Roster:
             return {}
 
         self.ops.run(current.session_id, body, origin=origin)
-        found = self.attendance(current.session_id).get(participant_id)
+        found = self.attendance_of(current.session_id, participant_id)
         if found is None:
             raise RuleError("not_found", what="attendance")
         return found
