@@ -71,45 +71,41 @@ class Cast:
     turnout: Turnout | None
 
 
-@dataclass(frozen=True)
-class Voter:
-    """What casting needs to know of a participant, read with the round."""
-
-    group: str
-    removed: bool
-    session_id: int
-
-
 class Voting:
     def __init__(self, ops: Operations, keys: BallotKeys) -> None:
         self.ops = ops
         self.database = ops.database
         self.keys = keys
+        self._known: dict[int, VoteRound] = {}  # see ``_terms``
 
     # --- reading -------------------------------------------------------------------------
     def get(self, round_id: int) -> VoteRound:
-        found = self._find(round_id)[0]
+        found = self._find(round_id)
         if found is None:
             raise RuleError("not_found", what="round")
         return found
 
-    def _find(self, round_id: int,
-              participant_id: int | None = None) -> tuple[VoteRound | None, Voter | None]:
-        """The round with its items, and (if asked) the participant read with it."""
-        cursor = self.database.conn.execute(
-            "SELECT r.*, p.grp AS grp_, p.removed AS removed_, p.session_id AS session_ "
-            "FROM vote_round r LEFT JOIN participant p ON p.id = ? WHERE r.id = ?",
-            (participant_id, round_id))
+    def _find(self, round_id: int) -> VoteRound | None:
+        cursor = self.database.conn.execute("SELECT * FROM vote_round WHERE id = ?", (round_id,))
         found = cursor.fetchone()
         if found is None:
-            return None, None
+            return None
         row = dict(zip([c[0] for c in cursor.description], found, strict=True))
         items = tuple([r[0] for r in self.database.conn.execute(
             "SELECT item_id FROM round_item WHERE round_id = ? ORDER BY position",
             (round_id,)).fetchall()])
-        voter = None if row["grp_"] is None else Voter(row["grp_"], bool(row["removed_"]),
-                                                        row["session_"])
-        return records.vote_round(row, items), voter
+        return records.vote_round(row, items)
+
+    def _terms(self, round_id: int) -> VoteRound | None:
+        """The round as first read, for casting: its items, dots, cap and secrecy never change
+        once it exists (there is no operation that edits them). Its status may have changed
+        since: every ballot reads the status again, in its own transaction."""
+        found = self._known.get(round_id)
+        if found is None:
+            found = self._find(round_id)
+            if found is not None:
+                self._known[round_id] = found
+        return found
 
     def rounds(self, session_id: int) -> list[VoteRound]:
         ids = [r["id"] for r in self.database.rows(
@@ -278,22 +274,22 @@ class Voting:
     def set_ballot(self, round_id: int, participant_id: int, dots: dict[int, int], *,
                    origin: Channel, key: str | None = None) -> dict[int, int]:
         """Replace this participant's whole allocation (what a phone or the kiosk confirms)."""
-        vote_round, voter = self._find(round_id, participant_id)
+        vote_round = self._terms(round_id)
         if vote_round is None:
             raise RuleError("not_found", what="round")
-        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key).dots
+        return self._set_ballot(vote_round, participant_id, dots, origin, key).dots
 
     def set_ballot_in(self, session_id: int, round_id: int, participant_id: int,
                       dots: dict[int, int], *, origin: Channel,
                       key: str | None = None) -> Cast | None:
         """``set_ballot`` for a round of this session only (None if there is no such round),
         with the round as read for this ballot and the turnout if this ballot moved it."""
-        vote_round, voter = self._find(round_id, participant_id)
+        vote_round = self._terms(round_id)
         if vote_round is None or vote_round.session_id != session_id:
             return None
-        return self._set_ballot(vote_round, voter, participant_id, dots, origin, key)
+        return self._set_ballot(vote_round, participant_id, dots, origin, key)
 
-    def _set_ballot(self, vote_round: VoteRound, voter: Voter | None, participant_id: int,
+    def _set_ballot(self, vote_round: VoteRound, participant_id: int,
                     dots: dict[int, int], origin: Channel, key: str | None) -> Cast:
         round_id = vote_round.id
         wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
@@ -306,14 +302,15 @@ class Voting:
                 raise RuleError("cap_exceeded", cap=vote_round.cap_per_item)
         if sum(wanted.values()) > vote_round.dots_per_person:
             raise RuleError("budget_exceeded", budget=vote_round.dots_per_person)
-        group = _voter_group(voter, vote_round.session_id)
         ballot = self._ballot(vote_round, participant_id)
-        rows = {item: (group.value, origin.value, count) for item, count in wanted.items()}
 
         def body(txn: Txn) -> Result:
-            status = txn.also[0]  # read in this transaction, with the session row
+            # Read in this transaction, with the session row: the voter, then the round.
+            status, group_value, removed, voter_session = txn.also
+            group = _voter_group(group_value, removed, voter_session, vote_round.session_id)
             if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
+            rows = {item: (group.value, origin.value, count) for item, count in wanted.items()}
             had_voted = _replace_dots(txn, round_id, ballot, rows)
             if not vote_round.secret and wanted:  # a secret round never writes who voted
                 txn.conn.execute("INSERT OR IGNORE INTO voter VALUES (?, ?)",
@@ -337,8 +334,7 @@ class Voting:
 
         outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
                                key_scope=f"ballot:{participant_id}",
-                               also=(", (SELECT status FROM vote_round WHERE id = ?)",
-                                     (round_id,)))
+                               also=(_CASTING, (round_id, *[participant_id] * 3)))
         found = outcome.result.get("turnout")
         return Cast(vote_round, {int(k): int(v) for k, v in outcome.result["dots"].items()},
                     None if found is None else Turnout(found["voted"], found["eligible"]))
@@ -391,12 +387,21 @@ class Voting:
         self.ops.run(vote_round.session_id, body, origin=Channel.PAPER)
 
 
-def _voter_group(voter: Voter | None, session_id: int) -> Group:
-    if voter is None or voter.session_id != session_id:
+# What a ballot reads in its own transaction (``Operations.run``'s ``also``): the round's status,
+# then the voter's group, removal and session.
+_CASTING = (", (SELECT status FROM vote_round WHERE id = ?)"
+            ", (SELECT grp FROM participant WHERE id = ?)"
+            ", (SELECT removed FROM participant WHERE id = ?)"
+            ", (SELECT session_id FROM participant WHERE id = ?)")
+
+
+def _voter_group(group_value: str | None, removed: int | None, voter_session: int | None,
+                 session_id: int) -> Group:
+    if group_value is None or voter_session != session_id:
         raise RuleError("not_found", what="participant")
-    if voter.removed:
+    if removed:
         raise RuleError("participant_removed")
-    group = Group(voter.group)
+    group = Group(group_value)
     if group not in VOTING_GROUPS:
         raise RuleError("cannot_vote")
     return group
