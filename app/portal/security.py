@@ -16,6 +16,7 @@ from aiohttp import web
 
 from app.core.errors import RuleError
 from app.portal.config import BODY_LIMIT, CSRF_COOKIE, CSRF_HEADER, RateLimits
+from app.portal.context import cookie
 from app.portal.ratelimit import RateLimiter
 from app.portal.replies import MESSAGES, RefusalError, refusal
 
@@ -82,8 +83,8 @@ def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
             if headers.get("Origin", "").lower() not in origins:
                 raise RefusalError(403, "bad_origin")
             header = headers.get(CSRF_HEADER, "")
-            cookie = request.cookies.get(CSRF_COOKIE, "")
-            if len(cookie) < 16 or not hmac.compare_digest(header.encode(), cookie.encode()):
+            sent = cookie(request, CSRF_COOKIE)
+            if len(sent) < 16 or not hmac.compare_digest(header.encode(), sent.encode()):
                 raise RefusalError(403, "csrf")
 
     @web.middleware
