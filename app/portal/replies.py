@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "server_error": "Something went wrong on the laptop; your request was not recorded.",
 }
 
+# Given whole (aiohttp copies them): the content type need not be composed for every answer.
+_JSON_HEADERS = {"Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store"}
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -47,13 +49,8 @@ class RefusalError(Exception):
 
 
 def answer(data: Any, status: int = 200) -> web.Response:
-    return web.Response(
-        status=status,
-        body=json.dumps(data, ensure_ascii=False).encode(),
-        content_type="application/json",
-        charset="utf-8",
-        headers={"Cache-Control": "no-store"},
-    )
+    return web.Response(status=status, body=json.dumps(data, ensure_ascii=False).encode(),
+                        headers=_JSON_HEADERS)
 
 
 def refusal(status: int, code: str, message: str, params: dict[str, Any],

@@ -21,6 +21,10 @@ def chain_hash(previous: str, event: dict[str, Any]) -> str:
     return hashlib.sha256((previous + canonical_json(event)).encode("utf-8")).hexdigest()
 
 
+# ``canonical_json`` of a str (ensure_ascii=False), without json.dumps's set-up for each call.
+_json_string = json.encoder.encode_basestring
+
+
 def _event(seq: int, at: str, op: str, data_json: str) -> dict[str, Any]:
     return {"seq": seq, "at": at, "op": op, "data": json.loads(data_json)}
 
@@ -29,7 +33,7 @@ def event_json(seq: int, at: str, op: str, data: Any, data_json: str) -> str:
     """``canonical_json(_event(seq, at, op, data_json))`` — what ``verify`` hashes — without
     parsing ``data_json`` back when that cannot change it (every key already a string)."""
     if type(seq) is int and type(at) is str and type(op) is str and _string_keys(data):
-        return (f'{{"at":{canonical_json(at)},"data":{data_json},"op":{canonical_json(op)},'
+        return (f'{{"at":{_json_string(at)},"data":{data_json},"op":{_json_string(op)},'
                 f'"seq":{seq}}}')
     return canonical_json(_event(seq, at, op, data_json))
 
