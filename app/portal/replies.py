@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from typing import Any
@@ -64,16 +65,16 @@ async def read_json(request: web.Request) -> dict[str, Any]:
     """The request's JSON object, read up to the body limit (refused beyond it)."""
     if request.content_type != "application/json":
         raise RefusalError(415, "json_only")
-    if request.content_length is not None and request.content_length > BODY_LIMIT:
+    length = request.content_length
+    if length is not None and length > BODY_LIMIT:
         raise RefusalError(413, "too_large", limit=BODY_LIMIT)
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await request.content.read(BODY_LIMIT + 1 - size):
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > BODY_LIMIT:  # a chunked body says its size only by being too long
-            raise RefusalError(413, "too_large", limit=BODY_LIMIT)
-    raw = b"".join(chunks)
+    if length is not None:  # the usual case: one read of what the phone said it sends
+        try:
+            raw = await request.content.readexactly(length)
+        except asyncio.IncompleteReadError as exc:  # the phone went away mid-way
+            raise RefusalError(400, "bad_json") from exc
+    else:
+        raw = await _read_chunked(request)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -81,6 +82,18 @@ async def read_json(request: web.Request) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RefusalError(400, "bad_json")
     return data
+
+
+async def _read_chunked(request: web.Request) -> bytes:
+    """A chunked body says its size only by being too long."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await request.content.read(BODY_LIMIT + 1 - size):
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > BODY_LIMIT:
+            raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    return b"".join(chunks)
 
 
 def text_field(body: dict[str, Any], name: str, *, required: bool = True,

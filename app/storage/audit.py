@@ -42,9 +42,14 @@ def _string_keys(value: Any) -> bool:
     """Whether JSON text of ``value`` reads back to the same canonical text: dictionary keys
     that are not strings are turned into strings, which can change their sorted order."""
     if isinstance(value, dict):
-        return all(isinstance(k, str) and _string_keys(v) for k, v in value.items())
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return False
+            if isinstance(item, dict | list | tuple) and not _string_keys(item):
+                return False
+        return True
     if isinstance(value, list | tuple):
-        return all(_string_keys(v) for v in value)
+        return all(_string_keys(item) for item in value if isinstance(item, dict | list | tuple))
     return True
 
 
