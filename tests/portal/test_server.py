@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 import threading
 
@@ -83,3 +84,15 @@ def test_the_portal_uses_its_own_connection(workshop: Workshop, session: Session
     assert thread == "portal"
     assert own.database.conn is not workshop.database.conn
     assert own.keys is workshop.keys  # secret ballots' keys are the process's
+
+
+def test_starting_the_portal_settles_what_exists_out_of_the_collectors_way(
+        workshop: Workshop, session: Session) -> None:
+    """A full cycle collection during a vote would freeze the projector for tens of ms."""
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0))
+    try:
+        server.start()
+        assert gc.get_freeze_count() > 0
+    finally:
+        server.stop()
+        gc.unfreeze()
