@@ -27,7 +27,8 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         client_max_size=BODY_LIMIT,
         middlewares=[security.guard(hosts, config.limits)],
     )
-    reader = Workshop(open_database(workshop.database.path), workshop.hub, workshop.keys)
+    hub = workshop.hub.hub if isinstance(workshop.hub, HeldHub) else workshop.hub
+    reader = Workshop(open_database(workshop.database.path), hub, workshop.keys)
     app[CONTEXT] = PortalContext(
         workshop=reader,
         writer=workshop,

@@ -106,6 +106,7 @@ class GroupCommit:
         self._waiting: list[Waiting] = []
         self._writing = False  # a group is between BEGIN and the end of its COMMIT
         self._due = False  # a start of the next group is scheduled
+        self._closed = False  # the portal is stopping: no group starts any more
         self._idle: asyncio.Event | None = None  # set while no group is being written
         # The COMMIT (its fsync) runs here, so the loop serves the network meanwhile.
         self._disk = ThreadPoolExecutor(1, thread_name_prefix="portal-commit")
@@ -131,6 +132,11 @@ class GroupCommit:
         """Start the next group: its work now, in this thread; its COMMIT on the disk thread."""
         self._due = False
         if self._writing or not self._waiting:
+            return
+        if self._closed:  # nobody waits for these answers any more: the portal stopped
+            for _, future, _ in self._waiting:
+                future.cancel()
+            self._waiting = []
             return
         waiting, self._waiting = self._waiting[:GROUP_LIMIT], self._waiting[GROUP_LIMIT:]
         loop = asyncio.get_running_loop()
@@ -203,6 +209,7 @@ class GroupCommit:
 
     async def close(self) -> None:
         """Wait for a group being written, then end the disk thread (the portal stops)."""
+        self._closed = True
         if self._writing:
             self._idle = asyncio.Event()
             await self._idle.wait()

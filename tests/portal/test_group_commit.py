@@ -6,6 +6,8 @@ import asyncio
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Channel, Session
@@ -173,3 +175,23 @@ def test_the_desk_queues_for_the_same_writer_turn_as_the_portal(
     desk.join(5)
     assert not desk.is_alive()
     assert [n.text for n in workshop.board.notes(session.id)] == ["from the desk"]
+
+
+def test_a_stopping_portal_starts_no_group_and_leaves_the_turn_free(
+        workshop: Workshop, session: Session) -> None:
+    own = portal_workshop(workshop)
+    group = group_of(own)
+
+    async def turn() -> None:
+        await group.run(lambda: add(own, session, "on disk"))
+        late = asyncio.ensure_future(group.run(lambda: add(own, session, "never written")))
+        await group.close()
+        with pytest.raises(asyncio.CancelledError):
+            await late
+
+    try:
+        asyncio.run(turn())
+    finally:
+        own.close()
+    workshop.board.add_note(session.id, Area.IDEAS, "the desk goes on")
+    assert [n.text for n in workshop.board.notes(session.id)] == ["on disk", "the desk goes on"]
