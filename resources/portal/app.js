@@ -11,9 +11,25 @@
 
   function $(id) { return document.getElementById(id); }
 
+  /* A string with a count has its plural forms as extra keys ("dots_count_one" beside
+     "dots_count"), chosen by the language's own rules; the count is "n", "cap" or "seconds". */
+  var COUNTS = ["n", "cap", "seconds"];
+  var plurals = {};
+
+  function pluralForm(lang, params) {
+    if (!params || !window.Intl || !Intl.PluralRules) { return ""; }
+    var name = COUNTS.filter(function (c) { return params[c] !== undefined; })[0];
+    if (!name) { return ""; }
+    if (!plurals[lang]) { plurals[lang] = new Intl.PluralRules(lang); }
+    return plurals[lang].select(Number(params[name]));
+  }
+
   function t(key, params) {
-    var table = RT.strings[S.lang] || RT.strings.en;
-    var text = table[key];
+    var lang = RT.strings[S.lang] ? S.lang : "en";
+    var table = RT.strings[lang];
+    var form = pluralForm(lang, params);
+    var text = form ? table[key + "_" + form] : undefined;
+    if (text === undefined) { text = table[key]; }
     if (text === undefined) { text = RT.strings.en[key]; }
     if (text === undefined) { text = key; }
     if (params) {

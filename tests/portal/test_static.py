@@ -25,20 +25,34 @@ def test_every_mapped_file_exists() -> None:
         assert resource(*shipped.parts).is_file(), shipped
 
 
+PLURAL = re.compile(r"_(zero|one|two|few|many)$")
+
+
 def test_every_string_is_translated_into_all_eight_languages() -> None:
     tables = strings()
     assert set(tables) == set(LANGUAGES)
     english = tables["en"]
     assert len(english) > 60
     for lang in LANGUAGES:
-        assert set(tables[lang]) == set(english), lang
+        # Plural forms ("dots_count_one") are extra keys, only where the language needs them.
+        assert {k for k in tables[lang] if not PLURAL.search(k)} == {
+            k for k in english if not PLURAL.search(k)}, lang
         for key, text in tables[lang].items():
+            base = PLURAL.sub("", key)
             assert text.strip(), (lang, key)
+            assert base in tables[lang], (lang, key)
             assert set(re.findall(r"\{\w+\}", text)) == set(
-                re.findall(r"\{\w+\}", english[key])), (lang, key)
+                re.findall(r"\{\w+\}", english[base])), (lang, key)
     for lang in ("ar", "fa"):
         assert all(re.search("[\u0600-\u06ff]", text) for key, text in tables[lang].items()
                    if key not in ("language",)), lang
+
+
+def test_a_string_with_plural_forms_counts_with_a_known_parameter() -> None:
+    """The page picks the form by "n", "cap" or "seconds" (app.js, COUNTS)."""
+    for table in strings().values():
+        for key in filter(PLURAL.search, table):
+            assert re.search(r"\{(n|cap|seconds)\}", table[key]), key
 
 
 def test_every_used_key_exists() -> None:
