@@ -83,8 +83,12 @@ def vote_round(w: Writer, vote: RoundResult) -> list[Flowable]:
     ]
     if not vote.items:
         return [KeepTogether([*head, w.label("vote.not_counted")])]
-    head.append(w.label("vote.settings", "small", dots=vote.dots_per_person,
-                        cap=vote.cap_per_item, voters=vote.voters, paper=vote.paper_dots))
+    said = w.labels
+    head.append(w.label("vote.settings", "small",
+                        per_person=said("vote.per_person", dots=vote.dots_per_person),
+                        cap=said("vote.cap", cap=vote.cap_per_item),
+                        voters=said("vote.voters", voters=vote.voters),
+                        paper=said("vote.paper_entered", paper=vote.paper_dots)))
     chart = dots_chart(
         [Bar(str(n), item.total - item.paper, item.paper)
          for n, item in enumerate(vote.items, start=1)],

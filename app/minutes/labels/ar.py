@@ -58,10 +58,13 @@ LABELS: dict[str, str] = {
     "phase.break": "استراحة",
     "phase.closing": "الختام",
     "notes.none": "لا توجد ملاحظات.",
-    "notes.count": "{count} ملاحظات",
+    "notes.count": "{count} ملاحظة",
     "ideas.unthemed": "خارج المحاور",
-    "vote.settings": "{dots} نقاط لكل شخص، وبحد أقصى {cap} لكل عنصر. صوّت {voters} أشخاص عبر "
-    "الكشك أو الهاتف؛ وأُدخلت {paper} نقاط من الورق.",
+    "vote.settings": "{per_person}، {cap}. {voters} {paper}",
+    "vote.per_person": "{dots} نقطة لكل شخص",
+    "vote.cap": "وبحد أقصى {cap} لكل عنصر",
+    "vote.voters": "صوّت {voters} شخص عبر الكشك أو الهاتف.",
+    "vote.paper_entered": "أُدخلت {paper} نقطة من الورق.",
     "vote.secret": "تصويت سري: يُحفظ من صوّت بمعزل عمّا صُوّت له.",
     "vote.open_ballot": "تصويت علني.",
     "vote.not_counted": "لم تُغلق هذه الجولة؛ لا نتيجة لها.",
@@ -116,4 +119,23 @@ LABELS: dict[str, str] = {
     "signature.cosign": "قد تليه توقيعات أخرى (من منتخب مثلًا)؛ يظهر كل منها في لوحة التوقيعات "
     "في القارئ.",
     "signature.unsigned": "هذه النسخة غير موقّعة. إنها مسودة.",
+}
+
+# Forms for a count (app.minutes.labels.plural): the label's one placeholder is the number.
+# The label itself is the form of 100, 101, 102… ("other").
+PLURALS: dict[str, dict[str, str]] = {
+    "agenda.minutes": {"one": "دقيقة واحدة", "two": "دقيقتان", "few": "{minutes} دقائق"},
+    "notes.count": {"zero": "لا ملاحظات", "one": "ملاحظة واحدة", "two": "ملاحظتان",
+                    "few": "{count} ملاحظات"},
+    "vote.per_person": {"one": "نقطة واحدة لكل شخص", "two": "نقطتان لكل شخص",
+                        "few": "{dots} نقاط لكل شخص"},
+    "vote.voters": {"zero": "لم يصوّت أحد عبر الكشك أو الهاتف.",
+                    "one": "صوّت شخص واحد عبر الكشك أو الهاتف.",
+                    "two": "صوّت شخصان عبر الكشك أو الهاتف.",
+                    "few": "صوّت {voters} أشخاص عبر الكشك أو الهاتف.",
+                    "many": "صوّت {voters} شخصًا عبر الكشك أو الهاتف."},
+    "vote.paper_entered": {"zero": "لم تُدخل أي نقطة من الورق.",
+                   "one": "أُدخلت نقطة واحدة من الورق.",
+                   "two": "أُدخلت نقطتان من الورق.",
+                   "few": "أُدخلت {paper} نقاط من الورق."},
 }

@@ -61,8 +61,11 @@ LABELS: dict[str, str] = {
     "notes.none": "No notes.",
     "notes.count": "{count} notes",
     "ideas.unthemed": "Not in a theme",
-    "vote.settings": "{dots} dots per person, at most {cap} per item. {voters} people voted at a "
-    "kiosk or phone; {paper} dots were entered from paper.",
+    "vote.settings": "{per_person}, {cap}. {voters} {paper}",
+    "vote.per_person": "{dots} dots per person",
+    "vote.cap": "at most {cap} per item",
+    "vote.voters": "{voters} people voted at a kiosk or phone.",
+    "vote.paper_entered": "{paper} dots were entered from paper.",
     "vote.secret": "Secret round: who voted and what was voted are kept apart.",
     "vote.open_ballot": "Open round.",
     "vote.not_counted": "This round was not closed; it has no result.",
@@ -119,4 +122,12 @@ LABELS: dict[str, str] = {
     "signature.cosign": "Further signatures (for example by an elected representative) may "
     "follow; each is shown in the reader's signature panel.",
     "signature.unsigned": "This copy is not signed. It is a draft.",
+}
+
+# Forms for a count (app.minutes.labels.plural): the label's one placeholder is the number.
+PLURALS: dict[str, dict[str, str]] = {
+    "notes.count": {"one": "{count} note"},
+    "vote.per_person": {"one": "{dots} dot per person"},
+    "vote.voters": {"one": "{voters} person voted at a kiosk or phone."},
+    "vote.paper_entered": {"one": "{paper} dot was entered from paper."},
 }

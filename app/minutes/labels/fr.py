@@ -61,9 +61,11 @@ LABELS: dict[str, str] = {
     "notes.none": "Aucune note.",
     "notes.count": "{count} notes",
     "ideas.unthemed": "Hors thème",
-    "vote.settings": "{dots} gommettes par personne, au plus {cap} par élément. {voters} "
-    "personnes ont voté sur borne ou téléphone ; {paper} gommettes ont été saisies depuis le "
-    "papier.",
+    "vote.settings": "{per_person}, {cap}. {voters} {paper}",
+    "vote.per_person": "{dots} gommettes par personne",
+    "vote.cap": "au plus {cap} par élément",
+    "vote.voters": "{voters} personnes ont voté sur borne ou téléphone.",
+    "vote.paper_entered": "{paper} gommettes ont été saisies depuis le papier.",
     "vote.secret": "Vote secret : qui a voté et ce qui a été voté sont conservés séparément.",
     "vote.open_ballot": "Vote à découvert.",
     "vote.not_counted": "Ce tour n'a pas été clos ; il n'a pas de résultat.",
@@ -122,4 +124,12 @@ LABELS: dict[str, str] = {
     "signature.cosign": "D'autres signatures (par exemple d'un·e élu·e) peuvent suivre ; "
     "chacune apparaît dans le panneau des signatures du lecteur.",
     "signature.unsigned": "Cet exemplaire n'est pas signé. C'est un brouillon.",
+}
+
+# Forms for a count (app.minutes.labels.plural): the label's one placeholder is the number.
+PLURALS: dict[str, dict[str, str]] = {
+    "notes.count": {"one": "{count} note"},
+    "vote.per_person": {"one": "{dots} gommette par personne"},
+    "vote.voters": {"one": "{voters} personne a voté sur borne ou téléphone."},
+    "vote.paper_entered": {"one": "{paper} gommette a été saisie depuis le papier."},
 }
