@@ -34,13 +34,14 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # One .qm per area of the app (workspace_fr.qm, voting_fr.qm, …), all installed; English
+    # too, for its plural forms ("1 participant", "2 participants").
+    for qm in sorted(resource("i18n").glob(f"*_{language}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
     if language != "en":
-        # One .qm per area of the app (workspace_fr.qm, voting_fr.qm, …), all installed.
-        for qm in sorted(resource("i18n").glob(f"*_{language}.qm")):
-            ours = QTranslator(app)
-            if ours.load(str(qm)):
-                app.installTranslator(ours)
-                _installed.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):

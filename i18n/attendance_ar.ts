@@ -152,10 +152,6 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <source>{rows} people exported to {path}</source>
-        <translation>صُدّر {rows} شخصاً إلى {path}</translation>
-    </message>
-    <message>
         <source>{group}: {present} of {total}</source>
         <translation>{group}: {present} من {total}</translation>
     </message>

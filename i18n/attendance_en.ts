@@ -152,10 +152,6 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <source>{rows} people exported to {path}</source>
-        <translation>{rows} people exported to {path}</translation>
-    </message>
-    <message>
         <source>{group}: {present} of {total}</source>
         <translation>{group}: {present} of {total}</translation>
     </message>

@@ -152,10 +152,6 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>{rows} people exported to {path}</source>
-        <translation>{rows} personnes exportées dans {path}</translation>
-    </message>
-    <message>
         <source>{group}: {present} of {total}</source>
         <translation>{group} : {present} sur {total}</translation>
     </message>

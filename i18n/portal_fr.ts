@@ -123,7 +123,7 @@ ou taper : {short}</translation>
     </message>
     <message>
         <source>The room sheet could not be saved: {reason}</source>
-        <translation>L'affiche de la salle n'a pas pu être enregistrée : {reason}</translation>
+        <translation>L&apos;affiche de la salle n&apos;a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Room sheet saved: {path}</source>

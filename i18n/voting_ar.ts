@@ -243,8 +243,8 @@
         <translation>لم تبقَ لديك نقاط ({budget} لكل شخص).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>{cap} نقاط كحدّ أقصى على عنصر واحد.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>الحد الأقصى للنقاط على عنصر واحد: {cap}.</translation>
     </message>
     <message>
         <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
@@ -342,10 +342,6 @@
         <translation>علني</translation>
     </message>
     <message>
-        <source>{status} · {dots} dots per person, at most {cap} per item · {kind}</source>
-        <translation>{status} · {dots} نقاط لكل شخص، {cap} كحدّ أقصى لكل عنصر · {kind}</translation>
-    </message>
-    <message>
         <source>{voted} of {eligible} have voted</source>
         <translation>صوّت {voted} من {eligible}</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>تبقى الأعداد مخفية ما دام التصويت مفتوحاً. أغلق الجولة لتراها، واعرض النتائج لتُظهرها للقاعة.</translation>
-    </message>
-    <message>
-        <source>{dots} dots in all, of which {paper} on paper.</source>
-        <translation>{dots} نقطة في المجموع، منها {paper} على الورق.</translation>
     </message>
 </context>
 </TS>

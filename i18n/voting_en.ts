@@ -243,8 +243,8 @@
         <translation>You have no dots left ({budget} per person).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>At most {cap} dots on one item.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>Dots on one item: at most {cap}.</translation>
     </message>
     <message>
         <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
@@ -342,10 +342,6 @@
         <translation>open ballot</translation>
     </message>
     <message>
-        <source>{status} · {dots} dots per person, at most {cap} per item · {kind}</source>
-        <translation>{status} · {dots} dots per person, at most {cap} per item · {kind}</translation>
-    </message>
-    <message>
         <source>{voted} of {eligible} have voted</source>
         <translation>{voted} of {eligible} have voted</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</translation>
-    </message>
-    <message>
-        <source>{dots} dots in all, of which {paper} on paper.</source>
-        <translation>{dots} dots in all, of which {paper} on paper.</translation>
     </message>
 </context>
 </TS>

@@ -243,12 +243,12 @@
         <translation>Vous n&apos;avez plus de gommettes ({budget} par personne).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>Au plus {cap} gommettes sur un même élément.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>Gommettes sur un même élément : au plus {cap}.</translation>
     </message>
     <message>
         <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
-        <translation>Ce vote secret a été interrompu quand le programme a redémarré : il ne peut plus recevoir de gommettes. Prévenez l'animatrice ou l'animateur.</translation>
+        <translation>Ce vote secret a été interrompu quand le programme a redémarré : il ne peut plus recevoir de gommettes. Prévenez l&apos;animatrice ou l&apos;animateur.</translation>
     </message>
     <message>
         <source>This did not work. Please ask the facilitator.</source>
@@ -342,10 +342,6 @@
         <translation>à main levée</translation>
     </message>
     <message>
-        <source>{status} · {dots} dots per person, at most {cap} per item · {kind}</source>
-        <translation>{status} · {dots} gommettes par personne, au plus {cap} par élément · {kind}</translation>
-    </message>
-    <message>
         <source>{voted} of {eligible} have voted</source>
         <translation>{voted} sur {eligible} ont voté</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>Les comptes restent cachés tant que le vote est ouvert. Clôturez le tour pour les voir ; affichez les résultats pour les montrer à la salle.</translation>
-    </message>
-    <message>
-        <source>{dots} dots in all, of which {paper} on paper.</source>
-        <translation>{dots} gommettes en tout, dont {paper} sur papier.</translation>
     </message>
 </context>
 </TS>

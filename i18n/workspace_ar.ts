@@ -39,7 +39,7 @@
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
         <translation>دور وليس شخصًا: مثلًا مكتب الاستقبال في البلدية</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>هل تريد حذف "{title}" من الإجراءات؟</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>هل تريد حذف &quot;{title}&quot; من الإجراءات؟</translation>
     </message>
 </context>
 <context>
@@ -190,8 +190,8 @@
         <translation>المخطط: {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>هل تريد حذف المرحلة "{name}" من جدول الأعمال؟</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>هل تريد حذف المرحلة &quot;{name}&quot; من جدول الأعمال؟</translation>
     </message>
 </context>
 <context>
@@ -243,10 +243,6 @@
     <message>
         <source>Which theme?</source>
         <translation>أي موضوع؟</translation>
-    </message>
-    <message>
-        <source>Theme for {count} selected notes</source>
-        <translation>موضوع لـ {count} من الملاحظات المحددة</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -421,10 +417,6 @@
         <translation>نقل إلى منطقة</translation>
     </message>
     <message>
-        <source>{count} notes. Arrow keys move between notes.</source>
-        <translation>عدد الملاحظات: {count}. تنقّل بين الملاحظات بمفاتيح الأسهم.</translation>
-    </message>
-    <message>
         <source>Note {index} of {count} · {area} · {theme}: {text}</source>
         <translation>الملاحظة {index} من {count} · {area} · {theme}: {text}</translation>
     </message>
@@ -438,13 +430,104 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>لا مشاركين</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي مشارك.</numerusform>
+            <numerusform>استُورد مشارك واحد.</numerusform>
+            <numerusform>استُورد مشاركان.</numerusform>
+            <numerusform>استُورد %n مشاركين.</numerusform>
+            <numerusform>استُورد %n مشاركًا.</numerusform>
+            <numerusform>استُورد %n مشارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أحد إلى {path}</numerusform>
+            <numerusform>صُدِّر شخص واحد إلى {path}</numerusform>
+            <numerusform>صُدِّر شخصان إلى {path}</numerusform>
+            <numerusform>صُدِّر %n أشخاص إلى {path}</numerusform>
+            <numerusform>صُدِّر %n شخصًا إلى {path}</numerusform>
+            <numerusform>صُدِّر %n شخص إلى {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s). Arrow keys move between notes.</source>
+        <translation>
+            <numerusform>لا ملاحظات. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+            <numerusform>ملاحظة واحدة. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+            <numerusform>ملاحظتان. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+            <numerusform>%n ملاحظات. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+            <numerusform>%n ملاحظة. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+            <numerusform>%n ملاحظة. تنقّل بين الملاحظات بمفاتيح الأسهم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Theme for %n selected note(s)</source>
+        <translation>
+            <numerusform>موضوع للملاحظات المحددة</numerusform>
+            <numerusform>موضوع للملاحظة المحددة</numerusform>
+            <numerusform>موضوع للملاحظتين المحددتين</numerusform>
+            <numerusform>موضوع لـ %n ملاحظات محددة</numerusform>
+            <numerusform>موضوع لـ %n ملاحظة محددة</numerusform>
+            <numerusform>موضوع لـ %n ملاحظة محددة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>ولا مواضيع أخرى</numerusform>
+            <numerusform>وموضوع آخر</numerusform>
+            <numerusform>وموضوعان آخران</numerusform>
+            <numerusform>و%n مواضيع أخرى</numerusform>
+            <numerusform>و%n موضوعًا آخر</numerusform>
+            <numerusform>و%n موضوع آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all, of which {paper} on paper.</source>
+        <translation>
+            <numerusform>لا نقاط في المجموع، منها {paper} على الورق.</numerusform>
+            <numerusform>نقطة واحدة في المجموع، منها {paper} على الورق.</numerusform>
+            <numerusform>نقطتان في المجموع، منها {paper} على الورق.</numerusform>
+            <numerusform>%n نقاط في المجموع، منها {paper} على الورق.</numerusform>
+            <numerusform>%n نقطة في المجموع، منها {paper} على الورق.</numerusform>
+            <numerusform>%n نقطة في المجموع، منها {paper} على الورق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per person, at most {cap} per item</source>
+        <translation>
+            <numerusform>لا نقاط لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+            <numerusform>نقطة واحدة لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+            <numerusform>نقطتان لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+            <numerusform>%n نقاط لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+            <numerusform>%n نقطة لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+            <numerusform>%n نقطة لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This {what} does not exist (any more).</source>
         <translation>هذا العنصر ({what}) غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
         <translation>محضر هذه الجلسة موقّع، لذا فهي مقفلة. أعد فتحها لإجراء تغيير؛ وسيحتاج المحضر عندها إلى نسخة جديدة.</translation>
     </message>
     <message>
@@ -484,8 +567,8 @@
         <translation>لم تبقَ لديك نقاط ({budget} لكل شخص).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>بحد أقصى {cap} نقاط على العنصر الواحد.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>الحد الأقصى للنقاط على عنصر واحد: {cap}.</translation>
     </message>
     <message>
         <source>There is no dot of yours on this item.</source>
@@ -528,7 +611,7 @@
         <translation>هناك جولة تصويت أخرى مفتوحة؛ أغلقها أولًا.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
         <translation>محضر هذه الجلسة غير موقّع؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
@@ -1127,7 +1210,7 @@
         <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
         <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
     </message>
     <message>
@@ -1157,10 +1240,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
-    </message>
-    <message>
-        <source>and {count} more themes</source>
-        <translation>و{count} مواضيع أخرى</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1282,10 +1361,6 @@
         <translation>استيراد ملف CSV…</translation>
     </message>
     <message>
-        <source>{count} participants</source>
-        <translation>عدد المشاركين: {count}</translation>
-    </message>
-    <message>
         <source>Remove {name} from the session? Their phone stops working for this session.</source>
         <translation>هل تريد إزالة {name} من الجلسة؟ سيتوقف هاتفه عن العمل في هذه الجلسة.</translation>
     </message>
@@ -1306,10 +1381,6 @@
         <translation>لم يُستورد أي شيء.</translation>
     </message>
     <message>
-        <source>{count} participants imported.</source>
-        <translation>تم استيراد {count} من المشاركين.</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Please correct the file and import it again:</source>
         <translation>لم يُستورد أي شيء. يُرجى تصحيح الملف ثم استيراده مرة أخرى:</translation>
     </message>
@@ -1326,8 +1397,8 @@
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" and "language".</source>
-        <translation>يجب أن يحدد السطر الأول أسماء الأعمدة، وعلى الأقل "group" و"language".</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
+        <translation>يجب أن يحدد السطر الأول أسماء الأعمدة، وعلى الأقل &quot;group&quot; و&quot;language&quot;.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1338,16 +1409,16 @@
         <translation>لا يحتوي الملف على أي مشارك.</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>المجموعة "{value}" ليست من بين local_actor وnewcomer وfacilitator وobserver.</translation>
+        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>المجموعة &quot;{value}&quot; ليست من بين local_actor وnewcomer وfacilitator وobserver.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
-        <translation>اللغة "{value}" ليست رمز لغة معروفًا (مثل fr وar وen).</translation>
+        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
+        <translation>اللغة &quot;{value}&quot; ليست رمز لغة معروفًا (مثل fr وar وen).</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
-        <translation>نوع الفاعل "{value}" ليس من بين public_agent وelected وcivil_society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
+        <translation>نوع الفاعل &quot;{value}&quot; ليس من بين public_agent وelected وcivil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1358,8 +1429,8 @@
         <translation>الاسم الظاهر أطول من {limit} حرفًا.</translation>
     </message>
     <message>
-        <source>"named_in_minutes" and "consent" must be yes or no.</source>
-        <translation>يجب أن تكون قيمة "named_in_minutes" و"consent" نعم أو لا.</translation>
+        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
+        <translation>يجب أن تكون قيمة &quot;named_in_minutes&quot; و&quot;consent&quot; نعم أو لا.</translation>
     </message>
 </context>
 <context>

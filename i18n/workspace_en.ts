@@ -39,8 +39,8 @@
         <translation>Owner role</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
-        <translation>A role, not a person: e.g. the city's welcome desk</translation>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
+        <translation>A role, not a person: e.g. the city&apos;s welcome desk</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -119,8 +119,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>Remove "{title}" from the actions?</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>Remove &quot;{title}&quot; from the actions?</translation>
     </message>
 </context>
 <context>
@@ -190,8 +190,8 @@
         <translation>Planned: {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>Remove the phase "{name}" from the agenda?</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>Remove the phase &quot;{name}&quot; from the agenda?</translation>
     </message>
 </context>
 <context>
@@ -243,10 +243,6 @@
     <message>
         <source>Which theme?</source>
         <translation>Which theme?</translation>
-    </message>
-    <message>
-        <source>Theme for {count} selected notes</source>
-        <translation>Theme for {count} selected notes</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -421,10 +417,6 @@
         <translation>Move to area</translation>
     </message>
     <message>
-        <source>{count} notes. Arrow keys move between notes.</source>
-        <translation>{count} notes. Arrow keys move between notes.</translation>
-    </message>
-    <message>
         <source>Note {index} of {count} · {area} · {theme}: {text}</source>
         <translation>Note {index} of {count} · {area} · {theme}: {text}</translation>
     </message>
@@ -438,14 +430,73 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>%n participant imported.</numerusform>
+            <numerusform>%n participants imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n person exported to {path}</numerusform>
+            <numerusform>%n people exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s). Arrow keys move between notes.</source>
+        <translation>
+            <numerusform>%n note. Arrow keys move between notes.</numerusform>
+            <numerusform>%n notes. Arrow keys move between notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Theme for %n selected note(s)</source>
+        <translation>
+            <numerusform>Theme for %n selected note</numerusform>
+            <numerusform>Theme for %n selected notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>and %n more theme</numerusform>
+            <numerusform>and %n more themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all, of which {paper} on paper.</source>
+        <translation>
+            <numerusform>%n dot in all, of which {paper} on paper.</numerusform>
+            <numerusform>%n dots in all, of which {paper} on paper.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per person, at most {cap} per item</source>
+        <translation>
+            <numerusform>%n dot per person, at most {cap} per item</numerusform>
+            <numerusform>%n dots per person, at most {cap} per item</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This {what} does not exist (any more).</source>
         <translation>This {what} does not exist (any more).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
-        <translation>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
     </message>
     <message>
         <source>Please write something first.</source>
@@ -484,8 +535,8 @@
         <translation>You have no dots left ({budget} per person).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>At most {cap} dots on one item.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>Dots on one item: at most {cap}.</translation>
     </message>
     <message>
         <source>There is no dot of yours on this item.</source>
@@ -528,8 +579,8 @@
         <translation>Another vote round is open; close it first.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
-        <translation>This session's minutes are not signed; there is nothing to reopen.</translation>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
+        <translation>This session&apos;s minutes are not signed; there is nothing to reopen.</translation>
     </message>
     <message>
         <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
@@ -1127,8 +1178,8 @@
         <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
-        <translation>Scan the code with your phone's camera, or open:</translation>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scan the code with your phone&apos;s camera, or open:</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid}</source>
@@ -1157,10 +1208,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source>and {count} more themes</source>
-        <translation>and {count} more themes</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1282,10 +1329,6 @@
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>{count} participants</source>
-        <translation>{count} participants</translation>
-    </message>
-    <message>
         <source>Remove {name} from the session? Their phone stops working for this session.</source>
         <translation>Remove {name} from the session? Their phone stops working for this session.</translation>
     </message>
@@ -1306,10 +1349,6 @@
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <source>{count} participants imported.</source>
-        <translation>{count} participants imported.</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Please correct the file and import it again:</source>
         <translation>Nothing was imported. Please correct the file and import it again:</translation>
     </message>
@@ -1326,8 +1365,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" and "language".</source>
-        <translation>The first line must name the columns, with at least "group" and "language".</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
+        <translation>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1338,16 +1377,16 @@
         <translation>The file has no participants.</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</translation>
+        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
-        <translation>the language "{value}" is not a known language code (such as fr, ar, en).</translation>
+        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
+        <translation>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
-        <translation>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
+        <translation>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1358,8 +1397,8 @@
         <translation>the display name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <source>"named_in_minutes" and "consent" must be yes or no.</source>
-        <translation>"named_in_minutes" and "consent" must be yes or no.</translation>
+        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
+        <translation>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation>Plus d'outils</translation>
+        <translation>Plus d&apos;outils</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Kind of action</source>
-        <translation>Type d'action</translation>
+        <translation>Type d&apos;action</translation>
     </message>
     <message>
         <source>Title</source>
@@ -39,8 +39,8 @@
         <translation>Rôle responsable</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
-        <translation>Un rôle, pas une personne : p. ex. l'accueil de la mairie</translation>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
+        <translation>Un rôle, pas une personne : p. ex. l&apos;accueil de la mairie</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Evaluation criteria</source>
-        <translation>Critères d'évaluation</translation>
+        <translation>Critères d&apos;évaluation</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Action planning</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Decisions and micro-experiments</source>
@@ -119,7 +119,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
         <translation>Retirer « {title} » des actions ?</translation>
     </message>
 </context>
@@ -190,7 +190,7 @@
         <translation>Prévu : {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
         <translation>Retirer la phase « {name} » du programme ?</translation>
     </message>
 </context>
@@ -243,10 +243,6 @@
     <message>
         <source>Which theme?</source>
         <translation>Quel thème ?</translation>
-    </message>
-    <message>
-        <source>Theme for {count} selected notes</source>
-        <translation>Thème pour {count} notes sélectionnées</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -421,10 +417,6 @@
         <translation>Déplacer vers la zone</translation>
     </message>
     <message>
-        <source>{count} notes. Arrow keys move between notes.</source>
-        <translation>{count} notes. Les flèches passent d'une note à l'autre.</translation>
-    </message>
-    <message>
         <source>Note {index} of {count} · {area} · {theme}: {text}</source>
         <translation>Note {index} sur {count} · {area} · {theme} : {text}</translation>
     </message>
@@ -434,34 +426,93 @@
     </message>
     <message>
         <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
-        <translation>Les flèches passent d'une note à l'autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
+        <translation>Les flèches passent d&apos;une note à l&apos;autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) imported.</source>
+        <translation>
+            <numerusform>%n participant importé.</numerusform>
+            <numerusform>%n participants importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n personne exportée vers {path}</numerusform>
+            <numerusform>%n personnes exportées vers {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s). Arrow keys move between notes.</source>
+        <translation>
+            <numerusform>%n note. Les flèches passent d&apos;une note à l&apos;autre.</numerusform>
+            <numerusform>%n notes. Les flèches passent d&apos;une note à l&apos;autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Theme for %n selected note(s)</source>
+        <translation>
+            <numerusform>Thème pour %n note sélectionnée</numerusform>
+            <numerusform>Thème pour %n notes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more theme(s)</source>
+        <translation>
+            <numerusform>et %n autre thème</numerusform>
+            <numerusform>et %n autres thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all, of which {paper} on paper.</source>
+        <translation>
+            <numerusform>%n gommette en tout, dont {paper} sur papier.</numerusform>
+            <numerusform>%n gommettes en tout, dont {paper} sur papier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per person, at most {cap} per item</source>
+        <translation>
+            <numerusform>%n gommette par personne, au plus {cap} par élément</numerusform>
+            <numerusform>%n gommettes par personne, au plus {cap} par élément</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>This {what} does not exist (any more).</source>
-        <translation>Élément introuvable ({what}) : il n'existe pas ou plus.</translation>
+        <translation>Élément introuvable ({what}) : il n&apos;existe pas ou plus.</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
         <translation>Le compte rendu de cette session est signé : elle est donc verrouillée. Rouvrez-la pour la modifier ; le compte rendu devra alors être refait dans une nouvelle version.</translation>
     </message>
     <message>
         <source>Please write something first.</source>
-        <translation>Veuillez d'abord écrire quelque chose.</translation>
+        <translation>Veuillez d&apos;abord écrire quelque chose.</translation>
     </message>
     <message>
         <source>This is too long: {length} characters, at most {limit}.</source>
-        <translation>C'est trop long : {length} caractères, au plus {limit}.</translation>
+        <translation>C&apos;est trop long : {length} caractères, au plus {limit}.</translation>
     </message>
     <message>
         <source>{field} is not valid: {value}.</source>
-        <translation>{field} n'est pas valide : {value}.</translation>
+        <translation>{field} n&apos;est pas valide : {value}.</translation>
     </message>
     <message>
         <source>Voting is not open for this round.</source>
-        <translation>Le vote n'est pas ouvert pour ce tour.</translation>
+        <translation>Le vote n&apos;est pas ouvert pour ce tour.</translation>
     </message>
     <message>
         <source>This round has already been opened; its settings can no longer change.</source>
@@ -469,11 +520,11 @@
     </message>
     <message>
         <source>Close the round before revealing its results.</source>
-        <translation>Fermez le tour avant d'en révéler les résultats.</translation>
+        <translation>Fermez le tour avant d&apos;en révéler les résultats.</translation>
     </message>
     <message>
         <source>A round needs at least two items to vote on.</source>
-        <translation>Un tour de vote a besoin d'au moins deux éléments.</translation>
+        <translation>Un tour de vote a besoin d&apos;au moins deux éléments.</translation>
     </message>
     <message>
         <source>This item is not part of the round.</source>
@@ -481,15 +532,15 @@
     </message>
     <message>
         <source>You have no dots left ({budget} per person).</source>
-        <translation>Vous n'avez plus de gommettes ({budget} par personne).</translation>
+        <translation>Vous n&apos;avez plus de gommettes ({budget} par personne).</translation>
     </message>
     <message>
-        <source>At most {cap} dots on one item.</source>
-        <translation>Au plus {cap} gommettes sur un même élément.</translation>
+        <source>Dots on one item: at most {cap}.</source>
+        <translation>Gommettes sur un même élément : au plus {cap}.</translation>
     </message>
     <message>
         <source>There is no dot of yours on this item.</source>
-        <translation>Vous n'avez pas de gommette sur cet élément.</translation>
+        <translation>Vous n&apos;avez pas de gommette sur cet élément.</translation>
     </message>
     <message>
         <source>Facilitators and observers do not vote.</source>
@@ -501,7 +552,7 @@
     </message>
     <message>
         <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l'animation peut clore le tour et ouvrir un second tour.</translation>
+        <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l&apos;animation peut clore le tour et ouvrir un second tour.</translation>
     </message>
     <message>
         <source>The name {name} is already used in this session.</source>
@@ -509,11 +560,11 @@
     </message>
     <message>
         <source>No phase is running.</source>
-        <translation>Aucune phase n'est en cours.</translation>
+        <translation>Aucune phase n&apos;est en cours.</translation>
     </message>
     <message>
         <source>This is the last phase of the agenda.</source>
-        <translation>C'est la dernière phase du programme.</translation>
+        <translation>C&apos;est la dernière phase du programme.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -525,11 +576,11 @@
     </message>
     <message>
         <source>Another vote round is open; close it first.</source>
-        <translation>Un autre tour de vote est ouvert ; fermez-le d'abord.</translation>
+        <translation>Un autre tour de vote est ouvert ; fermez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
-        <translation>Le compte rendu de cette session n'est pas signé ; il n'y a rien à rouvrir.</translation>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
+        <translation>Le compte rendu de cette session n&apos;est pas signé ; il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
         <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
@@ -537,11 +588,11 @@
     </message>
     <message>
         <source>Raw data can be purged only once the minutes are signed.</source>
-        <translation>Les données brutes ne peuvent être effacées qu'une fois le compte rendu signé.</translation>
+        <translation>Les données brutes ne peuvent être effacées qu&apos;une fois le compte rendu signé.</translation>
     </message>
     <message>
         <source>This is not a Roundtable badge.</source>
-        <translation>Ce n'est pas un badge Roundtable.</translation>
+        <translation>Ce n&apos;est pas un badge Roundtable.</translation>
     </message>
     <message>
         <source>This badge belongs to another session.</source>
@@ -549,23 +600,23 @@
     </message>
     <message>
         <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
-        <translation>Ce badge n'est pas valide : son code a été modifié ou inventé. Adressez-vous à l'accueil.</translation>
+        <translation>Ce badge n&apos;est pas valide : son code a été modifié ou inventé. Adressez-vous à l&apos;accueil.</translation>
     </message>
     <message>
         <source>No one in this session has the code {typed}. Check the code on the badge.</source>
-        <translation>Personne dans cette session n'a le code {typed}. Vérifiez le code sur le badge.</translation>
+        <translation>Personne dans cette session n&apos;a le code {typed}. Vérifiez le code sur le badge.</translation>
     </message>
     <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
-        <translation>{path} n'est pas une base de données Roundtable (ce n'est pas un fichier SQLite).</translation>
+        <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
-        <translation>{path} est endommagé ({detail}). Il n'a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <translation>{path} est endommagé ({detail}). Il n&apos;a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
-        <translation>{path} a été écrit par une version plus récente de Roundtable (schéma {detail}). Il n'a pas été modifié ; mettez Roundtable à jour pour l'ouvrir.</translation>
+        <translation>{path} a été écrit par une version plus récente de Roundtable (schéma {detail}). Il n&apos;a pas été modifié ; mettez Roundtable à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
@@ -641,7 +692,7 @@
     </message>
     <message>
         <source>The kind of local actor</source>
-        <translation>Le type d'acteur local</translation>
+        <translation>Le type d&apos;acteur local</translation>
     </message>
     <message>
         <source>The group</source>
@@ -649,15 +700,15 @@
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
-        <translation>La modification n'a pas pu être enregistrée ({detail}). Rien n'a changé ; veuillez réessayer.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée ({detail}). Rien n&apos;a changé ; veuillez réessayer.</translation>
     </message>
     <message>
         <source>This did not change</source>
-        <translation>Rien n'a changé</translation>
+        <translation>Rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -692,7 +743,7 @@
     </message>
     <message>
         <source>Action planning</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Break</source>
@@ -951,7 +1002,7 @@
     </message>
     <message>
         <source>This tab could not be opened: {error}</source>
-        <translation>Cet onglet n'a pas pu s'ouvrir : {error}</translation>
+        <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir : {error}</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1029,7 @@
     </message>
     <message>
         <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
-        <translation>Les demandes sur lesquelles la ville ne peut pas agir sont gardées ici, avec le niveau de gouvernement compétent et l'endroit où elles sont transmises. Double-cliquez ou appuyez sur F2 pour les modifier.</translation>
+        <translation>Les demandes sur lesquelles la ville ne peut pas agir sont gardées ici, avec le niveau de gouvernement compétent et l&apos;endroit où elles sont transmises. Double-cliquez ou appuyez sur F2 pour les modifier.</translation>
     </message>
     <message>
         <source>Competence and forwarding</source>
@@ -1124,11 +1175,11 @@
     </message>
     <message>
         <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
-        <translation>Le portail pour téléphones n'est pas encore démarré. Vous pouvez participer sur papier et sur l'écran de la salle.</translation>
+        <translation>Le portail pour téléphones n&apos;est pas encore démarré. Vous pouvez participer sur papier et sur l&apos;écran de la salle.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone, ou ouvrez :</translation>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou ouvrez :</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid}</source>
@@ -1144,11 +1195,11 @@
     </message>
     <message>
         <source>What did you come for?</source>
-        <translation>Qu'êtes-vous venus chercher ?</translation>
+        <translation>Qu&apos;êtes-vous venus chercher ?</translation>
     </message>
     <message>
         <source>Parking lot: for other levels of government</source>
-        <translation>Parking : pour d'autres niveaux de gouvernement</translation>
+        <translation>Parking : pour d&apos;autres niveaux de gouvernement</translation>
     </message>
     <message>
         <source>Ideas ({count})</source>
@@ -1157,10 +1208,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
-    </message>
-    <message>
-        <source>and {count} more themes</source>
-        <translation>et {count} autres thèmes</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1192,7 +1239,7 @@
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation>Pas encore d'actions.</translation>
+        <translation>Pas encore d&apos;actions.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1219,7 +1266,7 @@
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1282,10 +1329,6 @@
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <source>{count} participants</source>
-        <translation>{count} participants</translation>
-    </message>
-    <message>
         <source>Remove {name} from the session? Their phone stops working for this session.</source>
         <translation>Retirer {name} de la session ? Son téléphone ne fonctionnera plus pour cette session.</translation>
     </message>
@@ -1303,15 +1346,11 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
-    </message>
-    <message>
-        <source>{count} participants imported.</source>
-        <translation>{count} participants importés.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported. Please correct the file and import it again:</source>
-        <translation>Rien n'a été importé. Corrigez le fichier puis importez-le à nouveau :</translation>
+        <translation>Rien n&apos;a été importé. Corrigez le fichier puis importez-le à nouveau :</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -1326,7 +1365,7 @@
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" and "language".</source>
+        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
         <translation>La première ligne doit nommer les colonnes, avec au moins « group » et « language ».</translation>
     </message>
     <message>
@@ -1338,27 +1377,27 @@
         <translation>Le fichier ne contient aucun participant.</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>le groupe « {value} » n'est pas l'un de local_actor, newcomer, facilitator, observer.</translation>
+        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
+        <translation>le groupe « {value} » n&apos;est pas l&apos;un de local_actor, newcomer, facilitator, observer.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not a known language code (such as fr, ar, en).</source>
-        <translation>la langue « {value} » n'est pas un code de langue connu (comme fr, ar, en).</translation>
+        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
+        <translation>la langue « {value} » n&apos;est pas un code de langue connu (comme fr, ar, en).</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of public_agent, elected, civil_society.</source>
-        <translation>le type d'acteur « {value} » n'est pas l'un de public_agent, elected, civil_society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
+        <translation>le type d&apos;acteur « {value} » n&apos;est pas l&apos;un de public_agent, elected, civil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
-        <translation>seul un acteur local a un type d'acteur.</translation>
+        <translation>seul un acteur local a un type d&apos;acteur.</translation>
     </message>
     <message>
         <source>the display name is longer than {limit} characters.</source>
         <translation>le nom affiché dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <source>"named_in_minutes" and "consent" must be yes or no.</source>
+        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
         <translation>« named_in_minutes » et « consent » doivent valoir oui ou non.</translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ MESSAGES: dict[str, str] = {
     "round_no_items": "A round needs at least two items to vote on.",
     "item_not_in_round": "This item is not part of the round.",
     "budget_exceeded": "You have no dots left ({budget} per person).",
-    "cap_exceeded": "At most {cap} dots on one item.",
+    "cap_exceeded": "Dots on one item: at most {cap}.",
     "no_dot_to_remove": "There is no dot of yours on this item.",
     "cannot_vote": "Facilitators and observers do not vote.",
     "participant_removed": "This participant was removed from the session.",

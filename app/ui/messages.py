@@ -48,7 +48,7 @@ def rule_templates() -> dict[str, str]:
         "budget_exceeded": QCoreApplication.translate(
             "Errors", "You have no dots left ({budget} per person)."
         ),
-        "cap_exceeded": QCoreApplication.translate("Errors", "At most {cap} dots on one item."),
+        "cap_exceeded": QCoreApplication.translate("Errors", "Dots on one item: at most {cap}."),
         "no_dot_to_remove": QCoreApplication.translate(
             "Errors", "There is no dot of yours on this item."
         ),

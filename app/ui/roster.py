@@ -34,6 +34,7 @@ from app.core.roster import LANGUAGE_CODES, NewParticipant
 from app.core.text_rules import NAME_LIMIT
 from app.core.workshop import Workshop
 from app.ui import labels
+from app.ui.counts import counts
 from app.ui.messages import confirm, show_error
 from app.ui.roster_import import RosterImport, read_roster
 from app.ui.table_model import Index, RecordTable
@@ -202,7 +203,7 @@ class RosterPanel(QWidget):
 
     def _count(self) -> None:
         self.count.setText(
-            translate("Roster", "{count} participants").format(count=len(self.model.people))
+            counts().participants(len(self.model.people))
         )
 
     def on_change(self, event: ChangeEvent) -> None:
@@ -303,9 +304,7 @@ class RosterPanel(QWidget):
         lines = []
         if result.ok:
             lines.append(
-                translate("Roster", "{count} participants imported.").format(
-                    count=len(result.people)
-                )
+                counts().imported(len(result.people))
             )
         else:
             lines.append(

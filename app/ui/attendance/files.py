@@ -17,6 +17,7 @@ from app.core.workshop import Workshop
 from app.minutes.badges import badges_for, write_badges
 from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui.attendance.export import write_attendance_csv
+from app.ui.counts import counts
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -114,5 +115,5 @@ class AttendanceFiles:
             )
             return
         self.say(
-            translate("Attendance", "{rows} people exported to {path}").format(rows=rows, path=path)
+            counts().exported(rows).format(path=path)
         )

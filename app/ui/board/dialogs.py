@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import NOTE_COLOURS, THEME_COLOURS, Theme
+from app.ui.counts import counts
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class ThemePicker(QDialog):
         self.setAccessibleName(title)
         self.choices = QListWidget(self)
         self.choices.setAccessibleName(
-            translate("Board", "Theme for {count} selected notes").format(count=count)
+            counts().theme_for(count)
             if count
             else translate("Board", "Themes")
         )

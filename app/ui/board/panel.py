@@ -34,6 +34,7 @@ from app.ui.board.dialogs import note_colour_names, swatch
 from app.ui.board.geometry import AREAS
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
+from app.ui.counts import counts
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -294,9 +295,7 @@ class BoardPanel(BoardCommands):
             return
         self._enable()
         if note is None:
-            text = translate("Board", "{count} notes. Arrow keys move between notes.").format(
-                count=len(self.scene.notes)
-            )
+            text = counts().notes_on_board(len(self.scene.notes))
         else:
             order = [n.note_id for n in self.scene.notes_in_order()]
             theme = self.scene.themes.get(note.theme_id) if note.theme_id else None

@@ -15,6 +15,7 @@ from app.core.joining import join_url, short_url, wifi_payload
 from app.core.model import Area, Note, NoteStatus, Theme
 from app.core.workshop import Workshop
 from app.ui.board.items import text_option
+from app.ui.counts import counts
 from app.ui.labels import own_direction
 from app.ui.phase_timer import countdown_text, phase_name
 from app.ui.projector.qr import QrCode
@@ -244,9 +245,7 @@ class BoardPage(QWidget):
         if len(shown) < len(self.themes):
             painter.setFont(projector_font(MIN_TEXT_PX))
             painter.setPen(QColor(self.palette_.accent))
-            more = translate("Projector", "and {count} more themes").format(
-                count=len(self.themes) - len(shown)
-            )
+            more = counts().more_themes(len(self.themes) - len(shown))
             painter.drawText(
                 QRectF(body.x(), body.bottom() - MIN_TEXT_PX - 12, body.width(), MIN_TEXT_PX + 12),
                 more,

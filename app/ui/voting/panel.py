@@ -24,6 +24,7 @@ from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
+from app.ui.counts import counts
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.voting.kiosk import KioskWindow
@@ -232,16 +233,10 @@ class VotingPanel(QWidget):
             if vote_round.secret
             else translate("VotingPanel", "open ballot")
         )
-        self.status.setText(
-            translate(
-                "VotingPanel", "{status} · {dots} dots per person, at most {cap} per item · {kind}"
-            ).format(
-                status=status_name(vote_round.status),
-                dots=vote_round.dots_per_person,
-                cap=vote_round.cap_per_item,
-                kind=kind,
-            )
+        rules = counts().dots_per_person(vote_round.dots_per_person).format(
+            cap=vote_round.cap_per_item
         )
+        self.status.setText(" · ".join((status_name(vote_round.status), rules, kind)))
         turnout = self.workshop.voting.turnout(vote_round.id)
         self.turnout.setText(
             translate("VotingPanel", "{voted} of {eligible} have voted").format(

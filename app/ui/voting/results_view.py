@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 
 from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
+from app.ui.counts import counts
 from app.ui.voting.chart import ResultsChart
 from app.ui.voting.results import ResultsModel, chart_rows, suppressed_text
 from app.ui.voting.round_items import item_texts
@@ -64,9 +65,7 @@ class ResultsView(QWidget):
             self.suppressed.clear()
             return
         self.summary.setText(
-            translate("VotingResults", "{dots} dots in all, of which {paper} on paper.").format(
-                dots=tally.total_dots, paper=tally.paper_dots
-            )
+            counts().dots_in_all(tally.total_dots).format(paper=tally.paper_dots)
         )
         self.chart.set_rows(chart_rows(tally, texts))
         self.model.set_tally(tally, texts)

@@ -27,7 +27,7 @@ def voter_message(voice: VoterLanguage, error: RuleError) -> str:
         "budget_exceeded": voice.translate(
             "VoterMessages", "You have no dots left ({budget} per person)."
         ),
-        "cap_exceeded": voice.translate("VoterMessages", "At most {cap} dots on one item."),
+        "cap_exceeded": voice.translate("VoterMessages", "Dots on one item: at most {cap}."),
         "secret_round_interrupted": voice.translate(
             "VoterMessages",
             "This secret vote was interrupted when the program restarted, so it cannot take "
