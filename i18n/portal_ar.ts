@@ -64,6 +64,10 @@
         <translation>ورقة القاعة للطباعة (PDF)…</translation>
     </message>
     <message>
+        <source>New join code…</source>
+        <translation>رمز انضمام جديد…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>ملاحظات من الهواتف</translation>
     </message>
@@ -128,6 +132,14 @@ or type: {short}</source>
     <message>
         <source>Room sheet saved: {path}</source>
         <translation>حُفظت ورقة القاعة: {path}</translation>
+    </message>
+    <message>
+        <source>New join code</source>
+        <translation>رمز انضمام جديد</translation>
+    </message>
+    <message>
+        <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
+        <translation>إنشاء رمز انضمام جديد؟ يتغيّر رمز QR على الشاشة الكبيرة، ولن يسمح الرمز القديم أو ورقة القاعة القديمة لأحد بالانضمام. تبقى الهواتف التي سجّلت حضورها متصلة.</translation>
     </message>
     <message>
         <source>Remove participant</source>

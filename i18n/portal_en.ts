@@ -64,6 +64,10 @@
         <translation>Room sheet to print (PDF)…</translation>
     </message>
     <message>
+        <source>New join code…</source>
+        <translation>New join code…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notes from phones</translation>
     </message>
@@ -128,6 +132,14 @@ or type: {short}</translation>
     <message>
         <source>Room sheet saved: {path}</source>
         <translation>Room sheet saved: {path}</translation>
+    </message>
+    <message>
+        <source>New join code</source>
+        <translation>New join code</translation>
+    </message>
+    <message>
+        <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
+        <translation>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</translation>
     </message>
     <message>
         <source>Remove participant</source>

@@ -64,6 +64,10 @@
         <translation>Affiche de la salle à imprimer (PDF)…</translation>
     </message>
     <message>
+        <source>New join code…</source>
+        <translation>Nouveau code pour rejoindre…</translation>
+    </message>
+    <message>
         <source>Notes from phones</source>
         <translation>Notes venues des téléphones</translation>
     </message>
@@ -128,6 +132,14 @@ ou taper : {short}</translation>
     <message>
         <source>Room sheet saved: {path}</source>
         <translation>Affiche de la salle enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>New join code</source>
+        <translation>Nouveau code pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
+        <translation>Créer un nouveau code pour rejoindre ? Le QR code du grand écran change ; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
     </message>
     <message>
         <source>Remove participant</source>

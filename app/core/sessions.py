@@ -119,6 +119,20 @@ class Sessions:
         )
         return self.get(session_id)
 
+    def new_room_token(self, session_id: int) -> Session:
+        """A new room token: the join QR and link change; the old ones no longer let anyone
+        check in. Phones already checked in keep their own cookies and stay in."""
+
+        def body(txn: Txn) -> Result:
+            txn.conn.execute("UPDATE session SET room_token = ? WHERE id = ?",
+                             (secrets.token_urlsafe(16), session_id))
+            txn.audit("new_room_token", {})  # the token itself is never in the log
+            txn.emit(Subject.SESSION, Change.CHANGED, session_id)
+            return {}
+
+        self.ops.run(session_id, body)
+        return self.get(session_id)
+
     def update(self, session_id: int, **changes: Any) -> Session:
         unknown = set(changes) - EDITABLE
         if unknown:

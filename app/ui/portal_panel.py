@@ -141,6 +141,9 @@ class PortalPanel(QWidget):
         self.room_sheet = QPushButton(box)
         self.room_sheet.clicked.connect(self.save_room_sheet)
         form.addRow(self.room_sheet)
+        self.new_code = QPushButton(box)
+        self.new_code.clicked.connect(self.renew_join_code)
+        form.addRow(self.new_code)
         return box
 
     def _wifi_box(self) -> QGroupBox:
@@ -217,6 +220,7 @@ class PortalPanel(QWidget):
         self.password_label.setText(translate("PortalPanel", "Password"))
         self.save.setText(translate("PortalPanel", "Save Wi-Fi settings"))
         self.room_sheet.setText(translate("PortalPanel", "Room sheet to print (PDF)…"))
+        self.new_code.setText(translate("PortalPanel", "New join code…"))
         self.moderation_box.setTitle(translate("PortalPanel", "Notes from phones"))
         self.moderation.setText(translate(
             "PortalPanel", "Show phone notes only after I approve them"))
@@ -362,6 +366,24 @@ class PortalPanel(QWidget):
             return
         self.workshop.roster.remove(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    def renew_join_code(self) -> None:
+        """When the QR code went further than the room (a photo shared online, say)."""
+        if not self.confirm_new_code():
+            return
+        try:
+            self.workshop.sessions.new_room_token(self.session_id)
+        except RuleError as exc:
+            show_error(self, exc)
+
+    def confirm_new_code(self) -> bool:
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("PortalPanel", "New join code"),
+            QCoreApplication.translate(
+                "PortalPanel", "Make a new join code? The QR code on the big screen changes "
+                "and the old one, or an old room sheet, no longer lets anyone join. Phones "
+                "already checked in stay in."))
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_removal(self, name: str) -> bool:
         answer = QMessageBox.question(
             self, QCoreApplication.translate("PortalPanel", "Remove participant"),
@@ -377,3 +399,4 @@ class PortalPanel(QWidget):
             self._refresh_people()
         elif event.subject is Subject.SESSION:
             self.refresh()
+            self._show_state()  # the join link, if its code was renewed

@@ -43,3 +43,22 @@ def test_signed_session_is_locked(demo: Workshop) -> None:
     with pytest.raises(RuleError) as caught:
         demo.board.add_note(1, Area.IDEAS, "Trop tard")
     assert caught.value.code == "session_locked"
+
+
+def test_a_new_room_token_replaces_the_old_and_is_never_logged(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Room", "2026-11-22")
+    renewed = workshop.sessions.new_room_token(session.id)
+    assert renewed.room_token != session.room_token
+    assert len(renewed.room_token) >= 22  # 128 bits, URL-safe
+    logged = workshop.database.rows("SELECT op, data FROM audit WHERE session_id = ?",
+                                    (session.id,))
+    assert {"op": "new_room_token", "data": "{}"} in logged
+    assert not any(renewed.room_token in row["data"] or session.room_token in row["data"]
+                   for row in logged)
+    assert workshop.sessions.verify_audit(session.id).ok
+
+
+def test_a_signed_sessions_room_token_stays(demo: Workshop) -> None:
+    demo.sessions.set_status(1, SessionStatus.SIGNED)
+    with pytest.raises(RuleError):
+        demo.sessions.new_room_token(1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.core.model import Group, Session
 from app.core.roster import NewParticipant
 from app.core.workshop import Workshop
@@ -110,3 +112,14 @@ def test_a_removed_participant_is_out_at_once(checked_in: Phone, session: Sessio
     again = checked_in.check_in(session.room_token, name="Back again")
     assert (again.status, again.code) == (403, "participant_removed")
     assert len(workshop.roster.participants(session.id)) == 0
+
+
+def test_a_new_room_token_shuts_the_old_qr_but_not_the_phones_already_in(
+        checked_in: Phone, phones: Callable[[], Phone], session: Session,
+        workshop: Workshop) -> None:
+    renewed = workshop.sessions.new_room_token(session.id)
+    late = phones()
+    refused = late.check_in(session.room_token, name="With an old photo of the QR")
+    assert (refused.status, refused.code) == (403, "room_token")
+    assert late.check_in(renewed.room_token, name="Olena").status == 200
+    assert checked_in.note("Still here").status == 200

@@ -260,3 +260,23 @@ def test_room_sheet_needs_a_running_portal_and_carries_its_address(
     assert f"127.0.0.1:{started.server.port}" in " ".join(text.split())
     started.stop_portal()
     assert not started.room_sheet.isEnabled()
+
+
+def test_a_new_join_code_changes_the_link_shown_and_keeps_phones_in(
+        started: PortalPanel, session: Session, workshop: Workshop,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert started.server is not None
+    phone = Phone(started.server.port)
+    try:
+        assert phone.check_in(session.room_token, name="Amina").status == 200
+        monkeypatch.setattr(started, "confirm_new_code", lambda: False)
+        started.new_code.click()
+        assert workshop.sessions.get(session.id).room_token == session.room_token
+        monkeypatch.setattr(started, "confirm_new_code", lambda: True)
+        started.new_code.click()
+        renewed = workshop.sessions.get(session.id).room_token
+        assert renewed != session.room_token
+        assert renewed in started.url.text() and session.room_token not in started.url.text()
+        assert phone.note("Still here").status == 200
+    finally:
+        phone.close()
