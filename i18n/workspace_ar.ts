@@ -1434,6 +1434,29 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>Only one screen</source>
+        <translation>شاشة واحدة فقط</translation>
+    </message>
+    <message>
+        <source>This laptop shows one picture only (one screen, or the projector mirrors it). Full screen, {what} would cover this window.</source>
+        <translation>يعرض هذا الحاسوب صورة واحدة فقط (شاشة واحدة، أو أن جهاز العرض يكرّرها). بملء الشاشة، سيغطي {what} هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Show it in a window you can move, or cover this window anyway?</source>
+        <translation>هل تريد عرضه في نافذة يمكنك تحريكها، أم تغطية هذه النافذة رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>في نافذة</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>Next Policy Lab from this one</source>

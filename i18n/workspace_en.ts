@@ -1402,6 +1402,29 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>Only one screen</source>
+        <translation>Only one screen</translation>
+    </message>
+    <message>
+        <source>This laptop shows one picture only (one screen, or the projector mirrors it). Full screen, {what} would cover this window.</source>
+        <translation>This laptop shows one picture only (one screen, or the projector mirrors it). Full screen, {what} would cover this window.</translation>
+    </message>
+    <message>
+        <source>Show it in a window you can move, or cover this window anyway?</source>
+        <translation>Show it in a window you can move, or cover this window anyway?</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>In a window</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>Next Policy Lab from this one</source>

@@ -1402,6 +1402,29 @@
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <source>Only one screen</source>
+        <translation>Un seul écran</translation>
+    </message>
+    <message>
+        <source>This laptop shows one picture only (one screen, or the projector mirrors it). Full screen, {what} would cover this window.</source>
+        <translation>Cet ordinateur n’affiche qu’une seule image (un seul écran, ou le projecteur le recopie). En plein écran, {what} couvrirait cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Show it in a window you can move, or cover this window anyway?</source>
+        <translation>L’afficher dans une fenêtre que vous pouvez déplacer, ou couvrir cette fenêtre quand même ?</translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>Dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <source>Next Policy Lab from this one</source>
