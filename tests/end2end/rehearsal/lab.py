@@ -1,0 +1,262 @@
+"""The Lab, step by step, as a facilitator runs it in the real window."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+)
+
+from app.core.model import Area, Note, PhaseKind
+from app.ui.attendance.panel import AttendancePanel
+from app.ui.board.editor import NoteEditor
+from app.ui.board.panel import BoardPanel
+from app.ui.portal_panel import PortalPanel
+from app.ui.roster import RosterPanel
+from app.ui.session_dialog import SessionDialog
+from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
+from tests.end2end.rehearsal.people import Phones, french_roster
+from tests.end2end.rehearsal.texts import EXPECTATIONS, ideas
+
+TITLE = "Accès aux services municipaux — Lab 2"
+
+
+class Lab:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.session_id = 0
+        self.phones: Phones | None = None
+        self.room = ""
+
+    # --- before the day --------------------------------------------------------------------
+    def open_app(self) -> None:
+        self.desk.start()
+        self.desk.shot("empty-database")
+
+    def create_session(self) -> None:
+        desk = self.desk
+        sessions = desk.window.sessions
+        desk.click(sessions.buttons["new"])
+        desk.wait_until(lambda: isinstance(_modal(), SessionDialog), "the new-session dialog")
+        dialog = _modal()
+        assert isinstance(dialog, SessionDialog)
+        desk.type_into(dialog.title, TITLE)
+        desk.type_into(dialog.venue, "Maison des associations, Lyon 8e")
+        dialog.territory.setFocus()
+        desk.type_into(dialog.territory.lineEdit(), "Lyon")
+        desk.type_into(dialog.wifi_ssid, "Lab-invites")
+        desk.type_into(dialog.wifi_password, "bienvenue2026")
+        desk.shot("new-session-dialog")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        desk.click(ok)
+        desk.wait_until(lambda: desk.ws.sessions.all(), "the session is created")
+        self.session_id = desk.ws.sessions.all()[0].id
+        if desk.window.workspace is None or desk.window.session_id != self.session_id:
+            sessions.select(self.session_id)  # older versions did not open it by themselves
+            desk.click(sessions.buttons["open"])
+        desk.wait_until(lambda: desk.window.session_id == self.session_id, "the session opens")
+        desk.shot("session-opened")
+
+    def import_roster(self) -> None:
+        desk = self.desk
+        path = french_roster(desk.out / "participants.csv")
+        roster = desk.tab(RosterPanel)
+        roster.choose_csv()
+        desk.wait_until(lambda: _file_dialog() is not None, "the file dialog")
+        chooser = _file_dialog()
+        assert chooser is not None
+        chooser.selectFile(str(path))
+        chooser.accept()
+        desk.wait_until(lambda: getattr(roster, "report", None) is not None
+                        and roster.report.isVisible(), "the import report")
+        report_text = roster.report.text()
+        desk.shot("roster-imported")
+        people = desk.ws.roster.participants(self.session_id)
+        if len(people) != 40:
+            raise RehearsalError(f"40 people expected after the import, {len(people)}: "
+                                 f"{report_text}")
+        roster.report.accept()
+        desk.settle()
+
+    def check_in(self, count: int = 30) -> None:
+        desk = self.desk
+        panel = desk.tab(AttendancePanel)
+        people = desk.ws.roster.participants(self.session_id)
+        for person in people[:count]:
+            desk.type_into(panel.code, person.short_code)
+            desk.key(panel.code, Qt.Key.Key_Return)
+        present = desk.ws.roster.present(self.session_id)
+        if len(present) != count:
+            raise RehearsalError(f"{count} checked in expected, {len(present)}")
+        desk.shot("thirty-checked-in")
+
+    def start_portal(self) -> None:
+        desk = self.desk
+        panel = desk.tab(PortalPanel)
+        desk.choose(panel.address, "127.0.0.1")
+        panel.port.setValue(_free_port())
+        desk.click(panel.start_stop)
+        desk.wait_until(lambda: panel.running, "the portal runs")
+        server = panel.server
+        assert server is not None
+        self.room = desk.ws.sessions.get(self.session_id).room_token
+        self.phones = Phones(server.port, 8)
+        people = desk.ws.roster.participants(self.session_id)
+        present = {p.id for p in desk.ws.roster.present(self.session_id)}
+        # eight people with phones: four already checked in at the desk, four who scan the QR
+        walkers = [p for p in people if p.id in present][:4] + [
+            p for p in people if p.id not in present][:4]
+        self.phones.check_in(self.room, [p.short_code for p in walkers],
+                             [p.language for p in walkers])
+        desk.wait_until(lambda: len(desk.ws.roster.present(self.session_id)) == 34,
+                        "the phones are checked in")
+        desk.shot("portal-running")
+
+    # --- in the room -----------------------------------------------------------------------
+    def phase_is(self, kind: PhaseKind) -> bool:
+        state = self.desk.ws.agenda.timer(self.session_id)
+        return state.phase is not None and state.phase.kind is kind
+
+    def welcome(self) -> None:
+        desk = self.desk
+        desk.key(desk.window, Qt.Key.Key_F5)
+        desk.wait_until(lambda: self.phase_is(PhaseKind.WELCOME), "the welcome phase starts")
+        with desk.answering(_cover_desk_answer, "the projector would cover the desk"):
+            desk.key(desk.window, Qt.Key.Key_F7)
+        desk.wait_until(lambda: desk.window.projector.isVisible(), "the projector shows")
+        desk.window.activateWindow()
+        desk.shot("welcome")
+
+
+    def next_phase(self, kind: PhaseKind) -> None:
+        desk = self.desk
+        desk.key(desk.window, Qt.Key.Key_F8)
+        desk.wait_until(lambda: self.phase_is(kind), f"the {kind.value} phase starts")
+
+    def notes_in(self, area: Area) -> list[Note]:
+        return [n for n in self.desk.ws.board.notes(self.session_id) if n.area is area]
+
+    def write_notes(self, board: BoardPanel, texts: list[str] | tuple[str, ...]) -> None:
+        """Ctrl+N, the text, Enter: one note each, in the area the phase writes to."""
+        desk = self.desk
+        for text in texts:
+            before = len(desk.ws.board.notes(self.session_id))
+            board.view.setFocus()
+            desk.key(board.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+            desk.wait_until(lambda: isinstance(QApplication.focusWidget(), NoteEditor),
+                            "the note editor opens")
+            editor = QApplication.focusWidget()
+            type_text(editor, text)
+            desk.key(editor, Qt.Key.Key_Return)
+            desk.wait_until(lambda b=before: len(desk.ws.board.notes(self.session_id)) > b,
+                            "the note is saved")
+
+    def expectations(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.EXPECTATIONS)
+        board = desk.tab(BoardPanel)
+        self.write_notes(board, EXPECTATIONS[:3])
+        assert self.phones is not None
+        self.phones.post_notes(list(EXPECTATIONS[3:]))
+        desk.wait_until(lambda: len(self.notes_in(Area.EXPECTATIONS)) == len(EXPECTATIONS),
+                        "every expectation is on the board, phones' too")
+        desk.shot("expectations")
+
+    def input_talk(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.INPUT)
+        desk.key(desk.window, Qt.Key.Key_F6)  # a question from the room: pause
+        desk.wait_until(lambda: desk.ws.agenda.timer(self.session_id).paused, "paused")
+        desk.shot("input-paused")
+        desk.key(desk.window, Qt.Key.Key_F6)
+        desk.wait_until(lambda: not desk.ws.agenda.timer(self.session_id).paused, "resumed")
+
+    def ideation(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.IDEATION)
+        board = desk.tab(BoardPanel)
+        self.write_notes(board, ideas(40))
+        self.paste_notes(board, ideas(40, start=40))
+        assert self.phones is not None
+        self.phones.post_notes(ideas(40, start=80))
+        desk.wait_until(lambda: len(self.notes_in(Area.IDEAS)) == 120, "120 ideas on the board")
+        desk.shot("ideation-120-notes")
+
+    def paste_notes(self, board: BoardPanel, lines: list[str]) -> None:
+        """Paper notes typed by a helper in one go: many lines, many notes."""
+        desk = self.desk
+        before = len(desk.ws.board.notes(self.session_id))
+        QApplication.clipboard().setText("\n".join(lines))
+        capture = desk.named("quick-capture", QAbstractButton, within=board)
+        desk.click(capture)
+        desk.wait_until(lambda: _modal() is not None, "the quick-capture dialog")
+        dialog = _modal()
+        field = dialog.findChild(QPlainTextEdit)
+        field.setFocus()
+        desk.key(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        desk.shot("quick-capture")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        desk.click(ok)
+        desk.wait_until(
+            lambda: len(desk.ws.board.notes(self.session_id)) == before + len(lines),
+            "every pasted line is a note")
+
+
+def _modal() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeModalWidget()
+
+
+def _file_dialog() -> QFileDialog | None:
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QFileDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def _cover_desk_answer(dialog: Any) -> bool:
+    """On one screen, keep the projector in a window beside the desk."""
+    if isinstance(dialog, QMessageBox):
+        for button in dialog.buttons():
+            if dialog.buttonRole(button) == QMessageBox.ButtonRole.RejectRole:
+                button.click()
+                return True
+    return False
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+STEPS = (
+    "open_app", "create_session", "import_roster", "check_in", "start_portal", "welcome",
+    "expectations", "input_talk", "ideation",
+)
+
+
+def run_lab(desk: Desk, until: str = "") -> None:
+    lab = Lab(desk)
+    try:
+        for name in STEPS:
+            desk.step(name)
+            getattr(lab, name)()
+            if name == until:
+                break
+    finally:
+        if lab.phones is not None:
+            lab.phones.close()
+
+
