@@ -6,6 +6,7 @@ import socket
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Area, Note, PhaseKind
 from app.ui.attendance.panel import AttendancePanel
+from app.ui.board.dialogs import ThemeDialog, ThemePicker
 from app.ui.board.editor import NoteEditor
 from app.ui.board.panel import BoardPanel
 from app.ui.portal_panel import PortalPanel
@@ -24,7 +26,7 @@ from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
 from tests.end2end.rehearsal.people import Phones, french_roster
-from tests.end2end.rehearsal.texts import EXPECTATIONS, ideas
+from tests.end2end.rehearsal.texts import EXPECTATIONS, PARKED, THEMES, ideas
 
 TITLE = "Accès aux services municipaux — Lab 2"
 
@@ -209,6 +211,94 @@ class Lab:
             lambda: len(desk.ws.board.notes(self.session_id)) == before + len(lines),
             "every pasted line is a note")
 
+    def find_note(self, board: BoardPanel, words: str) -> int:
+        """Ctrl+F, the words, Enter then F3: the board's keyboard way to a note."""
+        desk = self.desk
+        desk.key(board.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        desk.wait_until(lambda: board.search.hasFocus(), "the search field has the focus")
+        desk.type_into(board.search, words)
+        desk.wait_until(lambda: bool(board.matches), f"a note with {words!r} is found")
+        desk.key(board.search, Qt.Key.Key_Return)
+        for _match in board.matches:  # Enter, then F3 until it is the one meant
+            focused = board.scene.focused_note()
+            if focused is not None and words in focused.note.text:
+                break
+            desk.key(board.view, Qt.Key.Key_F3)
+        focused = board.scene.focused_note()
+        if focused is None or words not in focused.note.text:
+            raise RehearsalError(f"the search did not take the facilitator to {words!r}")
+        board.view.setFocus()
+        return focused.note_id
+
+    def new_theme(self, board: BoardPanel, name: str) -> int:
+        desk = self.desk
+        desk.key(board.view, Qt.Key.Key_T,
+                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        desk.wait_until(lambda: isinstance(_modal(), ThemeDialog), "the new-theme dialog")
+        dialog = _modal()
+        desk.type_into(dialog.name, name)
+        desk.key(dialog.name, Qt.Key.Key_Return)
+        desk.wait_until(
+            lambda: any(t.name == name for t in desk.ws.board.themes(self.session_id)),
+            f"the theme {name!r} exists")
+        return next(t.id for t in desk.ws.board.themes(self.session_id) if t.name == name)
+
+    def clustering(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.CLUSTERING)
+        board = desk.tab(BoardPanel)
+        themes = [self.new_theme(board, name) for name in THEMES]
+        # by keyboard: find a note, Ctrl+T, pick the theme, Enter
+        for index, words in enumerate(("idée 1.", "idée 2.", "idée 3.", "idée 5.", "idée 6.")):
+            note_id = self.find_note(board, words)
+            desk.key(board.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+            desk.wait_until(lambda: isinstance(_modal(), ThemePicker), "the theme picker")
+            picker = _modal()
+            picker.choices.setCurrentRow(index % len(themes))
+            desk.key(picker.choices, Qt.Key.Key_Return)
+            desk.wait_until(
+                lambda n=note_id: desk.ws.board.note(n).theme_id is not None,
+                "the note is in its theme")
+        # by mouse: drag a note onto a theme
+        for words, theme_id in (("idée 9.", themes[1]), ("idée 10.", themes[2])):
+            note_id = self.find_note(board, words)
+            self.drag_note(board, note_id, theme_id)
+        desk.shot("clustered")
+
+    def drag_note(self, board: BoardPanel, note_id: int, theme_id: int) -> None:
+        desk = self.desk
+        view = board.view
+        view.fit_all()
+        desk.settle()
+        note = board.scene.notes[note_id]
+        theme = board.scene.themes[theme_id]
+        start = view.mapFromScene(note.sceneBoundingRect().center())
+        end = view.mapFromScene(theme.sceneBoundingRect().center())
+        viewport = view.viewport()
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         start)
+        steps = 8
+        for step in range(1, steps + 1):
+            QTest.mouseMove(viewport, start + (end - start) * step / steps, 5)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           end)
+        desk.wait_until(lambda: desk.ws.board.note(note_id).theme_id == theme_id,
+                        "the dragged note lands in the theme")
+        view.actual_size()
+
+    def parking(self) -> None:
+        """Two demands the city cannot act on go to the parking lot (Alt+3)."""
+        desk = self.desk
+        board = desk.tab(BoardPanel)
+        self.write_notes(board, PARKED)
+        for text in PARKED:
+            note_id = self.find_note(board, text[:30])
+            desk.key(board.view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+            desk.wait_until(
+                lambda n=note_id: desk.ws.board.note(n).area is Area.PARKING_LOT,
+                "the note is in the parking lot")
+        desk.shot("parking-lot")
+
 
 def _modal() -> Any:
     from PySide6.QtWidgets import QApplication
@@ -243,7 +333,7 @@ def _free_port() -> int:
 
 STEPS = (
     "open_app", "create_session", "import_roster", "check_in", "start_portal", "welcome",
-    "expectations", "input_talk", "ideation",
+    "expectations", "input_talk", "ideation", "clustering", "parking",
 )
 
 

@@ -42,7 +42,7 @@ def ideas(count: int, start: int = 0) -> list[str]:
         else:
             action = ACTIONS[number % len(ACTIONS)]
             subject = SUBJECTS[(number // len(ACTIONS)) % len(SUBJECTS)]
-            made.append(f"{action} {subject} — idée {number + 1}")
+            made.append(f"{action} {subject} — idée {number + 1}.")
         number += 1
     return made
 
