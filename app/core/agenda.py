@@ -21,6 +21,7 @@ _END_PHASE = (
     "(julianday(:at) - julianday(paused_at)) * 86400.0, 0), paused_at = NULL "
     "WHERE id = :id AND started_at IS NOT NULL"
 )
+END_PHASE = _END_PHASE  # closing the session ends its running phase the same way
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,8 @@ class Agenda:
         phase = self.phase(phase_id)
 
         def body(txn: Txn) -> Result:
+            if txn.status is SessionStatus.CLOSED:
+                raise RuleError("session_closed")
             current = txn.one("SELECT current_phase_id FROM session WHERE id = ?",
                               (phase.session_id,))
             current_id = current[0] if current else None
