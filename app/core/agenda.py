@@ -174,8 +174,6 @@ class Agenda:
         phase = self.phase(phase_id)
 
         def body(txn: Txn) -> Result:
-            if txn.status is SessionStatus.CLOSED:
-                raise RuleError("session_closed")
             current = txn.one("SELECT current_phase_id FROM session WHERE id = ?",
                               (phase.session_id,))
             current_id = current[0] if current else None

@@ -18,6 +18,7 @@ from app.minutes.badges import badges_for, write_badges
 from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui.attendance.export import write_attendance_csv
 from app.ui.counts import counts
+from app.ui.folders import in_documents
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -41,7 +42,7 @@ class AttendanceFiles:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Save the attendance certificate"),
-            f"certificate-{name}.pdf",
+            in_documents(f"certificate-{name}.pdf"),
             translate("Attendance", "PDF files (*.pdf)"),
         )
         if not path:
@@ -80,7 +81,7 @@ class AttendanceFiles:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Save the badges"),
-            "badges.pdf",
+            in_documents("badges.pdf"),
             translate("Attendance", "PDF files (*.pdf)"),
         )
         if not path:
@@ -100,7 +101,7 @@ class AttendanceFiles:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Export attendance"),
-            "attendance.csv",
+            in_documents("attendance.csv"),
             translate("Attendance", "CSV files (*.csv)"),
         )
         if not path:
