@@ -179,19 +179,24 @@ def test_close_then_reopen_the_session_from_the_tab(qtbot: QtBot, workshop: Work
     qtbot.addWidget(panel)
     close = panel.findChild(QPushButton, "close-session")
     reopen = panel.findChild(QPushButton, "reopen-session")
-    assert close is not None and reopen is not None
-    assert not close.isHidden() and reopen.isHidden()
+    assert close is not None
+    assert reopen is not None
+    assert not close.isHidden()
+    assert reopen.isHidden()
     assert not panel.sign.isEnabled()
     box = panel.ask_close()
     assert box.windowTitle() == "Please confirm"
     assert "Close the session" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     assert workshop.sessions.get(session.id).status is SessionStatus.CLOSED
-    assert panel.sign.isEnabled() and panel.sign.isChecked()  # signing is offered
-    assert close.isHidden() and not reopen.isHidden()
+    assert panel.sign.isEnabled()
+    assert panel.sign.isChecked()
+    assert close.isHidden()
+    assert not reopen.isHidden()
     reopen.click()
     assert workshop.sessions.get(session.id).status is SessionStatus.LIVE
-    assert not close.isHidden() and reopen.isHidden()
+    assert not close.isHidden()
+    assert reopen.isHidden()
     assert not panel.sign.isEnabled()
 
 
