@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>Close the session…</source>
-        <translation>اختتام الجلسة…</translation>
+        <translation>إغلاق الجلسة…</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation>اختتام الجلسة</translation>
+        <translation>إغلاق الجلسة</translation>
     </message>
     <message>
         <source>Reopen the session</source>

@@ -435,7 +435,7 @@
         <source>Close the session {title}?
 
 The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
-        <translation>هل تريد اختتام الجلسة {title}؟
+        <translation>هل تريد إغلاق الجلسة {title}؟
 
 ستنتهي المرحلة الجارية، ويمكن بعدها توقيع المحضر. وما دام المحضر غير موقّع، يمكنك إعادة فتح الجلسة.</translation>
     </message>
@@ -449,7 +449,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>Close the session…</source>
-        <translation>اختتام الجلسة…</translation>
+        <translation>إغلاق الجلسة…</translation>
     </message>
     <message>
         <source>Reopen the session</source>
@@ -457,11 +457,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>The session is closed.</source>
-        <translation>الجلسة مختتمة.</translation>
+        <translation>الجلسة مغلقة.</translation>
     </message>
     <message>
         <source>Last phase: write the next steps, then close.</source>
-        <translation>المرحلة الأخيرة: اكتب الخطوات التالية، ثم اختتم الجلسة.</translation>
+        <translation>المرحلة الأخيرة: اكتب الخطوات التالية، ثم أغلق الجلسة.</translation>
     </message>
 </context>
 <context>
@@ -675,15 +675,15 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>The vote round “{title}” is still open. Close it before closing the session.</source>
-        <translation>جولة التصويت «{title}» لا تزال مفتوحة. أغلقها قبل اختتام الجلسة.</translation>
+        <translation>جولة التصويت «{title}» لا تزال مفتوحة. أغلقها قبل إغلاق الجلسة.</translation>
     </message>
     <message>
         <source>This session is closed. Reopen it to run a phase again.</source>
-        <translation>هذه الجلسة مختتمة. أعد فتحها لتشغيل مرحلة من جديد.</translation>
+        <translation>هذه الجلسة مغلقة. أعد فتحها لتشغيل مرحلة من جديد.</translation>
     </message>
     <message>
         <source>This session is not closed; there is nothing to reopen.</source>
-        <translation>هذه الجلسة غير مختتمة؛ لا يوجد ما يُعاد فتحه.</translation>
+        <translation>هذه الجلسة غير مغلقة؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
