@@ -432,10 +432,10 @@
 <context>
     <name>Closing</name>
     <message>
-        <source>Close the session {title}?
+        <source>Close the session “{title}”?
 
 The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
-        <translation>هل تريد إغلاق الجلسة {title}؟
+        <translation>هل تريد إغلاق الجلسة «{title}»؟
 
 ستنتهي المرحلة الجارية، ويمكن بعدها توقيع المحضر. وما دام المحضر غير موقّع، يمكنك إعادة فتح الجلسة.</translation>
     </message>

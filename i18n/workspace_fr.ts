@@ -432,10 +432,10 @@
 <context>
     <name>Closing</name>
     <message>
-        <source>Close the session {title}?
+        <source>Close the session “{title}”?
 
 The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
-        <translation>Clore la session {title} ?
+        <translation>Clore la session « {title} » ?
 
 La phase en cours se termine et le compte rendu pourra ensuite être signé. Tant qu&apos;il n&apos;est pas signé, vous pouvez encore rouvrir la session.</translation>
     </message>

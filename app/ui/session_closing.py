@@ -39,7 +39,7 @@ def ask_close(
         parent,
         translate(
             "Closing",
-            "Close the session {title}?\n\nThe running phase ends and the minutes can then be "
+            "Close the session “{title}”?\n\nThe running phase ends and the minutes can then be "
             "signed. Until they are signed, you can still reopen the session.",
         ).format(title=own_direction(session.title)),
         close,
