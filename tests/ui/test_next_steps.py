@@ -3,6 +3,8 @@ field, a refused text kept with the reason."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -60,3 +62,21 @@ def test_too_long_text_is_kept_with_the_reason(workshop: Workshop, qtbot: QtBot)
         f"This is too long: {FIELD_LIMIT + 12} characters, at most {FIELD_LIMIT}.")
     assert workshop.sessions.get(session.id).next_steps == ""
     assert editor.text.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable
+
+
+def test_saved_steps_are_printed_in_the_minutes(workshop: Workshop, qtbot: QtBot,
+                                                tmp_path: Path) -> None:
+    from app.minutes.content import gather
+    from app.minutes.document import build_pdf
+    from tests.minutes.conftest import pdf_text
+
+    session = workshop.sessions.create("Atelier", "2026-12-01")
+    editor = NextStepsEditor(workshop, session.id)
+    qtbot.addWidget(editor)
+    editor.text.setPlainText("Bilan avec la mairie en avril")
+    assert editor.save()
+    content = gather(workshop, session.id)
+    assert content.next_steps == "Bilan avec la mairie en avril"
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(build_pdf(content, "fr", None))
+    assert "Bilan avec la mairie en avril" in pdf_text(pdf)
