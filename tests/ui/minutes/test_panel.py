@@ -217,3 +217,18 @@ def test_closing_with_an_open_round_says_which(qtbot: QtBot, workshop: Workshop)
     assert said
     assert "Priorités" in said[-1].text()
     assert workshop.sessions.get(session.id).status is not SessionStatus.CLOSED
+
+
+def test_the_outcome_is_told_without_blocking(qtbot: QtBot, demo: Workshop,
+                                              tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = _panel(qtbot, demo)
+    panel.show()
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        panel.start_export(tmp_path / "draft.pdf", "fr", sign=False)
+    box = panel.findChild(QMessageBox, "minutes-done")
+    assert box is not None
+    assert box.isVisible()
+    assert "not signed: a draft" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
