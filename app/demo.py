@@ -109,6 +109,7 @@ def _fill(workshop: Workshop, clock: ReplayClock) -> Session:
         territory="Lyon",
         venue="Maison des Associations, Lyon 7e",
         languages=("fr", "ar", "en"),
+        time_zone="Europe/Paris",
     )
     workshop.sessions.update(
         session.id,

@@ -193,6 +193,18 @@
         <translation>إعادة الفتح للتعديل…</translation>
     </message>
     <message>
+        <source>Close the session…</source>
+        <translation>إغلاق الجلسة…</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>إغلاق الجلسة</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>إعادة فتح الجلسة</translation>
+    </message>
+    <message>
         <source>Sign the minutes (the session is then locked)</source>
         <translation>توقيع المحضر (تُقفل الجلسة بعد ذلك)</translation>
     </message>
@@ -255,6 +267,10 @@ Certificate fingerprint (SHA-256):
         <translation>{signer}
 بصمة الشهادة (SHA-256):
 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -364,12 +380,20 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>يبدو أن هذه النصوص تتضمن بيانات شخصية. لا يمكن تغيير المحضر بعد توقيعه، لذا عدّل هذه الملاحظات أو احذفها أولًا إذا كان لا ينبغي أن تَرِد في السجل.</translation>
     </message>
     <message>
+        <source>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</source>
+        <translation>يبدو أن هذه النصوص تتضمن بيانات شخصية. تُقرأ المسودة وتُتداول مثل المحضر النهائي، لذا عدّل هذه الملاحظات أو احذفها أولًا إن كان لا ينبغي أن تخرج من القاعة.</translation>
+    </message>
+    <message>
         <source>Go back and redact</source>
         <translation>الرجوع للحجب</translation>
     </message>
     <message>
         <source>Sign as it is</source>
         <translation>التوقيع كما هو</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,18 @@
         <translation>Reopen for changes…</translation>
     </message>
     <message>
+        <source>Close the session…</source>
+        <translation>Close the session…</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Reopen the session</translation>
+    </message>
+    <message>
         <source>Sign the minutes (the session is then locked)</source>
         <translation>Sign the minutes (the session is then locked)</translation>
     </message>
@@ -255,6 +267,10 @@ Certificate fingerprint (SHA-256):
         <translation>{signer}
 Certificate fingerprint (SHA-256):
 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -364,12 +380,20 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>These texts look like they hold personal details. Signed minutes cannot be changed afterwards, so edit or remove these notes first if they should not be in the record.</translation>
     </message>
     <message>
+        <source>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</source>
+        <translation>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</translation>
+    </message>
+    <message>
         <source>Go back and redact</source>
         <translation>Go back and redact</translation>
     </message>
     <message>
         <source>Sign as it is</source>
         <translation>Sign as it is</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>

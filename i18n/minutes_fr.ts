@@ -193,6 +193,18 @@
         <translation>Rouvrir pour modifier…</translation>
     </message>
     <message>
+        <source>Close the session…</source>
+        <translation>Clore la session…</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clore la session</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Rouvrir la session</translation>
+    </message>
+    <message>
         <source>Sign the minutes (the session is then locked)</source>
         <translation>Signer le compte rendu (la séance est alors verrouillée)</translation>
     </message>
@@ -255,6 +267,10 @@ Certificate fingerprint (SHA-256):
         <translation>{signer}
 Empreinte du certificat (SHA-256) :
 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Save the minutes</source>
@@ -364,12 +380,20 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
         <translation>Ces textes semblent contenir des données personnelles. Un compte rendu signé ne peut plus être modifié : corrigez ou supprimez d&apos;abord ces notes si elles ne doivent pas figurer au compte rendu.</translation>
     </message>
     <message>
+        <source>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</source>
+        <translation>Ces textes semblent contenir des données personnelles. Un brouillon est lu et transmis comme le compte rendu final : modifiez ou retirez d&apos;abord ces notes si elles ne doivent pas sortir de la salle.</translation>
+    </message>
+    <message>
         <source>Go back and redact</source>
         <translation>Revenir et masquer</translation>
     </message>
     <message>
         <source>Sign as it is</source>
         <translation>Signer tel quel</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
 </context>
 <context>

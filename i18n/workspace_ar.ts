@@ -430,6 +430,41 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>Close the session “{title}”?
+
+The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
+        <translation>هل تريد إغلاق الجلسة «{title}»؟
+
+ستنتهي المرحلة الجارية، ويمكن بعدها توقيع المحضر. وما دام المحضر غير موقّع، يمكنك إعادة فتح الجلسة.</translation>
+    </message>
+    <message>
+        <source>End of the session</source>
+        <translation>نهاية الجلسة</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>الخطوات التالية…</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>إغلاق الجلسة…</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>إعادة فتح الجلسة</translation>
+    </message>
+    <message>
+        <source>The session is closed.</source>
+        <translation>الجلسة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Last phase: write the next steps, then close.</source>
+        <translation>المرحلة الأخيرة: اكتب الخطوات التالية، ثم أغلق الجلسة.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -639,6 +674,18 @@
         <translation>لا أحد في هذه الجلسة لديه الرمز {typed}. تحقّق من الرمز على الشارة.</translation>
     </message>
     <message>
+        <source>The vote round “{title}” is still open. Close it before closing the session.</source>
+        <translation>جولة التصويت «{title}» لا تزال مفتوحة. أغلقها قبل إغلاق الجلسة.</translation>
+    </message>
+    <message>
+        <source>This session is closed. Reopen it to run a phase again.</source>
+        <translation>هذه الجلسة مغلقة. أعد فتحها لتشغيل مرحلة من جديد.</translation>
+    </message>
+    <message>
+        <source>This session is not closed; there is nothing to reopen.</source>
+        <translation>هذه الجلسة غير مغلقة؛ لا يوجد ما يُعاد فتحه.</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} ليس قاعدة بيانات Roundtable (ليس ملف SQLite).</translation>
     </message>
@@ -729,6 +776,10 @@
     <message>
         <source>The group</source>
         <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -1035,6 +1086,21 @@
     <message>
         <source>This tab could not be opened: {error}</source>
         <translation>تعذّر فتح علامة التبويب هذه: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>ما الذي سيحدث بعد المختبر، ومن سيتولاه، وفي أي موعد. يُعرض في صفحة الختام على جهاز العرض وفي المحضر.</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} حرفًا</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1545,14 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>This date is in the past. Check it: certificates and minutes carry it.</source>
+        <translation>هذا التاريخ في الماضي. تحقّق منه: فهو يظهر في الشهادات وفي المحضر.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
@@ -1525,6 +1599,14 @@
     <message>
         <source>Wi-Fi network</source>
         <translation>شبكة الواي فاي</translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation>يُرجى إعطاء الجلسة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Europe/Paris.</source>
+        <translation>اختر منطقة زمنية من القائمة، مثل Europe/Paris.</translation>
     </message>
     <message>
         <source>Status</source>

@@ -430,6 +430,41 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>Close the session “{title}”?
+
+The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
+        <translation>Close the session “{title}”?
+
+The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</translation>
+    </message>
+    <message>
+        <source>End of the session</source>
+        <translation>End of the session</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Next steps…</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>Close the session…</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Reopen the session</translation>
+    </message>
+    <message>
+        <source>The session is closed.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <source>Last phase: write the next steps, then close.</source>
+        <translation>Last phase: write the next steps, then close.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -607,6 +642,18 @@
         <translation>No one in this session has the code {typed}. Check the code on the badge.</translation>
     </message>
     <message>
+        <source>The vote round “{title}” is still open. Close it before closing the session.</source>
+        <translation>The vote round “{title}” is still open. Close it before closing the session.</translation>
+    </message>
+    <message>
+        <source>This session is closed. Reopen it to run a phase again.</source>
+        <translation>This session is closed. Reopen it to run a phase again.</translation>
+    </message>
+    <message>
+        <source>This session is not closed; there is nothing to reopen.</source>
+        <translation>This session is not closed; there is nothing to reopen.</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} is not a Roundtable database (it is not an SQLite file).</translation>
     </message>
@@ -697,6 +744,10 @@
     <message>
         <source>The group</source>
         <translation>The group</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>The time zone</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -1003,6 +1054,21 @@
     <message>
         <source>This tab could not be opened: {error}</source>
         <translation>This tab could not be opened: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} characters</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1513,14 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>This date is in the past. Check it: certificates and minutes carry it.</source>
+        <translation>This date is in the past. Check it: certificates and minutes carry it.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
@@ -1493,6 +1567,14 @@
     <message>
         <source>Wi-Fi network</source>
         <translation>Wi-Fi network</translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation>Please give the session a title.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Europe/Paris.</source>
+        <translation>Choose a time zone from the list, e.g. Europe/Paris.</translation>
     </message>
     <message>
         <source>Status</source>

@@ -430,6 +430,41 @@
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>Close the session “{title}”?
+
+The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
+        <translation>Clore la session « {title} » ?
+
+La phase en cours se termine et le compte rendu pourra ensuite être signé. Tant qu&apos;il n&apos;est pas signé, vous pouvez encore rouvrir la session.</translation>
+    </message>
+    <message>
+        <source>End of the session</source>
+        <translation>Fin de la session</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Prochaines étapes…</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>Clore la session…</translation>
+    </message>
+    <message>
+        <source>Reopen the session</source>
+        <translation>Rouvrir la session</translation>
+    </message>
+    <message>
+        <source>The session is closed.</source>
+        <translation>La session est close.</translation>
+    </message>
+    <message>
+        <source>Last phase: write the next steps, then close.</source>
+        <translation>Dernière phase : notez les prochaines étapes, puis clôturez.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -607,6 +642,18 @@
         <translation>Personne dans cette session n&apos;a le code {typed}. Vérifiez le code sur le badge.</translation>
     </message>
     <message>
+        <source>The vote round “{title}” is still open. Close it before closing the session.</source>
+        <translation>Le tour de vote « {title} » est encore ouvert. Fermez-le avant de clore la session.</translation>
+    </message>
+    <message>
+        <source>This session is closed. Reopen it to run a phase again.</source>
+        <translation>Cette session est close. Rouvrez-la pour relancer une phase.</translation>
+    </message>
+    <message>
+        <source>This session is not closed; there is nothing to reopen.</source>
+        <translation>Cette session n&apos;est pas close : il n&apos;y a rien à rouvrir.</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
@@ -697,6 +744,10 @@
     <message>
         <source>The group</source>
         <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>Le fuseau horaire</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -1003,6 +1054,21 @@
     <message>
         <source>This tab could not be opened: {error}</source>
         <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>Ce qui se passe après le Lab, qui s&apos;en charge et pour quand. Affiché sur la page de clôture du projecteur et dans le compte rendu.</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caractères</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1513,14 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>This date is in the past. Check it: certificates and minutes carry it.</source>
+        <translation>Cette date est passée. Vérifiez-la : les attestations et le compte rendu la reprennent.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
@@ -1493,6 +1567,14 @@
     <message>
         <source>Wi-Fi network</source>
         <translation>Réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Please give the session a title.</source>
+        <translation>Donnez un titre à la session.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Europe/Paris.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
         <source>Status</source>

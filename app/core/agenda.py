@@ -21,6 +21,7 @@ _END_PHASE = (
     "(julianday(:at) - julianday(paused_at)) * 86400.0, 0), paused_at = NULL "
     "WHERE id = :id AND started_at IS NOT NULL"
 )
+END_PHASE = _END_PHASE  # closing the session ends its running phase the same way
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ MESSAGES: dict[str, str] = {
     "badge_forged": "This badge is not valid: its code was changed or made up. "
     "Please see the welcome desk.",
     "unknown_code": "No one in this session has the code {typed}. Check the code on the badge.",
+    "round_still_open": "The vote round “{title}” is still open. Close it before closing "
+    "the session.",
+    "session_closed": "This session is closed. Reopen it to run a phase again.",
+    "session_not_closed": "This session is not closed; there is nothing to reopen.",
 }
 
 

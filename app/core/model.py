@@ -124,6 +124,7 @@ class Session:
     wifi_ssid: str = ""
     wifi_security: str = "WPA"
     wifi_password: str = field(default="", repr=False)
+    time_zone: str = "UTC"  # IANA name; times are stored in UTC and shown in this zone
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from app.core.model import (
     Theme,
     VoteRound,
 )
+from app.core.time_zones import local_zone_name
 
 SESSION_SQL = """
 SELECT s.*, COALESCE(t.name, '') AS territory_name
@@ -48,6 +49,7 @@ def session(row: dict[str, Any]) -> Session:
         wifi_ssid=row["wifi_ssid"],
         wifi_security=row["wifi_security"],
         wifi_password=row["wifi_password"],
+        time_zone=row["time_zone"] or local_zone_name(),
     )
 
 

@@ -9,11 +9,13 @@ from datetime import date
 from typing import Any
 
 from app.core import records
+from app.core.agenda import END_PHASE
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
-from app.core.model import Channel, PhaseKind, Session, SessionStatus
+from app.core.model import Channel, PhaseKind, RoundStatus, Session, SessionStatus
 from app.core.operations import Operations, Result, Txn
 from app.core.text_rules import FIELD_LIMIT, clean_line, clean_text
+from app.core.time_zones import check_zone, local_zone_name
 from app.storage import audit
 
 AgendaPlan = tuple[tuple[PhaseKind, int, str], ...]
@@ -31,7 +33,7 @@ DEFAULT_AGENDA: AgendaPlan = (
 
 EDITABLE = {
     "title", "date", "venue", "territory", "languages", "next_steps", "moderation",
-    "wifi_ssid", "wifi_security", "wifi_password",
+    "wifi_ssid", "wifi_security", "wifi_password", "time_zone",
 }
 WIFI_SECURITY = ("WPA", "WEP", "nopass")
 
@@ -89,8 +91,11 @@ class Sessions:
         venue: str = "",
         languages: tuple[str, ...] = ("en",),
         agenda: AgendaPlan = DEFAULT_AGENDA,
+        time_zone: str = "",
     ) -> Session:
+        """A draft session; ``time_zone`` (IANA) defaults to this computer's own zone."""
         title = clean_line(title, 120)
+        zone = check_zone(time_zone or local_zone_name())
         date = _date(date)
         territory = clean_line(territory, 120, required=False)
         venue = clean_line(venue, 200, required=False)
@@ -100,9 +105,10 @@ class Sessions:
         with self.database.write() as conn:
             session_id = conn.execute(
                 "INSERT INTO session (uid, title, territory_id, date, venue, languages, "
-                "badge_key, room_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "badge_key, room_token, created_at, time_zone) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (uid, title, _territory_id(conn, territory), date, venue, langs,
-                 secrets.token_hex(32), secrets.token_urlsafe(16), at),
+                 secrets.token_hex(32), secrets.token_urlsafe(16), at, zone),
             ).lastrowid
             assert session_id is not None
             for position, (kind, minutes, phase_title) in enumerate(agenda):
@@ -157,6 +163,8 @@ class Sessions:
                 values[name] = value
             elif name == "territory":
                 values[name] = clean_line(value, 120, required=False)
+            elif name == "time_zone":
+                values[name] = check_zone(value)
 
         def body(txn: Txn) -> Result:
             columns = dict(values)
@@ -188,6 +196,56 @@ class Sessions:
         self.ops.run(session_id, body, allow_locked=True)
         return self.get(session_id)
 
+    def close(self, session_id: int) -> Session:
+        """The end of the Lab: the session is closed, so its minutes can be signed.
+
+        Refused while a vote round is open (its dots would be left half-counted). A phase
+        still running ends now. Closing a closed session changes nothing.
+        """
+
+        def body(txn: Txn) -> Result:
+            if txn.status is SessionStatus.CLOSED:
+                return {}
+            open_round = txn.one(
+                "SELECT title FROM vote_round WHERE session_id = ? AND status = ? "
+                "ORDER BY id LIMIT 1",
+                (session_id, RoundStatus.OPEN.value),
+            )
+            if open_round is not None:
+                raise RuleError("round_still_open", title=open_round[0])
+            running = txn.one(
+                "SELECT p.id FROM session s JOIN phase p ON p.id = s.current_phase_id "
+                "WHERE s.id = ? AND p.started_at IS NOT NULL AND p.ended_at IS NULL",
+                (session_id,),
+            )
+            if running is not None:
+                txn.conn.execute(END_PHASE, {"at": txn.at, "id": running[0]})
+                txn.emit(Subject.PHASE, Change.CHANGED, running[0])
+            txn.conn.execute("UPDATE session SET status = ? WHERE id = ?",
+                             (SessionStatus.CLOSED.value, session_id))
+            txn.audit("close_session", {"from": txn.status.value})
+            txn.emit(Subject.SESSION, Change.CHANGED, session_id)
+            return {}
+
+        self.ops.run(session_id, body)
+        return self.get(session_id)
+
+    def reopen_closed(self, session_id: int) -> Session:
+        """Back to live: a closed session whose minutes are not signed yet (a signed one is
+        reopened through its minutes, which then get a new version)."""
+
+        def body(txn: Txn) -> Result:
+            if txn.status is not SessionStatus.CLOSED:
+                raise RuleError("session_not_closed")
+            txn.conn.execute("UPDATE session SET status = ? WHERE id = ?",
+                             (SessionStatus.LIVE.value, session_id))
+            txn.audit("reopen_session", {})
+            txn.emit(Subject.SESSION, Change.CHANGED, session_id)
+            return {}
+
+        self.ops.run(session_id, body)
+        return self.get(session_id)
+
     def archive(self, session_id: int, archived: bool = True) -> Session:
         def body(txn: Txn) -> Result:
             txn.conn.execute(
@@ -209,7 +267,7 @@ class Sessions:
         )
         copy = self.create(
             title, date, territory=source.territory, venue=source.venue,
-            languages=source.languages,
+            languages=source.languages, time_zone=source.time_zone,
             agenda=tuple(
                 (PhaseKind(p["kind"]), p["planned_minutes"], p["title"]) for p in phases
             ),

@@ -17,14 +17,22 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.core.errors import RuleError
+from app.core.time_zones import clock
 from app.core.workshop import Workshop
-from app.minutes.pdf_text import BOLD, REGULAR, register_fonts, visual, visual_lines
+from app.minutes.pdf_text import (
+    BOLD,
+    REGULAR,
+    keep_left_to_right,
+    register_fonts,
+    visual,
+    visual_lines,
+)
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Certificate of participation",
         "body": "This certifies that {name} took part in the Policy Lab “{session}”, "
-        "held on {date}{place}, for {duration}.",
+        "held on {date}{place}, from {start} to {end} ({zone} time), for {duration}.",
         "place": " in {place}",
         "duration": "{hours} h {minutes:02d} min",
         "minutes_only": "{minutes} minutes",
@@ -34,7 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Attestation de participation",
         "body": "Nous attestons que {name} a participé au Policy Lab « {session} », "
-        "le {date}{place}, pendant {duration}.",
+        "le {date}{place}, de {start} à {end} (heure de {zone}), pendant {duration}.",
         "place": " à {place}",
         "duration": "{hours} h {minutes:02d}",
         "minutes_only": "{minutes} minutes",
@@ -44,7 +52,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "ar": {
         "title": "شهادة مشاركة",
         "body": "نشهد بأن {name} شارك/ت في مختبر السياسات «{session}» "
-        "بتاريخ {date}{place}، لمدة {duration}.",
+        "بتاريخ {date}{place}، من الساعة {start} إلى الساعة {end} (بتوقيت {zone})، "
+        "لمدة {duration}.",
         "place": " في {place}",
         "duration": "{hours} ساعة و{minutes} دقيقة",
         "minutes_only": "{minutes} دقيقة",
@@ -71,6 +80,9 @@ class CertificateFacts:
     place: str
     minutes: int
     language: str
+    time_zone: str = "UTC"  # the session's zone: the times below are in it
+    start: str = ""  # arrival, HH:MM in the session's zone
+    end: str = ""  # departure (or the session's end), HH:MM in the session's zone
 
 
 def long_date(iso: str, language: str) -> str:
@@ -112,7 +124,9 @@ def certificate_facts(workshop: Workshop, participant_id: int, *, language: str 
         name=person.shown_name, session_title=session.title, session_date=session.date,
         place=session.territory or session.venue,
         minutes=_minutes_between(attendance.arrived_at, end),
-        language=chosen if chosen in TEXTS else "en")
+        language=chosen if chosen in TEXTS else "en", time_zone=session.time_zone,
+        start=clock(attendance.arrived_at, session.time_zone),
+        end=clock(end, session.time_zone))
 
 
 def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str) -> None:
@@ -140,6 +154,8 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
     body = texts["body"].format(
         name=facts.name, session=facts.session_title,
         date=long_date(facts.session_date, facts.language), place=place,
+        start=keep_left_to_right(facts.start), end=keep_left_to_right(facts.end),
+        zone=keep_left_to_right(facts.time_zone),
         duration=duration_text(facts.minutes, facts.language))
     size, leading = 13, 20
     top = page_h - 110 * mm

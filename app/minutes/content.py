@@ -134,6 +134,7 @@ class MinutesContent:
     audit_events: int
     audit_head: str
     audit_intact: bool
+    time_zone: str = "UTC"  # where the session took place: times are printed in this zone
 
     @property
     def attended(self) -> int:
@@ -275,6 +276,7 @@ def gather(workshop: Workshop, session_id: int) -> MinutesContent:
         audit_events=events,
         audit_head=head,
         audit_intact=verdict.ok,
+        time_zone=session.time_zone,
     )
 
 

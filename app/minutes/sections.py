@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from app.core.model import Competence
+from app.core.time_zones import clock
 from app.minutes.content import MinutesContent, NoteText
 from app.minutes.layout import Writer
 from app.minutes.pdf_text import keep_left_to_right
@@ -20,6 +21,7 @@ def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
         ("cover.territory", c.territory or "—"),
         ("cover.date", c.date),
         ("cover.venue", c.venue or "—"),
+        ("cover.time_zone", c.time_zone),
         ("cover.languages", ", ".join(c.languages)),
         ("cover.version", str(c.version)),
     ]
@@ -43,10 +45,6 @@ def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
     return parts
 
 
-def _clock(iso: str | None) -> str:
-    return iso[11:16] if iso and len(iso) >= 16 else "—"
-
-
 def agenda(w: Writer, c: MinutesContent) -> list[Flowable]:
     widths = w.columns(0.46, 0.16, 0.16, 0.22)
     cw = [w.cell_width(x) for x in widths]
@@ -54,8 +52,9 @@ def agenda(w: Writer, c: MinutesContent) -> list[Flowable]:
         w.label("agenda.phase", width=cw[0], bold=True),
         w.label("agenda.planned", width=cw[1], bold=True),
         w.label("agenda.actual", width=cw[2], bold=True),
-        w.label("agenda.times", width=cw[3], bold=True),
+        w.label("agenda.times", width=cw[3], bold=True, zone=c.time_zone),
     ]]
+    zone = c.time_zone
     for line in c.agenda:
         name = w.labels(f"phase.{line.kind}")
         if line.title:
@@ -67,7 +66,8 @@ def agenda(w: Writer, c: MinutesContent) -> list[Flowable]:
                                                                    width=cw[0]),
             w.label("agenda.minutes", width=cw[1], minutes=line.planned_minutes),
             w.plain(actual, width=cw[2]),
-            w.plain(f"{_clock(line.started_at)}\u2013{_clock(line.ended_at)}", width=cw[3]),
+            w.plain(f"{clock(line.started_at, zone)}\u2013{clock(line.ended_at, zone)}",
+                    width=cw[3]),
         ])
     planned = sum(line.planned_minutes for line in c.agenda)
     actual_total = sum(line.actual_minutes or 0 for line in c.agenda)

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 MAJOR = 1
-MINOR = 2
+MINOR = 3
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -199,6 +199,12 @@ ALTER TABLE session ADD COLUMN wifi_security TEXT NOT NULL DEFAULT 'WPA';
 ALTER TABLE session ADD COLUMN wifi_password TEXT NOT NULL DEFAULT '';
 """
 
+# Minor 3: each session's time zone (an IANA name); times stay stored in UTC and are shown in
+# this zone. Empty for sessions made before: they are shown in the computer's own zone.
+SCHEMA_3 = """
+ALTER TABLE session ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -210,7 +216,9 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(SCHEMA_1), _script(SCHEMA_2)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3),
+]
 
 
 def encode_version(major: int, minor: int) -> int:

@@ -23,6 +23,7 @@ from app.ui import labels
 from app.ui.action_dialog import ActionDialog
 from app.ui.labels import isolate
 from app.ui.messages import confirm, show_error
+from app.ui.next_steps import NextStepsEditor
 from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
@@ -123,12 +124,21 @@ class ActionsPanel(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.next_steps = NextStepsEditor(workshop, session_id, self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.next_steps, 1)
 
     def on_change(self, event: ChangeEvent) -> None:
         self.model.on_change(event)
+        self.next_steps.on_change(event)
+
+    def finish_editing(self) -> None:
+        self.next_steps.finish_editing()
+
+    def focus_next_steps(self) -> None:
+        self.next_steps.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current(self) -> Action | None:
         row = self.table.currentIndex().row()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.agenda import MAX_MINUTES
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
-from app.core.model import Phase, PhaseKind
+from app.core.model import Phase, PhaseKind, SessionStatus
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import confirm, show_error
@@ -269,5 +269,9 @@ class AgendaEditor(QWidget):
 
     def start(self) -> None:
         phase = self.current_phase()
-        if phase is not None:
-            self._run(lambda: self.workshop.agenda.start(phase.id))
+        if phase is None:
+            return
+        if self.workshop.sessions.get(self.session_id).status is SessionStatus.CLOSED:
+            show_error(self, RuleError("session_closed"))  # reopen it first
+            return
+        self._run(lambda: self.workshop.agenda.start(phase.id))

@@ -61,6 +61,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.ui.areas import add_areas
 
     add_areas(window)
+    if not args.self_test:
+        window.reopen_last()
     window.show()
     if args.self_test:
         from app.self_test import problems

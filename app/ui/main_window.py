@@ -23,7 +23,7 @@ from app.ui.live import LiveEvents
 from app.ui.messages import show_error
 from app.ui.projector.window import ProjectorWindow
 from app.ui.session_list import SessionList
-from app.ui.settings import save_language
+from app.ui.settings import save_language, save_last_session, saved_last_session
 from app.ui.workspace import PanelFactory, Title, Workspace
 
 translate = QCoreApplication.translate
@@ -188,6 +188,21 @@ class MainWindow(QMainWindow):
         else:
             self.projector.set_session(session_id)
         self._build_workspace(session_id, keep_extra=False)
+        save_last_session(session_id)
+
+    def reopen_last(self) -> bool:
+        """At start: open the session that was open last time, if it is still there."""
+        last = saved_last_session()
+        if last is None:
+            return False
+        try:
+            session = self.workshop.sessions.get(last)
+        except RuleError:
+            return False  # another database, or a session that is gone
+        if session.archived:
+            return False
+        self.open_session(last)
+        return True
 
     def projector_window(self) -> ProjectorWindow:
         """The one projector window. It exists once a session is open — so always when a

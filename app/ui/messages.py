@@ -99,6 +99,16 @@ def rule_templates() -> dict[str, str]:
         "unknown_code": QCoreApplication.translate(
             "Errors", "No one in this session has the code {typed}. Check the code on the badge."
         ),
+        "round_still_open": QCoreApplication.translate(
+            "Errors",
+            "The vote round “{title}” is still open. Close it before closing the session.",
+        ),
+        "session_closed": QCoreApplication.translate(
+            "Errors", "This session is closed. Reopen it to run a phase again."
+        ),
+        "session_not_closed": QCoreApplication.translate(
+            "Errors", "This session is not closed; there is nothing to reopen."
+        ),
     }
 
 
@@ -142,6 +152,7 @@ def _words() -> dict[str, str]:
         "colour": QCoreApplication.translate("Errors", "The colour"),
         "actor_type": QCoreApplication.translate("Errors", "The kind of local actor"),
         "group": QCoreApplication.translate("Errors", "The group"),
+        "time_zone": QCoreApplication.translate("Errors", "The time zone"),
     }
 
 
@@ -151,6 +162,8 @@ def _fill(template: str, params: dict[str, Any]) -> str:
         key: words.get(str(value), str(value)) if key in ("what", "field") else value
         for key, value in params.items()
     }
+    if "title" in shown:  # a round's title, written by a person: its own direction
+        shown["title"] = f"\N{FIRST STRONG ISOLATE}{shown['title']}\N{POP DIRECTIONAL ISOLATE}"
     try:
         return template.format(**shown)
     except (KeyError, IndexError, ValueError):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from app.core.agenda import TimerState
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
+from app.core.model import SessionStatus
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
@@ -115,6 +116,8 @@ class PhaseTimerBar(QWidget):
 
     def _run(self, change: Callable[[], object]) -> None:
         try:
+            if self.workshop.sessions.get(self.session_id).status is SessionStatus.CLOSED:
+                raise RuleError("session_closed")  # reopen it first (Minutes tab)
             change()
         except RuleError as error:
             show_error(self, error)

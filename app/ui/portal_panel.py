@@ -36,6 +36,7 @@ from app.core.workshop import Workshop
 from app.minutes.room_sheet import write_room_sheet
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
+from app.ui.folders import in_documents
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 
@@ -294,7 +295,7 @@ class PortalPanel(QWidget):
             return
         translate = QCoreApplication.translate
         path, _ = QFileDialog.getSaveFileName(
-            self, translate("PortalPanel", "Room sheet"), "room-sheet.pdf",
+            self, translate("PortalPanel", "Room sheet"), in_documents("room-sheet.pdf"),
             translate("PortalPanel", "PDF files (*.pdf)"))
         if not path:
             return

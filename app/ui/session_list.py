@@ -152,27 +152,26 @@ class SessionList(QWidget):
             return None
 
     def new(self) -> SessionDialog:
+        """A new session; once made it is opened (the dialog stays open until it is made)."""
         dialog = SessionDialog(None, self._territories(), self)
+        sessions = self.workshop.sessions
 
-        def create() -> None:
-            details = dialog.details()
-            sessions = self.workshop.sessions
+        def create(shown: SessionDialog) -> None:
+            details = shown.details()
+            session = sessions.create(
+                str(details.pop("title")),
+                str(details.pop("date")),
+                territory=str(details["territory"]),
+                venue=str(details["venue"]),
+                languages=shown.chosen_languages(),
+                time_zone=str(details["time_zone"]),
+            )
+            sessions.update(session.id, **details)
+            self.model.reload()
+            self.select(session.id)
+            self.open_requested.emit(session.id)
 
-            def made() -> Session:
-                session = sessions.create(
-                    str(details.pop("title")),
-                    str(details.pop("date")),
-                    territory=str(details["territory"]),
-                    venue=str(details["venue"]),
-                    languages=dialog.chosen_languages(),
-                )
-                return sessions.update(session.id, **details)
-
-            session = self._run(made)
-            if session is not None:
-                self.select(session.id)
-
-        dialog.accepted.connect(create)
+        dialog.on_save = create
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -182,8 +181,8 @@ class SessionList(QWidget):
         if session is None:
             return None
         dialog = SessionDialog(session, self._territories(), self)
-        dialog.accepted.connect(
-            lambda: self._run(lambda: self.workshop.sessions.update(session.id, **dialog.details()))
+        dialog.on_save = lambda shown: self.workshop.sessions.update(
+            session.id, **shown.details()
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -195,16 +194,14 @@ class SessionList(QWidget):
             return None
         dialog = SessionDialog(session, [], self, duplicate=True)
 
-        def copy() -> None:
-            made = self._run(
-                lambda: self.workshop.sessions.duplicate(
-                    session.id, dialog.title.text(), dialog.iso_date()
-                )
+        def copy(shown: SessionDialog) -> None:
+            made = self.workshop.sessions.duplicate(
+                session.id, shown.title.text(), shown.iso_date()
             )
-            if made is not None:
-                self.select(made.id)
+            self.model.reload()
+            self.select(made.id)
 
-        dialog.accepted.connect(copy)
+        dialog.on_save = copy
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -19,3 +19,18 @@ def save_language(language: str) -> None:
     store = settings()
     store.setValue("language", language)
     store.sync()
+
+
+def saved_last_session() -> int | None:
+    """The session that was open when the window last closed (opened again at start)."""
+    value = settings().value("last_session", "")
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def save_last_session(session_id: int | None) -> None:
+    store = settings()
+    store.setValue("last_session", "" if session_id is None else str(session_id))
+    store.sync()

@@ -23,6 +23,7 @@ from app.ui.phase_timer import PhaseTimerBar
 from app.ui.projector.controls import ProjectorControls
 from app.ui.projector.window import ProjectorWindow
 from app.ui.roster import RosterPanel
+from app.ui.session_closing import ClosingBar
 
 translate = QCoreApplication.translate
 
@@ -67,6 +68,9 @@ class Workspace(QWidget):
         self.title.setText(f"{session.title} · {session.territory} · {session.date}")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold; padding: 4px 6px;")
         self.timer = PhaseTimerBar(workshop, session_id, self)
+        self.closing = ClosingBar(workshop, session_id, self)
+        self.closing.next_steps_requested.connect(self.show_next_steps)
+        self.closing.closed.connect(self.offer_signing)
         self.projector_controls = ProjectorControls(projector, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(translate("MainWindow", "Session tabs"))
@@ -86,7 +90,11 @@ class Workspace(QWidget):
         self.title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.title, 2)
-        header.addWidget(self.timer, 3)
+        timer_area = QVBoxLayout()
+        timer_area.setSpacing(0)
+        timer_area.addWidget(self.timer)
+        timer_area.addWidget(self.closing)
+        header.addLayout(timer_area, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
@@ -118,6 +126,22 @@ class Workspace(QWidget):
                 return panel
         return None
 
+    def show_next_steps(self) -> None:
+        """The Actions tab, with the cursor in the next steps."""
+        panel = self.panel(ActionsPanel)
+        if isinstance(panel, ActionsPanel):
+            self.tabs.setCurrentWidget(panel)
+            panel.focus_next_steps()
+
+    def offer_signing(self) -> None:
+        """After closing: the tab that signs the minutes (it has ``offer_signing``)."""
+        for panel in self.panels:
+            offer = getattr(panel, "offer_signing", None)
+            if callable(offer):
+                self.tabs.setCurrentWidget(panel)
+                offer()
+                return
+
     def finish_editing(self) -> None:
         """Before the workspace goes: every tab keeps what is being typed."""
         for panel in self.panels:
@@ -128,7 +152,7 @@ class Workspace(QWidget):
     def on_change(self, event: ChangeEvent) -> None:
         if event.session_id != self.session_id:
             return
-        for receiver in (self.timer, *self.panels):
+        for receiver in (self.timer, self.closing, *self.panels):
             handler = getattr(receiver, "on_change", None)
             if callable(handler):
                 try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import RuleError
-from app.core.model import Area, SessionStatus
+from app.core.events import ChangeEvent, Subject
+from app.core.model import Area, RoundTarget, SessionStatus
 from app.core.workshop import Workshop
 
 
@@ -62,3 +63,66 @@ def test_a_signed_sessions_room_token_stays(demo: Workshop) -> None:
     demo.sessions.set_status(1, SessionStatus.SIGNED)
     with pytest.raises(RuleError):
         demo.sessions.new_room_token(1)
+
+
+def _round_open(workshop: Workshop, session_id: int, title: str) -> int:
+    notes = [workshop.board.add_note(session_id, Area.IDEAS, f"idea {n}") for n in range(2)]
+    vote = workshop.voting.create(session_id, title, RoundTarget.NOTES, [n.id for n in notes])
+    workshop.voting.open(vote.id)
+    return vote.id
+
+
+def test_closing_ends_the_running_phase_and_is_logged(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    phase = workshop.agenda.next(session.id)
+    seen: list[ChangeEvent] = []
+    workshop.hub.subscribe(seen.append)
+    closed = workshop.sessions.close(session.id)
+    assert closed.status is SessionStatus.CLOSED
+    assert workshop.agenda.phase(phase.id).ended_at is not None
+    assert any(e.subject is Subject.SESSION and session.id in e.ids for e in seen)
+    ops = [row["op"] for row in workshop.database.rows(
+        "SELECT op FROM audit WHERE session_id = ? ORDER BY seq", (session.id,))]
+    assert ops[-1] == "close_session"
+
+
+def test_closing_is_refused_while_a_round_is_open(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    round_id = _round_open(workshop, session.id, "Priorités")
+    with pytest.raises(RuleError) as refused:
+        workshop.sessions.close(session.id)
+    assert refused.value.code == "round_still_open"
+    assert "Priorités" in str(refused.value)
+    assert workshop.sessions.get(session.id).status is not SessionStatus.CLOSED
+    workshop.voting.close(round_id)
+    assert workshop.sessions.close(session.id).status is SessionStatus.CLOSED
+
+
+def test_a_closed_session_reopens_and_runs_phases_again(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    workshop.sessions.close(session.id)
+    reopened = workshop.sessions.reopen_closed(session.id)
+    assert reopened.status is SessionStatus.LIVE
+    assert workshop.agenda.next(session.id).started_at is not None
+    with pytest.raises(RuleError) as not_closed:
+        workshop.sessions.reopen_closed(session.id)
+    assert not_closed.value.code == "session_not_closed"
+
+
+def test_a_signed_session_is_not_reopened_by_the_closing_path(demo: Workshop) -> None:
+    demo.sessions.set_status(1, SessionStatus.SIGNED)
+    with pytest.raises(RuleError) as refused:
+        demo.sessions.reopen_closed(1)
+    assert refused.value.code == "session_locked"
+    with pytest.raises(RuleError):
+        demo.sessions.close(1)
+
+
+def test_a_session_has_a_time_zone(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14", time_zone="Europe/Paris")
+    assert session.time_zone == "Europe/Paris"
+    assert workshop.sessions.update(session.id, time_zone="Asia/Kabul").time_zone == "Asia/Kabul"
+    with pytest.raises(RuleError) as refused:
+        workshop.sessions.update(session.id, time_zone="Mars/Olympus")
+    assert refused.value.params["field"] == "time_zone"
+    assert workshop.sessions.create("Lab 2", "2026-11-15").time_zone  # this computer's zone

@@ -78,3 +78,18 @@ def test_no_certificate_without_attendance(workshop: Workshop) -> None:
     person = workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER))
     with pytest.raises(RuleError):
         certificate_facts(workshop, person.id)
+
+
+def test_times_are_in_the_sessions_zone(demo: Workshop, tmp_path: Path) -> None:
+    from app.core.time_zones import in_zone
+
+    karim = next(p for p in demo.roster.participants(1) if p.display_name == "Karim")
+    arrived = demo.roster.attendance(1)[karim.id].arrived_at
+    facts = certificate_facts(demo, karim.id, language="en")
+    assert facts.time_zone == "Europe/Paris"  # the demo Lab is in Lyon
+    assert facts.start == in_zone(arrived, "Europe/Paris").strftime("%H:%M")
+    assert facts.start != arrived[11:16]  # not the UTC clock
+    pdf = tmp_path / "en.pdf"
+    write_certificate(pdf, facts, "2026-11-20")
+    text = " ".join(pdf_text(pdf).split())
+    assert f"from {facts.start} to {facts.end} (Europe/Paris time)" in text

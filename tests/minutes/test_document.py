@@ -128,3 +128,14 @@ def test_a_note_taller_than_a_page_continues_on_the_next(demo: Workshop, tmp_pat
     demo.board.add_note(1, Area.IDEAS, "\n".join(lines))
     text = _render(demo, tmp_path, language)
     assert all(f" {line} " in f" {text} " for line in lines)
+
+
+def test_agenda_times_are_in_the_sessions_zone(demo: Workshop, tmp_path: Path) -> None:
+    from app.core.time_zones import clock
+
+    first = demo.agenda.phases(1)[0]
+    assert first.started_at is not None
+    text = _render(demo, tmp_path, "en")
+    assert "Times (Europe/Paris)" in text
+    assert clock(first.started_at, "Europe/Paris") in text
+    assert clock(first.started_at, "Europe/Paris") != first.started_at[11:16]

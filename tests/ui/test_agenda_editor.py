@@ -60,3 +60,14 @@ def test_start_a_chosen_phase(workshop: Workshop, qtbot: QtBot) -> None:
     assert current is not None
     assert current.kind is PhaseKind.IDEATION
     assert editor.model.index(3, STARTED).data()
+
+
+def test_a_closed_session_says_so_instead_of_starting(workshop: Workshop, qtbot: QtBot) -> None:
+    session = workshop.sessions.create("Atelier", "2026-12-01")
+    workshop.sessions.close(session.id)
+    editor = make_editor(workshop, session.id, qtbot)
+    editor.table.selectRow(2)
+    editor.start()
+    said = [box.text() for box in editor.findChildren(QMessageBox)]
+    assert "This session is closed. Reopen it to run a phase again." in said
+    assert workshop.agenda.current(session.id) is None

@@ -232,3 +232,32 @@ def test_another_session_keeps_a_note_being_typed(demo: Workshop, qtbot: QtBot) 
     other = demo.sessions.create("Autre", "2026-12-01")
     window.open_session(other.id)
     assert "Gardée" in [n.text for n in demo.board.notes(1)]
+
+
+def test_the_last_open_session_opens_again_at_start(demo: Workshop, qtbot: QtBot) -> None:
+    first = make_window(demo, qtbot)
+    assert not first.reopen_last()  # nothing was open before
+    first.open_session(1)
+    first.close()
+    again = make_window(demo, qtbot)
+    assert again.reopen_last()
+    assert again.session_id == 1
+    assert again.pages.currentWidget() is again.workspace
+
+
+def test_the_closing_bar_leads_to_next_steps(workshop: Workshop, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.action_plans import ActionsPanel
+
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    for _phase in workshop.agenda.phases(session.id):
+        workshop.agenda.next(session.id)  # up to the Closing phase
+    window = make_window(workshop, qtbot)
+    window.open_session(session.id)
+    assert window.workspace is not None
+    button = window.workspace.findChild(QPushButton, "timer-next-steps")
+    assert button is not None
+    assert button.isVisible()
+    button.click()
+    assert isinstance(window.workspace.tabs.currentWidget(), ActionsPanel)

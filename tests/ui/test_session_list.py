@@ -72,17 +72,47 @@ def test_open_asks_for_the_chosen_session(demo: Workshop, qtbot: QtBot) -> None:
     assert unnamed_controls(sessions) == []
 
 
-def test_a_refused_edit_says_why(workshop: Workshop, qtbot: QtBot) -> None:
+def test_an_empty_title_keeps_the_dialog_and_what_was_typed(
+        workshop: Workshop, qtbot: QtBot) -> None:
     sessions = make_list(workshop, qtbot)
+    sessions.show()
     dialog = sessions.new()
     dialog.title.setText("   ")
+    dialog.venue.setText("Centre social")
+    dialog.territory.setCurrentText("Villeurbanne")
+    dialog.wifi_ssid.setText("Lab")
     dialog.accept()
-    from PySide6.QtWidgets import QMessageBox
-
-    boxes = sessions.findChildren(QMessageBox)
-    assert boxes
-    assert boxes[-1].text() == "Please write something first."
+    assert dialog.isVisible()
+    assert not dialog.title_problem.isHidden()
+    assert dialog.title_problem.text() == "Please give the session a title."
+    qtbot.waitUntil(dialog.title.hasFocus)
+    assert (dialog.venue.text(), dialog.territory.currentText(), dialog.wifi_ssid.text()) == (
+        "Centre social", "Villeurbanne", "Lab")
     assert workshop.sessions.all() == []
+    dialog.title.setText("Policy Lab")
+    with qtbot.waitSignal(sessions.open_requested) as opened:
+        dialog.accept()
+    made = workshop.sessions.all()[0]
+    assert opened.args == [made.id]  # a new session is opened once made
+    assert (made.title, made.venue, made.wifi_ssid) == ("Policy Lab", "Centre social", "Lab")
+
+
+def test_time_zone_and_a_date_in_the_past(workshop: Workshop, qtbot: QtBot) -> None:
+    sessions = make_list(workshop, qtbot)
+    dialog = sessions.new()
+    assert dialog.zone_name()  # this computer's zone
+    dialog.title.setText("Lab")
+    dialog.date.setDate(QDate(2020, 3, 1))
+    assert not dialog.past_date.isHidden()
+    dialog.date.setDate(QDate.currentDate().addDays(3))
+    assert dialog.past_date.isHidden()
+    dialog.time_zone.setCurrentText("Mars/Olympus")
+    dialog.accept()
+    assert not dialog.time_zone_problem.isHidden()
+    assert workshop.sessions.all() == []
+    dialog.time_zone.setCurrentText("Asia/Kabul")
+    dialog.accept()
+    assert workshop.sessions.all()[0].time_zone == "Asia/Kabul"
 
 
 def test_enter_opens_the_chosen_session(demo: Workshop, qtbot: QtBot) -> None:

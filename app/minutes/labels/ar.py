@@ -8,6 +8,7 @@ LABELS: dict[str, str] = {
     "cover.territory": "المنطقة",
     "cover.date": "التاريخ",
     "cover.venue": "المكان",
+    "cover.time_zone": "المنطقة الزمنية",
     "cover.languages": "لغات الجلسة",
     "cover.version": "إصدار المحضر",
     "cover.version_note": "هذا هو الإصدار {version}: أعيد فتح الجلسة وتعديلها بعد توقيع إصدار "
@@ -29,7 +30,7 @@ LABELS: dict[str, str] = {
     "agenda.phase": "المرحلة",
     "agenda.planned": "المخطط",
     "agenda.actual": "الفعلي",
-    "agenda.times": "الأوقات (UTC)",
+    "agenda.times": "الأوقات ({zone})",
     "agenda.minutes": "{minutes} دقيقة",
     "agenda.not_run": "لم تُعقد",
     "agenda.total": "المجموع",

@@ -8,6 +8,7 @@ LABELS: dict[str, str] = {
     "cover.territory": "Territory",
     "cover.date": "Date",
     "cover.venue": "Venue",
+    "cover.time_zone": "Time zone",
     "cover.languages": "Languages of the session",
     "cover.version": "Version of the minutes",
     "cover.version_note": "This is version {version}: the session was reopened and edited after "
@@ -30,7 +31,7 @@ LABELS: dict[str, str] = {
     "agenda.phase": "Phase",
     "agenda.planned": "Planned",
     "agenda.actual": "Actual",
-    "agenda.times": "Times (UTC)",
+    "agenda.times": "Times ({zone})",
     "agenda.minutes": "{minutes} min",
     "agenda.not_run": "not run",
     "agenda.total": "Total",

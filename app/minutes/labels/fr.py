@@ -8,6 +8,7 @@ LABELS: dict[str, str] = {
     "cover.territory": "Territoire",
     "cover.date": "Date",
     "cover.venue": "Lieu",
+    "cover.time_zone": "Fuseau horaire",
     "cover.languages": "Langues de la séance",
     "cover.version": "Version du compte rendu",
     "cover.version_note": "Ceci est la version {version} : la séance a été rouverte et modifiée "
@@ -30,7 +31,7 @@ LABELS: dict[str, str] = {
     "agenda.phase": "Étape",
     "agenda.planned": "Prévu",
     "agenda.actual": "Réel",
-    "agenda.times": "Horaires (UTC)",
+    "agenda.times": "Horaires ({zone})",
     "agenda.minutes": "{minutes} min",
     "agenda.not_run": "non tenue",
     "agenda.total": "Total",

@@ -4,7 +4,6 @@ dialog, written, and reported in one line of the panel."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,11 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.core.clock import now_iso
 from app.core.errors import RuleError
 from app.core.model import Participant
+from app.core.time_zones import today
 from app.core.workshop import Workshop
 from app.minutes.badges import badges_for, write_badges
 from app.minutes.certificate import certificate_facts, write_certificate
 from app.ui.attendance.export import write_attendance_csv
 from app.ui.counts import counts
+from app.ui.folders import in_documents
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -34,14 +35,14 @@ class AttendanceFiles:
 
     def write_certificate_for(self, person: Participant, path: Path) -> None:
         facts = certificate_facts(self.workshop, person.id, until=now_iso())
-        write_certificate(path, facts, datetime.now(UTC).date().isoformat())
+        write_certificate(path, facts, today(facts.time_zone))  # the date where the Lab is
 
     def ask_certificate(self, person: Participant) -> None:
         name = "".join(ch for ch in person.shown_name if ch.isalnum()) or "participant"
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Save the attendance certificate"),
-            f"certificate-{name}.pdf",
+            in_documents(f"certificate-{name}.pdf"),
             translate("Attendance", "PDF files (*.pdf)"),
         )
         if not path:
@@ -65,6 +66,7 @@ class AttendanceFiles:
             path,
             self.workshop.roster.participants(self.session_id),
             self.workshop.roster.attendance(self.session_id),
+            self.workshop.sessions.get(self.session_id).time_zone,
         )
 
     def write_badges_to(self, path: Path, people: list[Participant] | None) -> int:
@@ -80,7 +82,7 @@ class AttendanceFiles:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Save the badges"),
-            "badges.pdf",
+            in_documents("badges.pdf"),
             translate("Attendance", "PDF files (*.pdf)"),
         )
         if not path:
@@ -100,7 +102,7 @@ class AttendanceFiles:
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Export attendance"),
-            "attendance.csv",
+            in_documents("attendance.csv"),
             translate("Attendance", "CSV files (*.csv)"),
         )
         if not path:

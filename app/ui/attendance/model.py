@@ -8,15 +8,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.core.model import Attendance, Participant
+from app.core.time_zones import clock
 from app.ui import labels
 from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
 
 
-def local_time(iso: str | None) -> str:
+def local_time(iso: str | None, zone: str = "") -> str:
+    """HH:MM in the session's zone (this computer's when none is given)."""
     if not iso:
         return ""
+    if zone:
+        return clock(iso, zone)
     return datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
 
 
@@ -28,6 +32,7 @@ class AttendanceModel(RecordTable[Participant]):
         super().__init__(parent)
         self.attendance: dict[int, Attendance] = {}
         self.late_after: datetime | None = None  # the session's start, plus a grace period
+        self.time_zone = ""  # the session's, for the times shown
 
     def set_roster(
         self,
@@ -73,10 +78,10 @@ class AttendanceModel(RecordTable[Participant]):
                 self.late_after is not None
                 and datetime.fromisoformat(seen.arrived_at) > self.late_after
             )
-            text = local_time(seen.arrived_at)
+            text = local_time(seen.arrived_at, self.time_zone)
             return translate("Attendance", "{time} (late)").format(time=text) if late else text
         if column == self.LEFT:
-            return local_time(seen.left_at) if seen else ""
+            return local_time(seen.left_at, self.time_zone) if seen else ""
         if column == self.PRESENT:
             if seen is None:
                 return translate("Attendance", "Absent")

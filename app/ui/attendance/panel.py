@@ -261,6 +261,7 @@ class AttendancePanel(QWidget):
             if starts
             else None
         )
+        self.model.time_zone = self.workshop.sessions.get(self.session_id).time_zone
         self.model.set_roster(people, attendance, late_after)
         if selected is not None:
             for row, person in enumerate(self.model.people):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from app.minutes.cosigning import cosign
 from app.minutes.verification import Verdict
+from app.ui.folders import in_documents
 from app.ui.minutes import jobs
 from app.ui.minutes.texts import failure_text
 
@@ -29,7 +30,7 @@ class CosignFlow(QObject):
         source, _ = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate("MinutesCosign", "Signed minutes to co-sign"),
-            "",
+            in_documents(),
             pdf_filter,
         )
         if not source:
@@ -37,7 +38,7 @@ class CosignFlow(QObject):
         identity, _ = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate("MinutesCosign", "The co-signer's identity file"),
-            "",
+            in_documents(),
             QCoreApplication.translate("MinutesCosign", "Signing identities (*.p12)"),
         )
         if not identity:

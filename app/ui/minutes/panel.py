@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -39,15 +37,17 @@ from app.minutes.identity import IDENTITY_FILE, load_identity
 from app.minutes.privacy import PrivacyWarning, privacy_warnings
 from app.minutes.results import write_results
 from app.paths import app_data_dir
+from app.ui.folders import in_documents
 from app.ui.labels import language as language_name
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.minutes import jobs
 from app.ui.minutes.cosign_flow import CosignFlow
+from app.ui.minutes.export_flow import ExportFlow
 from app.ui.minutes.identity_dialog import IdentityDialog
-from app.ui.minutes.privacy_dialog import PrivacyDialog
 from app.ui.minutes.texts import failure_text
 from app.ui.minutes.verify_view import VerifyView
+from app.ui.session_closing import ask_close, reopen
 
 
 class MinutesPanel(QWidget):
@@ -69,7 +69,21 @@ class MinutesPanel(QWidget):
         self.reopen_button = QPushButton(
             QCoreApplication.translate("MinutesPanel", "Reopen for changes…"), self
         )
+        self.reopen_button.setObjectName("reopen-signed")
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.close_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Close the session…"), self
+        )
+        self.close_button.setObjectName("close-session")
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("MinutesPanel", "Close the session")
+        )
+        self.close_button.clicked.connect(self.ask_close)
+        self.reopen_session_button = QPushButton(
+            QCoreApplication.translate("MinutesPanel", "Reopen the session"), self
+        )
+        self.reopen_session_button.setObjectName("reopen-session")
+        self.reopen_session_button.clicked.connect(self.reopen_session)
 
         self.language = QComboBox(self)
         for code in ("fr", "en", "ar"):
@@ -94,6 +108,7 @@ class MinutesPanel(QWidget):
         self.export_button = QPushButton(
             QCoreApplication.translate("MinutesPanel", "Export minutes…"), self
         )
+        self.export_button.setObjectName("export-minutes")
         self.export_button.clicked.connect(self.ask_export)
         self.results_button = QPushButton(
             QCoreApplication.translate("MinutesPanel", "Export results (CSV and JSON)…"), self
@@ -143,6 +158,8 @@ class MinutesPanel(QWidget):
         layout = QVBoxLayout(self)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.close_button)
+        status_row.addWidget(self.reopen_session_button)
         status_row.addWidget(self.reopen_button)
         layout.addLayout(status_row)
         layout.addWidget(minutes_box)
@@ -180,6 +197,8 @@ class MinutesPanel(QWidget):
             ).format(version=version)
         self.status.setText(text)
         self.reopen_button.setVisible(locked)
+        self.close_button.setVisible(session.status in (SessionStatus.DRAFT, SessionStatus.LIVE))
+        self.reopen_session_button.setVisible(session.status is SessionStatus.CLOSED)
         self.sign.setEnabled(session.status is SessionStatus.CLOSED)
         if not self.sign.isEnabled():
             self.sign.setChecked(False)
@@ -205,44 +224,8 @@ class MinutesPanel(QWidget):
         return done
 
     def ask_export(self) -> None:
-        """The button: ask where (and, to sign, the identity, the privacy check and the
-        passphrase), then export."""
-        signing = self.sign.isChecked()
-        if signing and load_identity(self.identity_path) is None and not self.set_up_identity():
-            return
-        accept_privacy = False
-        if signing:
-            warnings = self.privacy_warnings()
-            if warnings:
-                if PrivacyDialog(warnings, self).exec() != PrivacyDialog.DialogCode.Accepted:
-                    return
-                accept_privacy = True
-        session = self.workshop.sessions.get(self.session_id)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MinutesPanel", "Save the minutes"),
-            f"minutes-{session.date}.pdf",
-            QCoreApplication.translate("MinutesPanel", "PDF files (*.pdf)"),
-        )
-        if not name:
-            return
-        passphrase = ""
-        if signing:
-            passphrase, ok = QInputDialog.getText(
-                self,
-                QCoreApplication.translate("MinutesPanel", "Sign the minutes"),
-                QCoreApplication.translate("MinutesPanel", "Passphrase of your signing identity:"),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-        self.start_export(
-            Path(name),
-            str(self.language.currentData()),
-            sign=signing,
-            passphrase=passphrase,
-            accept_privacy_warnings=accept_privacy,
-        )
+        """The button: ask (identity, personal details, where, passphrase), then export."""
+        ExportFlow(self).ask()
 
     def privacy_warnings(self) -> list[PrivacyWarning]:
         return privacy_warnings(
@@ -329,9 +312,7 @@ class MinutesPanel(QWidget):
             ).format(version=result.version, file=str(result.path))
         self.last_message = text
         if self.isVisible():
-            QMessageBox.information(
-                self, QCoreApplication.translate("MinutesPanel", "Minutes"), text
-            )
+            self._tell(QMessageBox.Icon.Information, "minutes-done", text)
         self.exported.emit(result)
 
     def _export_failed(self, signals: jobs.JobSignals, error: object) -> None:
@@ -339,13 +320,27 @@ class MinutesPanel(QWidget):
         text = failure_text(error)
         self.last_message = text
         if self.isVisible():
-            QMessageBox.warning(self, QCoreApplication.translate("MinutesPanel", "Minutes"), text)
+            self._tell(QMessageBox.Icon.Warning, "minutes-failed", text)
         self.export_failed.emit(text)
+
+    def _tell(self, icon: QMessageBox.Icon, name: str, text: str) -> QMessageBox:
+        """The outcome, in a box that does not block (a test reads it by its objectName)."""
+        box = QMessageBox(
+            icon, QCoreApplication.translate("MinutesPanel", "Minutes"), text,
+            QMessageBox.StandardButton.Ok, self,
+        )
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     # --- results, reopening --------------------------------------------------------------
     def ask_results(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("MinutesPanel", "Folder for the results")
+            self,
+            QCoreApplication.translate("MinutesPanel", "Folder for the results"),
+            in_documents(),
         )
         if folder:
             self.export_results(Path(folder))
@@ -359,6 +354,21 @@ class MinutesPanel(QWidget):
             )
             return []
         return written
+
+    def ask_close(self) -> QMessageBox:
+        """"Please confirm" (Yes / No); once closed, signing is offered."""
+        return ask_close(self, self.workshop, self.session_id, self.offer_signing)
+
+    def offer_signing(self) -> None:
+        self.refresh()
+        if self.sign.isEnabled():
+            self.sign.setChecked(True)
+            self.export_button.setFocus()
+
+    def reopen_session(self) -> None:
+        """A closed session whose minutes are not signed goes back to running."""
+        reopen(self, self.workshop, self.session_id)
+        self.refresh()
 
     def ask_reopen(self) -> None:
         version = MinutesVersions(self.workshop.ops).version(self.session_id)

@@ -36,10 +36,13 @@ def describe(warning: PrivacyWarning) -> str:
 
 
 class PrivacyDialog(QDialog):
-    """Accepted means: sign as it is. Rejected: go back and redact."""
+    """Accepted means: sign (or export the draft) as it is. Rejected: go back and redact."""
 
-    def __init__(self, warnings: list[PrivacyWarning], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, warnings: list[PrivacyWarning], parent: QWidget | None = None, *, signing: bool = True
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("privacy-dialog")
         self.setWindowTitle(
             QCoreApplication.translate("MinutesPrivacy", "Personal details in the notes?")
         )
@@ -49,6 +52,13 @@ class PrivacyDialog(QDialog):
                 "These texts look like they hold personal details. Signed minutes cannot be "
                 "changed afterwards, so edit or remove these notes first if they should not be "
                 "in the record.",
+            )
+            if signing
+            else QCoreApplication.translate(
+                "MinutesPrivacy",
+                "These texts look like they hold personal details. A draft is read and passed "
+                "on like the final minutes, so edit or remove these notes first if they should "
+                "not leave the room.",
             ),
             self,
         )
@@ -63,9 +73,13 @@ class PrivacyDialog(QDialog):
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.sign_anyway: QPushButton = buttons.addButton(
-            QCoreApplication.translate("MinutesPrivacy", "Sign as it is"),
+            QCoreApplication.translate("MinutesPrivacy", "Sign as it is")
+            if signing
+            else QCoreApplication.translate("MinutesPrivacy", "Export anyway"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        self.redact.setObjectName("privacy-go-back")
+        self.sign_anyway.setObjectName("privacy-go-on")
         self.redact.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.minutes.document import spaced_hex
 from app.minutes.verification import Verdict, load_certificates, verify_pdf
+from app.ui.folders import in_documents
 from app.ui.minutes import jobs
 from app.ui.minutes.texts import failure_text, problem_texts
 
@@ -147,7 +148,7 @@ class VerifyView(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("MinutesVerify", "Signed minutes"),
-            "",
+            in_documents(),
             QCoreApplication.translate("MinutesVerify", "PDF files (*.pdf)"),
         )
         if name:
@@ -157,7 +158,7 @@ class VerifyView(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("MinutesVerify", "Trusted certificate"),
-            "",
+            in_documents(),
             QCoreApplication.translate("MinutesVerify", "Certificates (*.pem *.crt *.cer *.der)"),
         )
         if name:

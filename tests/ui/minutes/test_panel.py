@@ -168,3 +168,67 @@ def test_purge_setting_is_kept_and_applied(qtbot: QtBot, demo: Workshop,
         panel.start_export(tmp_path / "signed.pdf", "fr", sign=True, passphrase=PASSPHRASE)
     assert {p.display_name for p in demo.roster.participants(1)} == {
         "", "Claire Martin", "Élodie Bernard"}
+
+
+def test_close_then_reopen_the_session_from_the_tab(qtbot: QtBot, workshop: Workshop) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    workshop.agenda.next(session.id)
+    panel = MinutesPanel(workshop, session.id)
+    qtbot.addWidget(panel)
+    close = panel.findChild(QPushButton, "close-session")
+    reopen = panel.findChild(QPushButton, "reopen-session")
+    assert close is not None
+    assert reopen is not None
+    assert not close.isHidden()
+    assert reopen.isHidden()
+    assert not panel.sign.isEnabled()
+    box = panel.ask_close()
+    assert box.windowTitle() == "Please confirm"
+    assert "Close the session" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert workshop.sessions.get(session.id).status is SessionStatus.CLOSED
+    assert panel.sign.isEnabled()
+    assert panel.sign.isChecked()
+    assert close.isHidden()
+    assert not reopen.isHidden()
+    reopen.click()
+    assert workshop.sessions.get(session.id).status is SessionStatus.LIVE
+    assert not close.isHidden()
+    assert reopen.isHidden()
+    assert not panel.sign.isEnabled()
+
+
+def test_closing_with_an_open_round_says_which(qtbot: QtBot, workshop: Workshop) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.model import Area, RoundTarget
+
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    notes = [workshop.board.add_note(session.id, Area.IDEAS, f"idea {n}") for n in range(2)]
+    vote = workshop.voting.create(session.id, "Priorités", RoundTarget.NOTES,
+                                  [n.id for n in notes])
+    workshop.voting.open(vote.id)
+    panel = MinutesPanel(workshop, session.id)
+    qtbot.addWidget(panel)
+    panel.ask_close().button(QMessageBox.StandardButton.Yes).click()
+    said = [b for b in panel.findChildren(QMessageBox) if "still open" in b.text()]
+    assert said
+    assert "Priorités" in said[-1].text()
+    assert workshop.sessions.get(session.id).status is not SessionStatus.CLOSED
+
+
+def test_the_outcome_is_told_without_blocking(qtbot: QtBot, demo: Workshop,
+                                              tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = _panel(qtbot, demo)
+    panel.show()
+    with qtbot.waitSignal(panel.exported, timeout=20000):
+        panel.start_export(tmp_path / "draft.pdf", "fr", sign=False)
+    box = panel.findChild(QMessageBox, "minutes-done")
+    assert box is not None
+    assert box.isVisible()
+    assert "not signed: a draft" in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
