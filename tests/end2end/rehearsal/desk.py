@@ -179,26 +179,34 @@ class Desk:
         self.settle()
 
     @contextmanager
-    def answering(self, answer: Callable[[QWidget], bool], what: str,
-                  timeout: float = 15.0) -> Iterator[None]:
-        """While the block runs, answer the modal dialog that opens: ``answer(dialog)`` acts on
-        it and returns True once it has. Fails if no dialog was answered."""
-        done: list[bool] = []
+    def answering(self, *answers: Callable[[QWidget], bool], what: str = "",
+                  maybe: tuple[Callable[[QWidget], bool], ...] = (),
+                  timeout: float = 30.0) -> Iterator[None]:
+        """While the block runs, answer the modal dialogs that open: each ``answer(dialog)``
+        acts on a dialog it knows and returns True (False: not this one). Every one of
+        ``answers`` must be given; those in ``maybe`` answer dialogs that may not come."""
+        required = list(answers)
+        optional = list(maybe)
+        seen: list[QWidget] = []
         deadline = time.monotonic() + timeout
 
         def look() -> None:
-            if done:
+            if not required:
                 return
             dialog = QApplication.activeModalWidget()
-            if dialog is not None and answer(dialog):
-                done.append(True)
-                return
-            if time.monotonic() < deadline:
+            if dialog is not None and dialog.isVisible() and dialog not in seen:
+                for pending in (required, optional):
+                    hit = next((a for a in pending if a(dialog)), None)
+                    if hit is not None:
+                        pending.remove(hit)
+                        seen.append(dialog)
+                        break
+            if required and time.monotonic() < deadline:
                 QTimer.singleShot(20, look)
 
         QTimer.singleShot(0, look)
         yield
-        self.wait_until(lambda: bool(done), f"the dialog: {what}", timeout)
+        self.wait_until(lambda: not required, f"the dialogs: {what}", timeout)
 
     def press_in_dialog(self, role: QMessageBox.ButtonRole | None = None,
                         text: str | None = None) -> Callable[[QWidget], bool]:

@@ -3,30 +3,49 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QWidget,
 )
 
-from app.core.model import Area, Note, PhaseKind
+from app.core.model import ActionKind, Area, Note, PhaseKind, SessionStatus
+from app.minutes.identity import load_identity
+from app.ui.action_dialog import ActionDialog
+from app.ui.action_plans import ActionsPanel
 from app.ui.attendance.panel import AttendancePanel
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
 from app.ui.board.editor import NoteEditor
 from app.ui.board.panel import BoardPanel
+from app.ui.minutes.identity_dialog import IdentityDialog
+from app.ui.minutes.panel import MinutesPanel
 from app.ui.portal_panel import PortalPanel
 from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
 from tests.end2end.rehearsal.people import Phones, french_roster
-from tests.end2end.rehearsal.texts import EXPECTATIONS, PARKED, THEMES, ideas
+from tests.end2end.rehearsal.texts import (
+    CRITERIA,
+    EXPECTATIONS,
+    NEXT_STEPS,
+    PARKED,
+    PASSPHRASE,
+    THEMES,
+    ideas,
+)
 
 TITLE = "Accès aux services municipaux — Lab 2"
 
@@ -37,6 +56,8 @@ class Lab:
         self.session_id = 0
         self.phones: Phones | None = None
         self.room = ""
+        self.winner_words = "idée 1."
+        self.minutes_files: list[Path] = []
 
     # --- before the day --------------------------------------------------------------------
     def open_app(self) -> None:
@@ -131,7 +152,7 @@ class Lab:
         desk = self.desk
         desk.key(desk.window, Qt.Key.Key_F5)
         desk.wait_until(lambda: self.phase_is(PhaseKind.WELCOME), "the welcome phase starts")
-        with desk.answering(_cover_desk_answer, "the projector would cover the desk"):
+        with desk.answering(_cover_desk_answer, what="the projector would cover the desk"):
             desk.key(desk.window, Qt.Key.Key_F7)
         desk.wait_until(lambda: desk.window.projector.isVisible(), "the projector shows")
         desk.window.activateWindow()
@@ -299,6 +320,166 @@ class Lab:
                 "the note is in the parking lot")
         desk.shot("parking-lot")
 
+    # --- action planning and closing -------------------------------------------------------
+    def action_planning(self) -> None:
+        """The winning idea becomes a micro-experiment with its criteria (Ctrl+Shift+A)."""
+        desk = self.desk
+        self.next_phase(PhaseKind.ACTION_PLANNING)
+        board = desk.tab(BoardPanel)
+        self.find_note(board, self.winner_words)
+        desk.key(board.view, Qt.Key.Key_A,
+                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        desk.wait_until(lambda: isinstance(_modal(), ActionDialog), "the action dialog")
+        dialog = _modal()
+        desk.choose(dialog.kind, ActionKind.EXPERIMENT.value)
+        desk.type_into(dialog.title, "Guichet ouvert le samedi matin, pendant 3 mois")
+        desk.type_into(dialog.owner, "Direction de la relation aux usagers")
+        for indicator, target, how in CRITERIA:
+            desk.click(desk.button(_tr("ActionPlanning", "Add criterion"), dialog))
+            row = dialog.criteria.rowCount() - 1
+            for column, text in enumerate((indicator, target, how)):
+                dialog.criteria.setCurrentCell(row, column)
+                desk.key(dialog.criteria, Qt.Key.Key_F2)
+                desk.wait_until(lambda: isinstance(QApplication.focusWidget(), QLineEdit),
+                                "the criterion cell is being edited")
+                editor = QApplication.focusWidget()
+                type_text(editor, text)
+                desk.key(editor, Qt.Key.Key_Return)
+        desk.shot("experiment-dialog")
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        desk.click(save)
+        desk.wait_until(lambda: any(a.kind is ActionKind.EXPERIMENT and len(a.criteria) == 2
+                                    for a in desk.ws.actions.all(self.session_id)),
+                        "the experiment and its two criteria are saved")
+        desk.tab(ActionsPanel)
+        desk.shot("actions")
+
+    def closing(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.CLOSING)
+        actions = desk.tab(ActionsPanel)
+        editor = desk.named("next-steps", QPlainTextEdit, within=actions)
+        editor.setFocus()
+        type_text(editor, NEXT_STEPS)
+        actions.next_steps.save()
+        desk.wait_until(
+            lambda: desk.ws.sessions.get(self.session_id).next_steps == NEXT_STEPS,
+            "the next steps are saved")
+        desk.shot("closing-next-steps")
+
+    def close_session(self) -> None:
+        desk = self.desk
+        minutes = desk.tab(MinutesPanel)
+        with desk.answering(_press_role(QMessageBox.ButtonRole.YesRole),
+                            what="confirm closing the session"):
+            desk.click(desk.named("close-session", QAbstractButton, within=minutes))
+        desk.wait_until(
+            lambda: desk.ws.sessions.get(self.session_id).status is SessionStatus.CLOSED,
+            "the session is closed")
+        desk.shot("session-closed")
+
+    def minutes(self) -> None:
+        """Signed minutes in French and in Arabic, made from the Minutes tab."""
+        desk = self.desk
+        panel = desk.tab(MinutesPanel)
+        for language in ("fr", "ar"):
+            out = desk.out / f"minutes-{language}.pdf"
+            desk.choose(panel.language, language)
+            if not panel.sign.isChecked():
+                desk.click(panel.sign)
+            done: list[object] = []
+            panel.exported.connect(lambda *args, d=done: d.append(args))
+            answers = [_save_as(out), _passphrase(PASSPHRASE)]
+            if load_identity(panel.identity_path) is None:
+                answers.insert(0, _new_identity(PASSPHRASE))
+            with desk.answering(*answers, maybe=(_press_named("privacy-go-on"),),
+                                what=f"signing the {language} minutes"):
+                desk.click(desk.named("export-minutes", QAbstractButton, within=panel))
+            desk.wait_until(lambda d=done, o=out: bool(d) and o.exists(),
+                            f"the {language} minutes are signed", timeout=60)
+            desk.shot(f"minutes-{language}")
+            box = desk.named("minutes-done", QMessageBox)
+            box.accept()
+            self.minutes_files.append(out)
+
+    def verify_minutes(self) -> None:
+        """As a clerk would: `python -m app verify`, and the pages looked at as pictures."""
+        for pdf in self.minutes_files:
+            checked = subprocess.run(
+                [sys.executable, "-m", "app", "verify", str(pdf)],
+                capture_output=True, text=True, timeout=120, check=False,
+            )
+            if checked.returncode != 0:
+                raise RehearsalError(f"{pdf.name} does not verify: {checked.stdout}"
+                                     f"{checked.stderr}")
+            subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf),
+                            str(self.desk.out / pdf.stem)], check=True, timeout=120)
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _press_role(role: QMessageBox.ButtonRole) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        if not isinstance(dialog, QMessageBox):
+            return False
+        for button in dialog.buttons():
+            if dialog.buttonRole(button) == role:
+                button.click()
+                return True
+        return False
+
+    return answer
+
+
+def _press_named(name: str) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        button = dialog.findChild(QAbstractButton, name)
+        if button is None:
+            return False
+        button.click()
+        return True
+
+    return answer
+
+
+def _save_as(path: Path) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        if not isinstance(dialog, QFileDialog):
+            return False
+        dialog.selectFile(str(path))
+        dialog.accept()
+        return True
+
+    return answer
+
+
+def _passphrase(passphrase: str) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        if dialog.objectName() != "passphrase-dialog":
+            return False
+        field = dialog.findChild(QLineEdit, "passphrase")
+        type_text(field, passphrase)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        return True
+
+    return answer
+
+
+def _new_identity(passphrase: str) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        if not isinstance(dialog, IdentityDialog):
+            return False
+        type_text(dialog.name, "Claire Martin")
+        type_text(dialog.title, "Facilitatrice, Ville de Lyon")
+        type_text(dialog.passphrase, passphrase)
+        type_text(dialog.again, passphrase)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return True
+
+    return answer
+
 
 def _modal() -> Any:
     from PySide6.QtWidgets import QApplication
@@ -334,6 +515,7 @@ def _free_port() -> int:
 STEPS = (
     "open_app", "create_session", "import_roster", "check_in", "start_portal", "welcome",
     "expectations", "input_talk", "ideation", "clustering", "parking",
+    "action_planning", "closing", "close_session", "minutes", "verify_minutes",
 )
 
 

@@ -56,3 +56,8 @@ NEXT_STEPS = (
     "Restitution au conseil d'arrondissement le 15 janvier (service participation).\n"
     "Test du guichet du samedi en février, bilan au Lab 3 en avril."
 )
+CRITERIA = (
+    ("Personnes reçues le samedi", "40 par mois", "Registre du guichet, chaque semaine"),
+    ("Démarches finies en une visite", "60 %", "Questionnaire de sortie, en 4 langues"),
+)
+PASSPHRASE = "lab-lyon-2026-signature"
