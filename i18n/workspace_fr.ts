@@ -446,6 +446,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participant ajouté.</numerusform>
+            <numerusform>%n participants ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and updated.</source>
+        <translation>
+            <numerusform>%n participant déjà inscrit, mis à jour.</numerusform>
+            <numerusform>%n participants déjà inscrits, mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and unchanged.</source>
+        <translation>
+            <numerusform>%n participant déjà inscrit, inchangé.</numerusform>
+            <numerusform>%n participants déjà inscrits, inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n participant(s) from the session? Their phones stop working for this session.</source>
+        <translation>
+            <numerusform>Retirer ce participant de la séance ? Son téléphone cessera de fonctionner pour cette séance.</numerusform>
+            <numerusform>Retirer ces %n participants de la séance ? Leurs téléphones cesseront de fonctionner pour cette séance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n person(s) exported to {path}</source>
         <translation>
             <numerusform>%n personne exportée vers {path}</numerusform>
@@ -509,6 +537,10 @@
     <message>
         <source>{field} is not valid: {value}.</source>
         <translation>{field} n&apos;est pas valide : {value}.</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be before {other} ({other_date}).</source>
+        <translation>{field} ({value}) ne peut pas précéder {other} ({other_date}).</translation>
     </message>
     <message>
         <source>Voting is not open for this round.</source>
@@ -607,6 +639,38 @@
         <translation>Personne dans cette session n&apos;a le code {typed}. Vérifiez le code sur le badge.</translation>
     </message>
     <message>
+        <source>{field} must be a date written year-month-day, such as 2027-03-31 (not {value}).</source>
+        <translation>{field} doit être une date écrite année-mois-jour, par exemple 2027-03-31 (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The number of dots cannot be {value}: write a whole number, 0 or more.</source>
+        <translation>Le nombre de gommettes ne peut pas être {value} : saisissez un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{field} must be a language code such as fr, ar or en (not {value}).</source>
+        <translation>{field} doit être un code de langue comme fr, ar ou en (et non {value}).</translation>
+    </message>
+    <message>
+        <source>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</source>
+        <translation>Le nombre de gommettes par personne ne peut pas être {value} : choisissez un nombre de 1 à {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</source>
+        <translation>Le nombre de gommettes sur un même élément ne peut pas être {value} : choisissez un nombre de 1 au nombre de gommettes par personne.</translation>
+    </message>
+    <message>
+        <source>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</source>
+        <translation>La durée du vote ne peut pas être de {value} minutes : choisissez entre 1 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</source>
+        <translation>Une étape ne peut pas durer {value} minutes : choisissez entre 1 et {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</source>
+        <translation>La couleur doit s&apos;écrire #RRVVBB, par exemple #FFD966 (et non {value}).</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
@@ -699,12 +763,20 @@
         <translation>Le groupe</translation>
     </message>
     <message>
+        <source>the start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({detail}). Rien n&apos;a changé ; veuillez réessayer.</translation>
     </message>
     <message>
-        <source>This did not change</source>
-        <translation>Rien n&apos;a changé</translation>
+        <source>Please check</source>
+        <translation>Vérification nécessaire</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -1337,12 +1409,12 @@
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <source>This file cannot be read as UTF-8 text.</source>
-        <translation>Ce fichier ne peut pas être lu comme du texte UTF-8.</translation>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>Impossible d&apos;ouvrir ce fichier : {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1365,8 +1437,8 @@
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
-        <translation>La première ligne doit nommer les colonnes, avec au moins « group » et « language ».</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>La première ligne doit nommer les colonnes, avec au moins « Groupe » et « Langue ».</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1377,16 +1449,20 @@
         <translation>Le fichier ne contient aucun participant.</translation>
     </message>
     <message>
-        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>le groupe « {value} » n&apos;est pas l&apos;un de local_actor, newcomer, facilitator, observer.</translation>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>le groupe « {value} » n&apos;est pas l&apos;un de : acteur local, nouvel arrivant, animateur, observateur.</translation>
     </message>
     <message>
-        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
-        <translation>la langue « {value} » n&apos;est pas un code de langue connu (comme fr, ar, en).</translation>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>la langue « {value} » est inconnue : écrivez un code comme fr, ar, en ou un nom comme Français.</translation>
     </message>
     <message>
-        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
-        <translation>le type d&apos;acteur « {value} » n&apos;est pas l&apos;un de public_agent, elected, civil_society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>le type d&apos;acteur « {value} » n&apos;est pas l&apos;un de : agent public, élu, société civile.</translation>
+    </message>
+    <message>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>« Nommé dans le compte rendu » et « Consentement » doivent valoir oui ou non.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1395,10 +1471,6 @@
     <message>
         <source>the display name is longer than {limit} characters.</source>
         <translation>le nom affiché dépasse {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
-        <translation>« named_in_minutes » et « consent » doivent valoir oui ou non.</translation>
     </message>
 </context>
 <context>
