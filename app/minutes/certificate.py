@@ -18,7 +18,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.core.errors import RuleError
 from app.core.workshop import Workshop
-from app.minutes.pdf_text import BOLD, REGULAR, register_fonts, visual, visual_lines
+from app.minutes.pdf_text import (
+    BOLD,
+    REGULAR,
+    draw,
+    own_direction,
+    register_fonts,
+    visual,
+    visual_lines,
+)
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -131,14 +139,14 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
     canvas.rect(12 * mm, 12 * mm, page_w - 24 * mm, page_h - 24 * mm, stroke=1, fill=0)
 
     canvas.setFillColor(black)
-    canvas.setFont(BOLD, 24)
-    canvas.drawCentredString(page_w / 2, page_h - 60 * mm, visual(texts["title"], rtl=rtl))
-    canvas.setFont(BOLD, 20)
-    canvas.drawCentredString(page_w / 2, page_h - 85 * mm, visual(facts.name))
+    draw(canvas, page_w / 2, page_h - 60 * mm, visual(texts["title"], rtl=rtl), BOLD, 24,
+         "centre")
+    draw(canvas, page_w / 2, page_h - 85 * mm, visual(facts.name), BOLD, 20, "centre")
 
-    place = texts["place"].format(place=facts.place) if facts.place else ""
+    # What people typed keeps its own direction inside the sentence ("&" stays in its place).
+    place = texts["place"].format(place=own_direction(facts.place)) if facts.place else ""
     body = texts["body"].format(
-        name=facts.name, session=facts.session_title,
+        name=own_direction(facts.name), session=own_direction(facts.session_title),
         date=long_date(facts.session_date, facts.language), place=place,
         duration=duration_text(facts.minutes, facts.language))
     size, leading = 13, 20
@@ -146,9 +154,9 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
     canvas.setFont(REGULAR, size)
     for line in visual_lines(body, REGULAR, size, room, rtl=rtl):
         if rtl:
-            canvas.drawRightString(page_w - margin, top, line)
+            draw(canvas, page_w - margin, top, line, REGULAR, size, "right")
         else:
-            canvas.drawString(margin, top, line)
+            draw(canvas, margin, top, line, REGULAR, size)
         top -= leading
 
     canvas.setFont(REGULAR, 11)
