@@ -77,7 +77,7 @@ class RosterModel(RecordTable[Participant]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 person.pseudonym,
-                person.display_name,
+                labels.own_direction(person.display_name),
                 labels.group(person.group),
                 labels.actor_type(person.actor_type),
                 labels.language(person.language),
@@ -356,7 +356,7 @@ class RosterPanel(QWidget):
         if result.ignored_columns:
             lines.append(
                 translate("Roster", "These columns were ignored and not stored: {columns}").format(
-                    columns=", ".join(result.ignored_columns)
+                    columns=", ".join(labels.own_direction(c) for c in result.ignored_columns)
                 )
             )
         box = QMessageBox(

@@ -26,6 +26,7 @@ from app.core.model import ActorType, Group
 from app.core.roster import LANGUAGE_CODES, NewParticipant
 from app.core.roster_matching import ImportOutcome, RosterRow
 from app.core.text_rules import NAME_LIMIT, clean_line
+from app.ui.labels import own_direction
 from app.ui.roster_words import (
     ACTOR_OF,
     COLUMN_OF,
@@ -131,14 +132,14 @@ def _person(values: dict[str, str]) -> tuple[str, NewParticipant | None]:
         return translate(
             "Roster",
             'the group "{value}" is not one of: local actor, newcomer, facilitator, observer.',
-        ).format(value=values.get("group", "")), None
+        ).format(value=own_direction(values.get("group", ""))), None
     language = _language(values.get("language", ""))
     if language is None:
         return translate(
             "Roster",
             'the language "{value}" is not known: write a code such as fr, ar, en '
             "or a name such as Français.",
-        ).format(value=values.get("language", "")), None
+        ).format(value=own_direction(values.get("language", ""))), None
     actor_text = word_key(values.get("actor_type", ""))
     actor: ActorType | None = None
     if actor_text:
@@ -148,7 +149,7 @@ def _person(values: dict[str, str]) -> tuple[str, NewParticipant | None]:
                 "Roster",
                 'the kind of actor "{value}" is not one of: public agent, elected, '
                 "civil society.",
-            ).format(value=values.get("actor_type", "")), None
+            ).format(value=own_direction(values.get("actor_type", ""))), None
         if group is not Group.LOCAL_ACTOR:
             return translate("Roster", "only a local actor has a kind of actor."), None
     try:
