@@ -291,7 +291,9 @@ class RosterPanel(QWidget):
             return False
         return True
 
-    def choose_csv(self) -> None:
+    def choose_csv(self) -> QFileDialog:
+        """Ask for a roster file (opened in Documents); choosing one imports it at once and
+        shows the report (``roster-import-report``)."""
         dialog = QFileDialog(
             self,
             translate("Roster", "Import participants"),
@@ -303,6 +305,7 @@ class RosterPanel(QWidget):
         dialog.fileSelected.connect(self.import_file)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def import_file(self, path: str) -> RosterImport:
         try:

@@ -150,3 +150,22 @@ def test_removing_several_asks_once(demo: Workshop, qtbot: QtBot, qapp: QApplica
     boxes[0].button(QMessageBox.StandardButton.Yes).click()
     assert panel.model.rowCount() == before - 3
     assert not {p.id for p in chosen} & {p.id for p in panel.model.people}
+
+
+def test_the_import_button_asks_for_a_file_then_reports(demo: Workshop, qtbot: QtBot,
+                                                         tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    panel = make_panel(demo, qtbot)
+    before = panel.model.rowCount()
+    button = panel.findChild(QPushButton, "roster-import")
+    assert button is not None
+    path = tmp_path / "inscrits.csv"
+    french_excel_roster(path, count=5)
+    dialog = panel.choose_csv()
+    assert dialog.objectName() == "roster-import-file"
+    dialog.fileSelected.emit(str(path))
+    assert panel.model.rowCount() == before + 5
+    assert panel.report is not None
+    assert panel.report.objectName() == "roster-import-report"
+    dialog.reject()
