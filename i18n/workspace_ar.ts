@@ -554,6 +554,50 @@ The running phase ends and the minutes can then be signed. Until they are signed
             <numerusform>%n نقطة لكل شخص، {cap} كحدّ أقصى لكل عنصر</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>لم يُضف أي مشارك.</numerusform>
+            <numerusform>أُضيف مشارك واحد.</numerusform>
+            <numerusform>أُضيف مشاركان.</numerusform>
+            <numerusform>أُضيف %n مشاركين.</numerusform>
+            <numerusform>أُضيف %n مشاركًا.</numerusform>
+            <numerusform>أُضيف %n مشارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and updated.</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي مشارك مسجَّل من قبل.</numerusform>
+            <numerusform>مشارك واحد مسجَّل من قبل وحُدِّثت بياناته.</numerusform>
+            <numerusform>مشاركان مسجَّلان من قبل وحُدِّثت بياناتهما.</numerusform>
+            <numerusform>%n مشاركين مسجَّلين من قبل وحُدِّثت بياناتهم.</numerusform>
+            <numerusform>%n مشاركًا مسجَّلًا من قبل وحُدِّثت بياناتهم.</numerusform>
+            <numerusform>%n مشارك مسجَّل من قبل وحُدِّثت بياناتهم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and unchanged.</source>
+        <translation>
+            <numerusform>لا يوجد مشارك مسجَّل من قبل دون تغيير.</numerusform>
+            <numerusform>مشارك واحد مسجَّل من قبل دون تغيير.</numerusform>
+            <numerusform>مشاركان مسجَّلان من قبل دون تغيير.</numerusform>
+            <numerusform>%n مشاركين مسجَّلين من قبل دون تغيير.</numerusform>
+            <numerusform>%n مشاركًا مسجَّلًا من قبل دون تغيير.</numerusform>
+            <numerusform>%n مشارك مسجَّل من قبل دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n participant(s) from the session? Their phones stop working for this session.</source>
+        <translation>
+            <numerusform>لا يوجد مشاركون لإزالتهم.</numerusform>
+            <numerusform>هل تريد إزالة هذا المشارك من الجلسة؟ سيتوقف هاتفه عن العمل في هذه الجلسة.</numerusform>
+            <numerusform>هل تريد إزالة هذين المشاركَين من الجلسة؟ ستتوقف هواتفهما عن العمل في هذه الجلسة.</numerusform>
+            <numerusform>هل تريد إزالة هؤلاء المشاركين الـ%n من الجلسة؟ ستتوقف هواتفهم عن العمل في هذه الجلسة.</numerusform>
+            <numerusform>هل تريد إزالة هؤلاء المشاركين الـ%n من الجلسة؟ ستتوقف هواتفهم عن العمل في هذه الجلسة.</numerusform>
+            <numerusform>هل تريد إزالة هؤلاء المشاركين الـ%n من الجلسة؟ ستتوقف هواتفهم عن العمل في هذه الجلسة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -786,16 +830,60 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>تعذّر حفظ التغيير ({detail}). لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <source>This did not change</source>
-        <translation>لم يتغير شيء</translation>
-    </message>
-    <message>
         <source>Error message</source>
         <translation>رسالة خطأ</translation>
     </message>
     <message>
         <source>Please confirm</source>
         <translation>يُرجى التأكيد</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be before {other} ({other_date}).</source>
+        <translation>لا يمكن أن يسبق {field} ({value}) {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written year-month-day, such as 2027-03-31 (not {value}).</source>
+        <translation>يجب أن يكون {field} تاريخًا مكتوبًا بصيغة سنة-شهر-يوم، مثل 2027-03-31 (وليس {value}).</translation>
+    </message>
+    <message>
+        <source>The number of dots cannot be {value}: write a whole number, 0 or more.</source>
+        <translation>لا يمكن أن يكون عدد النقاط {value}: اكتب عددًا صحيحًا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>{field} must be a language code such as fr, ar or en (not {value}).</source>
+        <translation>يجب أن تكون {field} رمز لغة مثل fr أو ar أو en (وليس {value}).</translation>
+    </message>
+    <message>
+        <source>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</source>
+        <translation>لا يمكن أن يكون عدد النقاط لكل شخص {value}: اختر عددًا من 1 إلى {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</source>
+        <translation>لا يمكن أن يكون عدد النقاط على عنصر واحد {value}: اختر عددًا من 1 إلى عدد النقاط لكل شخص.</translation>
+    </message>
+    <message>
+        <source>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</source>
+        <translation>لا يمكن أن تكون مدة التصويت {value} دقيقة: اختر مدة من 1 إلى 240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</source>
+        <translation>لا يمكن أن تستغرق المرحلة {value} دقيقة: اختر مدة من 1 إلى {maximum} دقيقة.</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</source>
+        <translation>يجب كتابة اللون بصيغة #RRGGBB، مثل #FFD966 (وليس {value}).</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>يرجى التحقق</translation>
     </message>
 </context>
 <context>
@@ -1435,14 +1523,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>استيراد المشاركين</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as UTF-8 text.</source>
-        <translation>لا يمكن قراءة هذا الملف كنص UTF-8.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد أي شيء.</translation>
     </message>
@@ -1463,28 +1543,12 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
-        <translation>يجب أن يحدد السطر الأول أسماء الأعمدة، وعلى الأقل &quot;group&quot; و&quot;language&quot;.</translation>
-    </message>
-    <message>
         <source>Line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
         <source>The file has no participants.</source>
         <translation>لا يحتوي الملف على أي مشارك.</translation>
-    </message>
-    <message>
-        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>المجموعة &quot;{value}&quot; ليست من بين local_actor وnewcomer وfacilitator وobserver.</translation>
-    </message>
-    <message>
-        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
-        <translation>اللغة &quot;{value}&quot; ليست رمز لغة معروفًا (مثل fr وar وen).</translation>
-    </message>
-    <message>
-        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
-        <translation>نوع الفاعل &quot;{value}&quot; ليس من بين public_agent وelected وcivil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1495,8 +1559,32 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الاسم الظاهر أطول من {limit} حرفًا.</translation>
     </message>
     <message>
-        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
-        <translation>يجب أن تكون قيمة &quot;named_in_minutes&quot; و&quot;consent&quot; نعم أو لا.</translation>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>تعذّر فتح هذا الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «المجموعة» و«اللغة».</translation>
+    </message>
+    <message>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>المجموعة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>اللغة «{value}» غير معروفة: اكتب رمزًا مثل fr أو ar أو en أو اسمًا مثل العربية.</translation>
+    </message>
+    <message>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>نوع الفاعل «{value}» ليس من بين: موظف عمومي، منتخب، مجتمع مدني.</translation>
+    </message>
+    <message>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>يجب أن تكون قيمة «الاسم في المحضر» و«الموافقة» نعم أو لا.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,34 @@ The running phase ends and the minutes can then be signed. Until they are signed
             <numerusform>%n dots per person, at most {cap} per item</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participant added.</numerusform>
+            <numerusform>%n participants added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and updated.</source>
+        <translation>
+            <numerusform>%n participant already here and updated.</numerusform>
+            <numerusform>%n participants already here and updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and unchanged.</source>
+        <translation>
+            <numerusform>%n participant already here and unchanged.</numerusform>
+            <numerusform>%n participants already here and unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n participant(s) from the session? Their phones stop working for this session.</source>
+        <translation>
+            <numerusform>Remove this participant from the session? Their phone stops working for this session.</numerusform>
+            <numerusform>Remove these %n participants from the session? Their phones stop working for this session.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -754,16 +782,60 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The change could not be saved ({detail}). Nothing was changed; please try again.</translation>
     </message>
     <message>
-        <source>This did not change</source>
-        <translation>This did not change</translation>
-    </message>
-    <message>
         <source>Error message</source>
         <translation>Error message</translation>
     </message>
     <message>
         <source>Please confirm</source>
         <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be before {other} ({other_date}).</source>
+        <translation>{field} ({value}) cannot be before {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written year-month-day, such as 2027-03-31 (not {value}).</source>
+        <translation>{field} must be a date written year-month-day, such as 2027-03-31 (not {value}).</translation>
+    </message>
+    <message>
+        <source>The number of dots cannot be {value}: write a whole number, 0 or more.</source>
+        <translation>The number of dots cannot be {value}: write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>{field} must be a language code such as fr, ar or en (not {value}).</source>
+        <translation>{field} must be a language code such as fr, ar or en (not {value}).</translation>
+    </message>
+    <message>
+        <source>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</source>
+        <translation>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</source>
+        <translation>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</translation>
+    </message>
+    <message>
+        <source>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</source>
+        <translation>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</source>
+        <translation>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</source>
+        <translation>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>the end date</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Please check</translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1475,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Import participants</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as UTF-8 text.</source>
-        <translation>This file cannot be read as UTF-8 text.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1431,28 +1495,12 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
-        <translation>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</translation>
-    </message>
-    <message>
         <source>Line {line}: {problem}</source>
         <translation>Line {line}: {problem}</translation>
     </message>
     <message>
         <source>The file has no participants.</source>
         <translation>The file has no participants.</translation>
-    </message>
-    <message>
-        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</translation>
-    </message>
-    <message>
-        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
-        <translation>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</translation>
-    </message>
-    <message>
-        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
-        <translation>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1463,8 +1511,32 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>the display name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
-        <translation>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</translation>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>This file cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</translation>
+    </message>
+    <message>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</translation>
+    </message>
+    <message>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</translation>
+    </message>
+    <message>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,34 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
             <numerusform>%n gommettes par personne, au plus {cap} par élément</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participant ajouté.</numerusform>
+            <numerusform>%n participants ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and updated.</source>
+        <translation>
+            <numerusform>%n participant déjà inscrit, mis à jour.</numerusform>
+            <numerusform>%n participants déjà inscrits, mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already here and unchanged.</source>
+        <translation>
+            <numerusform>%n participant déjà inscrit, inchangé.</numerusform>
+            <numerusform>%n participants déjà inscrits, inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n participant(s) from the session? Their phones stop working for this session.</source>
+        <translation>
+            <numerusform>Retirer ce participant de la séance ? Son téléphone cessera de fonctionner pour cette séance.</numerusform>
+            <numerusform>Retirer ces %n participants de la séance ? Leurs téléphones cesseront de fonctionner pour cette séance.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -754,16 +782,60 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>La modification n&apos;a pas pu être enregistrée ({detail}). Rien n&apos;a changé ; veuillez réessayer.</translation>
     </message>
     <message>
-        <source>This did not change</source>
-        <translation>Rien n&apos;a changé</translation>
-    </message>
-    <message>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Please confirm</source>
         <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be before {other} ({other_date}).</source>
+        <translation>{field} ({value}) ne peut pas précéder {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a date written year-month-day, such as 2027-03-31 (not {value}).</source>
+        <translation>{field} doit être une date écrite année-mois-jour, par exemple 2027-03-31 (et non {value}).</translation>
+    </message>
+    <message>
+        <source>The number of dots cannot be {value}: write a whole number, 0 or more.</source>
+        <translation>Le nombre de gommettes ne peut pas être {value} : saisissez un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{field} must be a language code such as fr, ar or en (not {value}).</source>
+        <translation>{field} doit être un code de langue comme fr, ar ou en (et non {value}).</translation>
+    </message>
+    <message>
+        <source>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</source>
+        <translation>Le nombre de gommettes par personne ne peut pas être {value} : choisissez un nombre de 1 à {maximum}.</translation>
+    </message>
+    <message>
+        <source>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</source>
+        <translation>Le nombre de gommettes sur un même élément ne peut pas être {value} : choisissez un nombre de 1 au nombre de gommettes par personne.</translation>
+    </message>
+    <message>
+        <source>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</source>
+        <translation>La durée du vote ne peut pas être de {value} minutes : choisissez entre 1 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</source>
+        <translation>Une étape ne peut pas durer {value} minutes : choisissez entre 1 et {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</source>
+        <translation>La couleur doit s&apos;écrire #RRVVBB, par exemple #FFD966 (et non {value}).</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Vérification nécessaire</translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1475,6 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as UTF-8 text.</source>
-        <translation>Ce fichier ne peut pas être lu comme du texte UTF-8.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -1431,28 +1495,12 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least &quot;group&quot; and &quot;language&quot;.</source>
-        <translation>La première ligne doit nommer les colonnes, avec au moins « group » et « language ».</translation>
-    </message>
-    <message>
         <source>Line {line}: {problem}</source>
         <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
         <source>The file has no participants.</source>
         <translation>Le fichier ne contient aucun participant.</translation>
-    </message>
-    <message>
-        <source>the group &quot;{value}&quot; is not one of local_actor, newcomer, facilitator, observer.</source>
-        <translation>le groupe « {value} » n&apos;est pas l&apos;un de local_actor, newcomer, facilitator, observer.</translation>
-    </message>
-    <message>
-        <source>the language &quot;{value}&quot; is not a known language code (such as fr, ar, en).</source>
-        <translation>la langue « {value} » n&apos;est pas un code de langue connu (comme fr, ar, en).</translation>
-    </message>
-    <message>
-        <source>the kind of actor &quot;{value}&quot; is not one of public_agent, elected, civil_society.</source>
-        <translation>le type d&apos;acteur « {value} » n&apos;est pas l&apos;un de public_agent, elected, civil_society.</translation>
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
@@ -1463,8 +1511,32 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>le nom affiché dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <source>&quot;named_in_minutes&quot; and &quot;consent&quot; must be yes or no.</source>
-        <translation>« named_in_minutes » et « consent » doivent valoir oui ou non.</translation>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened: {reason}</source>
+        <translation>Impossible d&apos;ouvrir ce fichier : {reason}</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>La première ligne doit nommer les colonnes, avec au moins « Groupe » et « Langue ».</translation>
+    </message>
+    <message>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>le groupe « {value} » n&apos;est pas l&apos;un de : acteur local, nouvel arrivant, animateur, observateur.</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>la langue « {value} » est inconnue : écrivez un code comme fr, ar, en ou un nom comme Français.</translation>
+    </message>
+    <message>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>le type d&apos;acteur « {value} » n&apos;est pas l&apos;un de : agent public, élu, société civile.</translation>
+    </message>
+    <message>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>« Nommé dans le compte rendu » et « Consentement » doivent valoir oui ou non.</translation>
     </message>
 </context>
 <context>

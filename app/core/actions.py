@@ -41,7 +41,14 @@ def _clean(plan: ActionPlan) -> ActionPlan:
     start = _optional_date(plan.start_date, "start_date")
     end = _optional_date(plan.end_date, "end_date")
     if start and end and end < start:
-        raise RuleError("bad_value", field="end_date", value=end)
+        raise RuleError("date_order", field="end_date", value=end, other="start_date",
+                        other_date=start)
+    review = _optional_date(plan.review_date, "review_date")
+    # A review looks back on what happened: not before the experiment ends (or starts).
+    for other, limit in (("end_date", end), ("start_date", start)):
+        if review and limit and review < limit:
+            raise RuleError("date_order", field="review_date", value=review, other=other,
+                            other_date=limit)
     criteria = tuple(
         (clean_line(i, 200), clean_line(t, 200, required=False),
          clean_line(h, 300, required=False))
@@ -54,7 +61,7 @@ def _clean(plan: ActionPlan) -> ActionPlan:
         owner_role=clean_line(plan.owner_role, 120, required=False),
         start_date=start,
         end_date=end,
-        review_date=_optional_date(plan.review_date, "review_date"),
+        review_date=review,
         criteria=criteria,
         source_note_id=plan.source_note_id,
         source_theme_id=plan.source_theme_id,

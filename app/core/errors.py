@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "empty_text": "Please write something first.",
     "text_too_long": "This is too long: {length} characters, at most {limit}.",
     "bad_value": "{field} is not valid: {value}.",
+    "date_order": "{field} ({value}) cannot be before {other} ({other_date}).",
     "round_not_open": "Voting is not open for this round.",
     "round_not_draft": "This round has already been opened; its settings can no longer change.",
     "round_not_closed": "Close the round before revealing its results.",

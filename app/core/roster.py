@@ -13,6 +13,7 @@ from app.core.events import Change, Subject
 from app.core.model import ActorType, Attendance, Channel, Group, Participant
 from app.core.operations import Operations, Result, Txn
 from app.core.pseudonyms import new_pseudonym, new_short_code, normalise_code
+from app.core.roster_matching import ImportOutcome, RosterRow, plan_import
 from app.core.text_rules import NAME_LIMIT, clean_line
 
 LANGUAGE_CODES = frozenset({"en", "fr", "ar", "fa", "prs", "uk", "es", "it", "de", "ps", "ti",
@@ -138,29 +139,75 @@ class Roster:
         checked = [_check(spec) for spec in specs]
 
         def body(txn: Txn) -> Result:
-            taken = _Taken(txn, session_id, "pseudonym")
-            codes = _Taken(txn, session_id, "short_code")
-            ids: list[int] = []
-            for spec in checked:
-                pseudonym = new_pseudonym(taken)
-                code = new_short_code(codes)
-                taken.add(pseudonym)
-                codes.add(code)
-                pid = txn.insert(
-                    "INSERT INTO participant (session_id, pseudonym, display_name, grp, "
-                    "actor_type, language, consent_given, named_in_minutes, short_code) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (session_id, pseudonym, spec.display_name, spec.group.value,
-                     spec.actor_type.value if spec.actor_type else None, spec.language,
-                     int(spec.consent_given), int(spec.named_in_minutes), code),
-                )
-                ids.append(pid)
-                txn.audit("add_participant", {"participant": pid, "group": spec.group.value})
+            ids = self._insert(txn, session_id, checked)
             txn.emit(Subject.PARTICIPANT, Change.ADDED, *ids)
             return {"ids": ids}
 
         outcome = self.ops.run(session_id, body, origin=origin, key=key, key_scope="roster")
         return [self.get(pid) for pid in outcome.result["ids"]]
+
+    @staticmethod
+    def _insert(txn: Txn, session_id: int, checked: list[NewParticipant]) -> list[int]:
+        taken = _Taken(txn, session_id, "pseudonym")
+        codes = _Taken(txn, session_id, "short_code")
+        ids: list[int] = []
+        for spec in checked:
+            pseudonym = new_pseudonym(taken)
+            code = new_short_code(codes)
+            taken.add(pseudonym)
+            codes.add(code)
+            pid = txn.insert(
+                "INSERT INTO participant (session_id, pseudonym, display_name, grp, "
+                "actor_type, language, consent_given, named_in_minutes, short_code) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, pseudonym, spec.display_name, spec.group.value,
+                 spec.actor_type.value if spec.actor_type else None, spec.language,
+                 int(spec.consent_given), int(spec.named_in_minutes), code),
+            )
+            ids.append(pid)
+            txn.audit("add_participant", {"participant": pid, "group": spec.group.value})
+        return ids
+
+    def import_people(self, session_id: int, rows: list[RosterRow], *,
+                      key: str | None = None) -> ImportOutcome:
+        """Import a roster, new or again: people already here are updated, never added twice
+        (roster_matching says how they are recognised). All rows, or none."""
+        rows = [RosterRow(_check(row.person), row.pseudonym, row.code) for row in rows]
+
+        def body(txn: Txn) -> Result:
+            cursor = txn.conn.execute(
+                "SELECT * FROM participant WHERE session_id = ? AND removed = 0 ORDER BY id",
+                (session_id,))
+            names = [c[0] for c in cursor.description]
+            existing = [records.participant(dict(zip(names, r, strict=True)))
+                        for r in cursor.fetchall()]
+            plan = plan_import(existing, rows)
+            added = self._insert(txn, session_id, list(plan.to_add))
+            for pid, spec in plan.to_update:
+                self._write(txn, pid, spec)
+                txn.audit("update_participant", {"participant": pid, "group": spec.group.value})
+            txn.audit("import_roster", {"added": len(added), "updated": len(plan.to_update),
+                                        "unchanged": len(plan.unchanged)})
+            if added:
+                txn.emit(Subject.PARTICIPANT, Change.ADDED, *added)
+            if plan.to_update:
+                txn.emit(Subject.PARTICIPANT, Change.CHANGED, *(p for p, _ in plan.to_update))
+            return {"added": added, "updated": [p for p, _ in plan.to_update],
+                    "unchanged": list(plan.unchanged)}
+
+        result = self.ops.run(session_id, body, key=key, key_scope="roster").result
+        return ImportOutcome(tuple(result["added"]), tuple(result["updated"]),
+                             tuple(result["unchanged"]))
+
+    @staticmethod
+    def _write(txn: Txn, participant_id: int, merged: NewParticipant) -> None:
+        txn.conn.execute(
+            "UPDATE participant SET display_name = ?, grp = ?, actor_type = ?, language = ?, "
+            "named_in_minutes = ?, consent_given = ? WHERE id = ?",
+            (merged.display_name, merged.group.value,
+             merged.actor_type.value if merged.actor_type else None, merged.language,
+             int(merged.named_in_minutes), int(merged.consent_given), participant_id),
+        )
 
     def update(self, participant_id: int, *, display_name: str | None = None,
                group: Group | None = None, actor_type: ActorType | None = None,
@@ -179,13 +226,7 @@ class Roster:
         ))
 
         def body(txn: Txn) -> Result:
-            txn.conn.execute(
-                "UPDATE participant SET display_name = ?, grp = ?, actor_type = ?, language = ?, "
-                "named_in_minutes = ?, consent_given = ? WHERE id = ?",
-                (merged.display_name, merged.group.value,
-                 merged.actor_type.value if merged.actor_type else None, merged.language,
-                 int(merged.named_in_minutes), int(merged.consent_given), participant_id),
-            )
+            self._write(txn, participant_id, merged)
             txn.audit("update_participant", {"participant": participant_id,
                                              "group": merged.group.value})
             txn.emit(Subject.PARTICIPANT, Change.CHANGED, participant_id)

@@ -23,6 +23,7 @@ from app.core.workshop import Workshop
 from app.minutes.pdf_text import (
     BOLD,
     REGULAR,
+    draw,
     first_strong_is_rtl,
     register_fonts,
     visual,
@@ -107,8 +108,7 @@ def draw_name(canvas: Canvas, name: str, centre: float, baseline: float, room: f
     """The chosen name, as large as fits: one line, else two lines, never past the badge."""
     size = fitted_size(name, BOLD, 20, 12, room)
     if width(name, BOLD, size) <= room:
-        canvas.setFont(BOLD, size)
-        canvas.drawCentredString(centre, baseline, visual(name))
+        draw(canvas, centre, baseline, visual(name), BOLD, size, "centre")
         return
     for size in (16.0, 14.0, 12.0, 11.0, 10.0, 9.0):
         lines = wrap(name, BOLD, size, room)
@@ -121,7 +121,8 @@ def draw_name(canvas: Canvas, name: str, centre: float, baseline: float, room: f
     rtl = first_strong_is_rtl(name)
     top = baseline + size * 0.6
     for index, line in enumerate(lines):
-        canvas.drawCentredString(centre, top - index * size * 1.2, visual(line, rtl=rtl))
+        draw(canvas, centre, top - index * size * 1.2, visual(line, rtl=rtl), BOLD, size,
+             "centre")
 
 
 def shown_code(code: str) -> str:
@@ -182,7 +183,7 @@ def draw_badge(canvas: Canvas, badge: Badge, session_title: str, x: float, y: fl
     canvas.setFillColor(Color(0.35, 0.35, 0.35))
     title_room = room - 8 * mm  # keep clear of the group mark
     title = shortened(session_title, REGULAR, 6.5, title_room)
-    canvas.drawCentredString(centre - 4 * mm, y + 4 * mm, visual(title))
+    draw(canvas, centre - 4 * mm, y + 4 * mm, visual(title), REGULAR, 6.5, "centre")
     draw_group_mark(canvas, badge.group, x + w - 8 * mm, y + 3 * mm, 5 * mm)
 
 

@@ -22,7 +22,9 @@ from app.core.workshop import Workshop
 from app.minutes.pdf_text import (
     BOLD,
     REGULAR,
+    draw,
     keep_left_to_right,
+    own_direction,
     register_fonts,
     visual,
     visual_lines,
@@ -145,14 +147,14 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
     canvas.rect(12 * mm, 12 * mm, page_w - 24 * mm, page_h - 24 * mm, stroke=1, fill=0)
 
     canvas.setFillColor(black)
-    canvas.setFont(BOLD, 24)
-    canvas.drawCentredString(page_w / 2, page_h - 60 * mm, visual(texts["title"], rtl=rtl))
-    canvas.setFont(BOLD, 20)
-    canvas.drawCentredString(page_w / 2, page_h - 85 * mm, visual(facts.name))
+    draw(canvas, page_w / 2, page_h - 60 * mm, visual(texts["title"], rtl=rtl), BOLD, 24,
+         "centre")
+    draw(canvas, page_w / 2, page_h - 85 * mm, visual(facts.name), BOLD, 20, "centre")
 
-    place = texts["place"].format(place=facts.place) if facts.place else ""
+    # What people typed keeps its own direction inside the sentence ("&" stays in its place).
+    place = texts["place"].format(place=own_direction(facts.place)) if facts.place else ""
     body = texts["body"].format(
-        name=facts.name, session=facts.session_title,
+        name=own_direction(facts.name), session=own_direction(facts.session_title),
         date=long_date(facts.session_date, facts.language), place=place,
         start=keep_left_to_right(facts.start), end=keep_left_to_right(facts.end),
         zone=keep_left_to_right(facts.time_zone),
@@ -162,9 +164,9 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
     canvas.setFont(REGULAR, size)
     for line in visual_lines(body, REGULAR, size, room, rtl=rtl):
         if rtl:
-            canvas.drawRightString(page_w - margin, top, line)
+            draw(canvas, page_w - margin, top, line, REGULAR, size, "right")
         else:
-            canvas.drawString(margin, top, line)
+            draw(canvas, margin, top, line, REGULAR, size)
         top -= leading
 
     canvas.setFont(REGULAR, 11)

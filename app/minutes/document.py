@@ -127,16 +127,16 @@ def build_pdf(content: MinutesContent, language: str,
     story = keep_headings_with_next(story)
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        text = labels("page.footer", title=content.title, date=content.date,
-                      version=content.version, page=doc.page)
+        text = labels("page.footer", title=pdf_text.own_direction(content.title),
+                      date=content.date, version=content.version, page=doc.page)
         if pdf_text.width(text, pdf_text.REGULAR, 7.5) > PAGE_WIDTH - 2 * MARGIN:
-            text = labels("page.footer", title=content.title[:60] + "…", date=content.date,
-                          version=content.version, page=doc.page)
+            text = labels("page.footer", title=pdf_text.own_direction(content.title[:60] + "…"),
+                          date=content.date, version=content.version, page=doc.page)
         canvas.saveState()
         canvas.setFont(pdf_text.REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN / 2,
-                                 pdf_text.visual(text, rtl=labels.rtl))
+        pdf_text.draw(canvas, PAGE_WIDTH / 2, MARGIN / 2, pdf_text.visual(text, rtl=labels.rtl),
+                      pdf_text.REGULAR, 7.5, "centre")
         canvas.restoreState()
 
     buffer = io.BytesIO()

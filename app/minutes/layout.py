@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -78,7 +77,8 @@ class Writer:
         room = width - SLACK
         if "\n" not in text and pdf_text.width(text, style.fontName, style.fontSize) <= room:
             # One line that fits (most notes): no need to try every break.
-            lines = escape(pdf_text.visual(" ".join(text.split()), rtl=rtl))
+            lines = pdf_text.tagged(pdf_text.visual(" ".join(text.split()), rtl=rtl),
+                                    style.fontName)
         else:
             lines = pdf_text.markup(text, style.fontName, style.fontSize, room, rtl=rtl)
         return Paragraph(lines, style)

@@ -5,23 +5,37 @@ reshape Arabic/Farsi letters into their joined forms, wrap in *logical* order, t
 line for display with the Unicode bidi algorithm. We use python-bidi's pure-Python algorithm
 (`bidi.algorithm`): its faster Rust `get_display` does not mirror brackets in right-to-left runs.
 DejaVu Sans covers Latin, Cyrillic, Arabic and Persian letters in every joined form, and
-brackets, so one font serves every language of the room.
+brackets. What it lacks is drawn in a bundled font that has it, run by run: Ethiopic letters
+(Tigrinya) in Noto Sans Ethiopic, emoji in the monochrome Noto Emoji (`runs`, `tagged`, `draw`).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from app.resources import resource
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+ETHIOPIC = "NotoSansEthiopic"
+ETHIOPIC_BOLD = "NotoSansEthiopic-Bold"
+EMOJI = "NotoEmoji"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
+          ETHIOPIC: "NotoSansEthiopic-Regular.ttf", ETHIOPIC_BOLD: "NotoSansEthiopic-Bold.ttf",
+          EMOJI: "NotoEmoji-Regular.ttf"}
+# Where a character missing from the text's font is looked for, in order.
+_FALLBACKS = {REGULAR: (ETHIOPIC, EMOJI), BOLD: (ETHIOPIC_BOLD, EMOJI)}
+# Invisible characters reportlab cannot use (it does not shape emoji sequences): not drawn.
+_INVISIBLE = frozenset("\ufe0e\ufe0f\u200d\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 
 _RTL_CLASSES = {"R", "AL"}
 _registered = False
@@ -43,11 +57,77 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
                                   boldItalic=BOLD)
     _registered = True
+
+
+@cache
+def _glyphs(font: str) -> frozenset[int]:
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    return frozenset(getattr(face, "charToGlyph", {}))
+
+
+def font_for(ch: str, font: str) -> str:
+    """The font a character is drawn in: the text's own, else the first bundled one with it."""
+    code = ord(ch)
+    if code in _glyphs(font) or code < 0x80:
+        return font
+    for other in _FALLBACKS.get(font, ()):
+        if code in _glyphs(other):
+            return other
+    return font
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` cut where the font changes: [(piece, font name), …], invisible marks left out."""
+    register_fonts()
+    if text.isascii() or (set(map(ord, text)) <= _glyphs(font)
+                          and not _INVISIBLE.intersection(text)
+                          and LRM not in text and RLM not in text):
+        return [(text, font)] if text else []  # most text: one font, nothing to leave out
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        if ch in _INVISIBLE or ch in (LRM, RLM):
+            continue
+        name = font_for(ch, font)
+        if pieces and pieces[-1][1] == name:
+            pieces[-1] = (pieces[-1][0] + ch, name)
+        else:
+            pieces.append((ch, name))
+    return pieces
+
+
+def tagged(line: str, font: str) -> str:
+    """One visual line as paragraph markup: escaped, with each borrowed font named."""
+    return "".join(escape(piece) if name == font else f'<font name="{name}">{escape(piece)}</font>'
+                   for piece, name in runs(line, font))
+
+
+def draw(canvas: Canvas, x: float, y: float, line: str, font: str, size: float,
+         align: str = "left") -> None:
+    """Draw one visual line on a canvas, each run in its font; ``align``: left, right, centre
+    (``x`` is then the line's left end, right end or middle)."""
+    pieces = runs(line, font)
+    total = sum(pdfmetrics.stringWidth(piece, name, size) for piece, name in pieces)
+    at = x - total if align == "right" else x - total / 2 if align == "centre" else x
+    for piece, name in pieces:
+        canvas.setFont(name, size)
+        canvas.drawString(at, y, piece)
+        at += pdfmetrics.stringWidth(piece, name, size)
+    canvas.setFont(font, size)
+
+
+def own_direction(text: str) -> str:
+    """Something a person wrote, put inside a sentence of the document: it keeps its own
+    direction, so a French question ends with its "?" inside an Arabic sentence. (The bidi
+    algorithm used here knows embeddings, not isolates: the text's own marks are dropped.)"""
+    clean = "".join(ch for ch in text if ch not in _INVISIBLE)
+    if not clean:
+        return clean
+    return f"{RLE if first_strong_is_rtl(clean) else LRE}{clean}{PDF}"
 
 
 def first_strong_is_rtl(text: str) -> bool:
@@ -68,16 +148,39 @@ def has_rtl(text: str) -> bool:
 def visual(line: str, *, rtl: bool | None = None) -> str:
     """One line, shaped and reordered for drawing left to right. Wrap before calling this."""
     if not has_rtl(line):
-        return line.replace(LRM, "").replace(RLM, "")
+        return _without_marks(line)
     base = "R" if (first_strong_is_rtl(line) if rtl is None else rtl) else "L"
-    shown = str(get_display(_reshaper.reshape(line), base_dir=base))
-    return shown.replace(LRM, "").replace(RLM, "")
+    shown = str(get_display(_reshaper.reshape(_balanced(line)), base_dir=base))
+    return _without_marks(shown)
+
+
+def _without_marks(text: str) -> str:
+    return "".join(ch for ch in text if ch not in (LRM, RLM, LRE, RLE, PDF))
+
+
+def _balanced(line: str) -> str:
+    """Embeddings only (LRE, RLE, PDF), and no PDF without its opening: the bidi algorithm used
+    here refuses isolates, and a phone may have put some around a copied name."""
+    kept: list[str] = []
+    depth = 0
+    for ch in line:
+        if ch in (LRE, RLE):
+            depth += 1
+        elif ch == PDF:
+            if not depth:
+                continue
+            depth -= 1
+        elif ch in _INVISIBLE and ch not in "\u202d\u202e":
+            continue
+        kept.append(ch)
+    return "".join(kept)
 
 
 def width(text: str, font: str, size: float) -> float:
-    """Drawn width of logical text (measured in its shaped, joined form)."""
+    """Drawn width of logical text (measured in its shaped, joined form, in its runs' fonts)."""
     shaped = _reshaper.reshape(text) if has_rtl(text) else text
-    return float(pdfmetrics.stringWidth(shaped, font, size))
+    return float(sum(pdfmetrics.stringWidth(piece, name, size)
+                     for piece, name in runs(shaped, font)))
 
 
 def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
@@ -108,7 +211,22 @@ def visual_lines(text: str, font: str, size: float, max_width: float,
                  *, rtl: bool | None = None) -> list[str]:
     """Wrapped, shaped, reordered lines of one piece of text, ready to draw."""
     direction = first_strong_is_rtl(text) if rtl is None else rtl
-    return [visual(line, rtl=direction) for line in wrap(text, font, size, max_width)]
+    return [visual(line, rtl=direction)
+            for line in _carry_embeddings(wrap(text, font, size, max_width))]
+
+
+def _carry_embeddings(lines: list[str]) -> list[str]:
+    """A person's words cut across two lines keep their direction on the second line too."""
+    carried: list[str] = []
+    opened: list[str] = []
+    for line in lines:
+        carried.append("".join(opened) + line)
+        for ch in line:
+            if ch in (LRE, RLE):
+                opened.append(ch)
+            elif ch == PDF and opened:
+                opened.pop()
+    return carried
 
 
 def markup(text: str, font: str, size: float, max_width: float,
@@ -117,5 +235,5 @@ def markup(text: str, font: str, size: float, max_width: float,
 
     Everything a person wrote is escaped, so a note with tags prints its tags.
     """
-    return "<br/>".join(escape(line) for line in visual_lines(text, font, size, max_width,
-                                                                rtl=rtl))
+    return "<br/>".join(tagged(line, font) for line in visual_lines(text, font, size, max_width,
+                                                                    rtl=rtl))

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core.joining import join_url, short_url, wifi_payload
 from app.core.model import Session
 from app.minutes.badges import draw_qr, fitted_size
-from app.minutes.pdf_text import BOLD, REGULAR, register_fonts, visual
+from app.minutes.pdf_text import BOLD, REGULAR, draw, register_fonts, visual
 
 # The sheet speaks the room's languages; others read the English line.
 LABELS: dict[str, dict[str, str]] = {
@@ -48,8 +48,7 @@ def write_room_sheet(path: Path | str, session: Session, host: str, port: int) -
     room = page_w - 2 * margin
 
     size = fitted_size(session.title, BOLD, 22, 11, room)
-    canvas.setFont(BOLD, size)
-    canvas.drawCentredString(centre, page_h - margin - size, visual(session.title))
+    draw(canvas, centre, page_h - margin - size, visual(session.title), BOLD, size, "centre")
 
     top = page_h - margin - 16 * mm
     for line in label_lines("join", session.languages):

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from app.core.model import Competence
 from app.core.time_zones import clock
+from app.minutes import pdf_text
 from app.minutes.content import MinutesContent, NoteText
 from app.minutes.layout import Writer
 from app.minutes.pdf_text import keep_left_to_right
@@ -174,7 +175,8 @@ def parking_lot(w: Writer, c: MinutesContent) -> list[Flowable]:
             continue
         parts.append(w.label(f"competence.{level.value}", "h2"))
         for item in items:
-            forwarded = (w.label("parking.forwarded", "small", where=item.forwarded_to)
+            forwarded = (w.label("parking.forwarded", "small",
+                                 where=pdf_text.own_direction(item.forwarded_to))
                          if item.forwarded_to else w.label("parking.not_forwarded", "small"))
             parts.append(KeepTogether([w.words(item.text), forwarded, w.gap(4)]))
     return parts

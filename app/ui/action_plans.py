@@ -82,13 +82,14 @@ class ActionsModel(RecordTable[Action]):
         if action is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
+            shown = (
                 labels.action_kind(action.kind),
-                action.title,
-                action.owner_role,
+                labels.own_direction(action.title),
+                labels.own_direction(action.owner_role),
                 _criteria(action),
                 _dates(action),
             )[index.column()]
+            return labels.plain_tooltip(shown) if role == Qt.ItemDataRole.ToolTipRole else shown
         if role == Qt.ItemDataRole.UserRole:
             return action.id
         return None
@@ -165,7 +166,7 @@ class ActionsPanel(QWidget):
         confirm(
             self,
             translate("ActionPlanning", 'Remove "{title}" from the actions?').format(
-                title=action.title
+                title=labels.own_direction(action.title)
             ),
             remove,
         )

@@ -98,7 +98,7 @@ class AgendaModel(RecordTable[Phase]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 labels.phase_kind(phase.kind),
-                phase.title,
+                labels.own_direction(phase.title),
                 str(phase.planned_minutes),
                 clock_time(phase.started_at),
                 clock_time(phase.ended_at),
@@ -252,7 +252,8 @@ class AgendaEditor(QWidget):
     def remove(self) -> None:
         phase = self.current_phase()
         if phase is not None:
-            name = phase.title or labels.phase_kind(phase.kind)
+            name = (labels.own_direction(phase.title) if phase.title
+                    else labels.phase_kind(phase.kind))
             confirm(
                 self,
                 translate("Agenda", 'Remove the phase "{name}" from the agenda?').format(name=name),

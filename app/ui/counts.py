@@ -20,6 +20,20 @@ class Counts(QObject):
     def imported(self, n: int) -> str:
         return self.tr("%n participant(s) imported.", None, n)
 
+    def import_added(self, n: int) -> str:
+        return self.tr("%n participant(s) added.", None, n)
+
+    def import_updated(self, n: int) -> str:
+        return self.tr("%n participant(s) already here and updated.", None, n)
+
+    def import_unchanged(self, n: int) -> str:
+        return self.tr("%n participant(s) already here and unchanged.", None, n)
+
+    def remove_participants(self, n: int) -> str:
+        return self.tr(
+            "Remove these %n participant(s) from the session? Their phones stop working for "
+            "this session.", None, n)
+
     def exported(self, n: int) -> str:
         """Has a {path} to fill."""
         return self.tr("%n person(s) exported to {path}", None, n)

@@ -1,4 +1,5 @@
-"""Load the bundled fonts, so Arabic renders on a machine with no fonts installed."""
+"""Load the bundled fonts, so every script the app offers renders on a machine with no fonts
+installed: Latin, Cyrillic, Arabic and Persian, Ethiopic (Tigrinya), and emoji in one colour."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ from PySide6.QtWidgets import QApplication
 from app.resources import resource
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
-              "NotoSansArabic-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans"]
+              "NotoSansArabic-Bold.ttf", "NotoSansEthiopic-Regular.ttf",
+              "NotoSansEthiopic-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+              "NotoEmoji-Regular.ttf")
+# In order: Qt draws each character in the first family that has it. The emoji font comes last,
+# so digits, arrows and shapes stay in the text fonts.
+UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "DejaVu Sans", "Noto Emoji"]
 
 
 def load_fonts(app: QApplication) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from app.core.model import (
@@ -139,8 +141,18 @@ def isolate(text: str) -> str:
 
 def own_direction(text: str) -> str:
     """Something a person wrote, inside a translated sentence: it keeps its own direction (a
-    French next step inside an Arabic sentence ends with its full stop, not begins with it)."""
+    French next step inside an Arabic sentence ends with its full stop, not begins with it).
+    Alone in a list or a table cell of the Arabic window too: a French question keeps its "?"
+    at its end. Use it wherever a person's words are shown, never in an editable field."""
+    if not text:
+        return text
     return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing what a person wrote as they wrote it: Qt would read ``<b>`` in a plain
+    tooltip as markup, so the text is escaped inside a rich-text one (and keeps its direction)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(own_direction(text))}</p>"
 
 
 def format_clock(seconds: float) -> str:

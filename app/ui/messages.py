@@ -13,8 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.agenda import MAX_MINUTES
 from app.core.errors import RuleError
+from app.core.voting import MAX_DOTS
 from app.storage import StoreError
+from app.ui import labels
 
 
 def rule_templates() -> dict[str, str]:
@@ -30,6 +33,9 @@ def rule_templates() -> dict[str, str]:
             "Errors", "This is too long: {length} characters, at most {limit}."
         ),
         "bad_value": QCoreApplication.translate("Errors", "{field} is not valid: {value}."),
+        "date_order": QCoreApplication.translate(
+            "Errors", "{field} ({value}) cannot be before {other} ({other_date})."
+        ),
         "round_not_open": QCoreApplication.translate(
             "Errors", "Voting is not open for this round."
         ),
@@ -112,6 +118,45 @@ def rule_templates() -> dict[str, str]:
     }
 
 
+def value_templates() -> dict[str, str]:
+    """What a value must be, by field: a refused value is explained by what is expected."""
+    dates = QCoreApplication.translate(
+        "Errors", "{field} must be a date written year-month-day, such as 2027-03-31 (not {value})."
+    )
+    dots = QCoreApplication.translate(
+        "Errors", "The number of dots cannot be {value}: write a whole number, 0 or more."
+    )
+    languages = QCoreApplication.translate(
+        "Errors", "{field} must be a language code such as fr, ar or en (not {value})."
+    )
+    return {
+        "count": dots,
+        "dots": dots,
+        "dots_per_person": QCoreApplication.translate(
+            "Errors", "Dots per person cannot be {value}: choose a number from 1 to {maximum}."
+        ),
+        "cap_per_item": QCoreApplication.translate(
+            "Errors",
+            "Dots on one item cannot be {value}: choose a number from 1 to the dots per person.",
+        ),
+        "timer_minutes": QCoreApplication.translate(
+            "Errors", "The voting time cannot be {value} minutes: choose from 1 to 240 minutes."
+        ),
+        "minutes": QCoreApplication.translate(
+            "Errors", "A phase cannot last {value} minutes: choose from 1 to {maximum} minutes."
+        ),
+        "date": dates,
+        "start_date": dates,
+        "end_date": dates,
+        "review_date": dates,
+        "language": languages,
+        "languages": languages,
+        "colour": QCoreApplication.translate(
+            "Errors", "The colour must be written #RRGGBB, such as #FFD966 (not {value})."
+        ),
+    }
+
+
 def store_templates() -> dict[str, str]:
     return {
         "not_a_database": QCoreApplication.translate(
@@ -156,10 +201,24 @@ def _words() -> dict[str, str]:
     }
 
 
+# Values that come from what a person typed or chose: shown in their own direction.
+_TYPED = frozenset({"value", "name", "typed", "other_date"})
+
+
+def _other_words() -> dict[str, str]:
+    """The date a date is compared with, inside a sentence."""
+    return {
+        "start_date": QCoreApplication.translate("Errors", "the start date"),
+        "end_date": QCoreApplication.translate("Errors", "the end date"),
+    }
+
+
 def _fill(template: str, params: dict[str, Any]) -> str:
     words = _words()
     shown = {
-        key: words.get(str(value), str(value)) if key in ("what", "field") else value
+        key: words.get(str(value), str(value)) if key in ("what", "field")
+        else _other_words().get(str(value), str(value)) if key == "other"
+        else labels.own_direction(str(value)) if key in _TYPED else value
         for key, value in params.items()
     }
     if "title" in shown:  # a round's title, written by a person: its own direction
@@ -186,21 +245,32 @@ def error_text(error: Failure) -> str:
             return str(error)
         return _fill(template, {"path": str(error.path), "detail": error.detail})
     template = rule_templates().get(error.code)
+    if error.code == "bad_value":
+        template = value_templates().get(str(error.params.get("field")), template)
     if template is None:
         return str(error)
-    return _fill(template, error.params)
+    return _fill(template, {"maximum": _maximum(error.params.get("field")), **error.params})
 
 
-def show_error(parent: QWidget | None, error: Failure) -> None:
-    """Tell the facilitator, in their language, why nothing changed."""
+def _maximum(field: object) -> int | str:
+    """The largest value a field takes, for messages that say what is expected."""
+    return {"dots_per_person": MAX_DOTS, "minutes": MAX_MINUTES}.get(str(field), "")
+
+
+def show_error(parent: QWidget | None, error: Failure, title: str = "") -> None:
+    """Tell the facilitator, in their language, why nothing changed. ``title`` names what they
+    were doing ("Import participants"); without it the box says a check is needed."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Errors", "This did not change"),
+        title or QCoreApplication.translate("Errors", "Please check"),
         error_text(error),
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("error-message")
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
+    box.finished.connect(box.deleteLater)
     box.open()
 
 

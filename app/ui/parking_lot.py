@@ -87,7 +87,9 @@ class ParkingLotModel(RecordTable[ParkingLotItem]):
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (item.text, labels.competence(item.competence), item.forwarded_to)[column]
+            shown = (labels.own_direction(item.text), labels.competence(item.competence),
+                     labels.own_direction(item.forwarded_to))[column]
+            return labels.plain_tooltip(shown) if role == Qt.ItemDataRole.ToolTipRole else shown
         if role == Qt.ItemDataRole.EditRole:
             return (item.text, item.competence.value, item.forwarded_to)[column]
         if role == Qt.ItemDataRole.UserRole:
@@ -181,7 +183,7 @@ class ParkingDialog(QDialog):
     def __init__(self, note: Note, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ParkingLot", "Competence and forwarding"))
-        text = QLabel(note.text, self)
+        text = QLabel(labels.own_direction(note.text), self)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         self.level = competence_box(self, note.competence or Competence.OTHER)

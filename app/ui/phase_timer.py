@@ -26,7 +26,7 @@ translate = QCoreApplication.translate
 def phase_name(state: TimerState) -> str:
     if state.phase is None:
         return translate("PhaseTimer", "No phase running")
-    return state.phase.title or labels.phase_kind(state.phase.kind)
+    return labels.own_direction(state.phase.title) or labels.phase_kind(state.phase.kind)
 
 
 def countdown_text(state: TimerState) -> str:

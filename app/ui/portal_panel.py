@@ -36,6 +36,7 @@ from app.core.workshop import Workshop
 from app.minutes.room_sheet import write_room_sheet
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
+from app.ui import labels
 from app.ui.folders import in_documents
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
@@ -327,7 +328,7 @@ class PortalPanel(QWidget):
         self.pending.clear()
         for note in self.workshop.board.notes(self.session_id):
             if note.status is NoteStatus.PENDING:
-                item = QListWidgetItem(note.text)  # a list item is plain text
+                item = QListWidgetItem(labels.own_direction(note.text))  # a list item is plain text
                 item.setData(Qt.ItemDataRole.UserRole, note.id)
                 self.pending.addItem(item)
 
@@ -335,7 +336,8 @@ class PortalPanel(QWidget):
         self.people.clear()
         for person in self.workshop.roster.participants(self.session_id):
             shown = (person.pseudonym if not person.display_name
-                     else f"{person.display_name} \N{EN DASH} {person.pseudonym}")
+                     else labels.own_direction(person.display_name)
+                     + f" \N{EN DASH} {person.pseudonym}")
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)

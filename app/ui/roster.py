@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.counts import counts
 from app.ui.messages import confirm, show_error
-from app.ui.roster_import import RosterImport, read_roster
+from app.ui.roster_import import RosterImport, decode_roster, read_roster
 from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
@@ -77,7 +77,7 @@ class RosterModel(RecordTable[Participant]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 person.pseudonym,
-                person.display_name,
+                labels.own_direction(person.display_name),
                 labels.group(person.group),
                 labels.actor_type(person.actor_type),
                 labels.language(person.language),
@@ -178,17 +178,20 @@ class RosterPanel(QWidget):
         self.table.setAccessibleName(translate("Roster", "Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.setObjectName("roster-table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click
         self.count = QLabel(self)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (translate("Roster", "Add…"), self.add),
-            (translate("Roster", "Edit…"), self.edit),
-            (translate("Roster", "Remove"), self.remove),
-            (translate("Roster", "Import CSV…"), self.choose_csv),
+        for text, slot, name in (
+            (translate("Roster", "Add…"), self.add, "roster-add"),
+            (translate("Roster", "Edit…"), self.edit, "roster-edit"),
+            (translate("Roster", "Remove"), self.remove, "roster-remove"),
+            (translate("Roster", "Import CSV…"), self.choose_csv, "roster-import"),
         ):
             button = QPushButton(text, self)
+            button.setObjectName(name)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -247,16 +250,37 @@ class RosterPanel(QWidget):
         dialog.open()
         return dialog
 
+    def selected_people(self) -> list[Participant]:
+        """Everyone selected in the table (Ctrl+click, Shift+click), else the current row."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        people = [self.model.people[row] for row in rows if 0 <= row < len(self.model.people)]
+        current = self.current()
+        return people or ([current] if current is not None else [])
+
     def remove(self) -> None:
-        person = self.current()
-        if person is not None:
+        """Remove everyone selected, after one confirmation."""
+        people = self.selected_people()
+        if len(people) == 1:
+            person = people[0]
             confirm(
                 self,
                 translate(
                     "Roster",
                     "Remove {name} from the session? Their phone stops working for this session.",
-                ).format(name=person.shown_name),
+                ).format(name=labels.own_direction(person.shown_name)),
                 lambda: self._save(lambda: self.workshop.roster.remove(person.id)),
+            )
+        elif people:
+            ids = [person.id for person in people]
+
+            def remove_all() -> None:
+                for pid in ids:
+                    self.workshop.roster.remove(pid)
+
+            confirm(
+                self,
+                counts().remove_participants(len(ids)),
+                lambda: self._save(remove_all),
             )
 
     def _save(self, change: Any) -> bool:
@@ -267,45 +291,58 @@ class RosterPanel(QWidget):
             return False
         return True
 
-    def choose_csv(self) -> None:
+    def choose_csv(self) -> QFileDialog:
+        """Ask for a roster file (opened in Documents); choosing one imports it at once and
+        shows the report (``roster-import-report``)."""
         dialog = QFileDialog(
             self,
             translate("Roster", "Import participants"),
-            "",
-            translate("Roster", "CSV files (*.csv)"),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            translate("Roster", "CSV files (*.csv *.txt)"),
         )
+        dialog.setObjectName("roster-import-file")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_file)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def import_file(self, path: str) -> RosterImport:
         try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            text = decode_roster(Path(path).read_bytes())
+        except OSError as error:
             result = RosterImport(
-                problems=[translate("Roster", "This file cannot be read as UTF-8 text.")]
+                problems=[translate("Roster", "This file cannot be opened: {reason}").format(
+                    reason=error.strerror or str(error))]
             )
             self._report(result)
             return result
         return self.import_text(text)
 
     def import_text(self, text: str) -> RosterImport:
-        """Check every row; add all of them, or none and say why for each rejected row."""
+        """Check every row; import all of them, or none and say why for each rejected row.
+        People already in the session (same pseudonym, code or name) are updated, not added."""
         result = read_roster(text)
-        if result.ok and not self._save(
-            lambda: self.workshop.roster.add_many(self.session_id, result.people)
-        ):
+
+        def run() -> None:
+            result.outcome = self.workshop.roster.import_people(self.session_id, result.rows)
+
+        if result.ok and not self._save(run):
             result.problems.append(translate("Roster", "Nothing was imported."))
         self._report(result)
         return result
 
     def _report(self, result: RosterImport) -> None:
         lines = []
-        if result.ok:
-            lines.append(
-                counts().imported(len(result.people))
-            )
+        if result.ok and result.outcome is not None:
+            done = result.outcome
+            for n, sentence in (
+                (len(done.added), counts().import_added(len(done.added))),
+                (len(done.updated), counts().import_updated(len(done.updated))),
+                (len(done.unchanged), counts().import_unchanged(len(done.unchanged))),
+            ):
+                if n:
+                    lines.append(sentence)
         else:
             lines.append(
                 translate(
@@ -322,11 +359,11 @@ class RosterPanel(QWidget):
         if result.ignored_columns:
             lines.append(
                 translate("Roster", "These columns were ignored and not stored: {columns}").format(
-                    columns=", ".join(result.ignored_columns)
+                    columns=", ".join(labels.own_direction(c) for c in result.ignored_columns)
                 )
             )
         box = QMessageBox(
-            QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
+            QMessageBox.Icon.Information if result.outcome else QMessageBox.Icon.Warning,
             translate("Roster", "Import participants"),
             "\n".join(lines),
             QMessageBox.StandardButton.Ok,

@@ -1,9 +1,16 @@
-"""Reading a roster from CSV: every row checked first, then all added or none.
+"""Reading a roster from CSV: every row checked first, then all imported or none.
 
-Expected columns (a header row, any order): ``group`` (local_actor, newcomer, facilitator,
-observer), ``language`` (a code such as fr, ar, en), and optionally ``display_name``,
-``actor_type`` (public_agent, elected, civil_society), ``named_in_minutes``, ``consent``.
-Any other column (for instance a legal status or a nationality) is never read or stored.
+A header row names the columns, in any order, in English, French or Arabic (roster_words):
+``group`` / ``Groupe`` / ``المجموعة`` (local actor, newcomer, facilitator, observer — or
+"Acteur local", "Nouvel arrivant", "Animateur", "Observateur", "فاعل محلي" …), ``language`` /
+``Langue`` (a code such as fr, or a name: "Français", "arabe", "العربية"), and optionally
+``display_name`` / ``Nom affiché``, ``actor_type`` / ``Type d'acteur``, ``named_in_minutes``,
+``consent`` / ``Consentement`` (yes/no, oui/non, نعم/لا), ``pseudonym`` and ``code`` (to
+recognise people already in the session). Any other column (for instance a legal status or a
+nationality) is never read or stored.
+
+The file may be UTF-8 (with or without a byte-order mark), UTF-16 or Windows-1252 (what French
+Excel writes), separated by commas, semicolons (French Excel) or tabs.
 """
 
 from __future__ import annotations
@@ -17,68 +24,76 @@ from PySide6.QtCore import QCoreApplication
 from app.core.errors import RuleError
 from app.core.model import ActorType, Group
 from app.core.roster import LANGUAGE_CODES, NewParticipant
+from app.core.roster_matching import ImportOutcome, RosterRow
 from app.core.text_rules import NAME_LIMIT, clean_line
+from app.ui.labels import own_direction
+from app.ui.roster_words import (
+    ACTOR_OF,
+    COLUMN_OF,
+    GROUP_OF,
+    LANGUAGE_OF,
+    NO_KEYS,
+    YES_KEYS,
+    word_key,
+)
 
 translate = QCoreApplication.translate
-
-KNOWN = {"group", "language", "display_name", "actor_type", "named_in_minutes", "consent"}
-ALIASES = {
-    "name": "display_name",
-    "lang": "language",
-    "consent_given": "consent",
-    "type": "actor_type",
-}
-YES = {"1", "yes", "y", "true", "oui", "x"}
-NO = {"", "0", "no", "n", "false", "non"}
 
 
 @dataclass
 class RosterImport:
-    people: list[NewParticipant] = field(default_factory=list)
+    rows: list[RosterRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one clear sentence per rejected row
     ignored_columns: list[str] = field(default_factory=list)
+    outcome: ImportOutcome | None = None  # once imported: who was added, updated, unchanged
+
+    @property
+    def people(self) -> list[NewParticipant]:
+        return [row.person for row in self.rows]
 
     @property
     def ok(self) -> bool:
-        return not self.problems and bool(self.people)
+        return not self.problems and bool(self.rows)
 
 
-def _key(name: str) -> str:
-    key = name.strip().lower().replace(" ", "_").replace("-", "_")
-    return ALIASES.get(key, key)
+def decode_roster(data: bytes) -> str:
+    """The file's text, whatever a spreadsheet saved it as (see the module's text)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
-def _yes(value: str) -> bool | None:
-    value = value.strip().lower()
-    if value in YES:
-        return True
-    if value in NO:
-        return False
-    return None
+def _delimiter(first_line: str) -> str:
+    """The separator of the header line: the one it uses most (French Excel writes ';')."""
+    counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
 
 
 def read_roster(text: str) -> RosterImport:
     result = RosterImport()
     text = text.lstrip("\ufeff")
-    dialect: type[csv.Dialect] | csv.Dialect
-    try:
-        dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel()
-    reader = csv.reader(io.StringIO(text), dialect)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(first))
     rows = [row for row in reader if any(cell.strip() for cell in row)]
     if not rows:
         result.problems.append(translate("Roster", "The file is empty."))
         return result
-    header = [_key(name) for name in rows[0]]
+    header = [COLUMN_OF.get(word_key(name), "") for name in rows[0]]
     result.ignored_columns = [
-        name for name, key in zip(rows[0], header, strict=True) if key not in KNOWN
+        name.strip() for name, key in zip(rows[0], header, strict=True) if not key
     ]
     if "group" not in header:
         result.problems.append(
             translate(
                 "Roster",
-                'The first line must name the columns, with at least "group" and "language".',
+                'The first line must name the columns, with at least "group" (or "Groupe") '
+                'and "language" (or "Langue").',
             )
         )
         return result
@@ -86,7 +101,7 @@ def read_roster(text: str) -> RosterImport:
         values = {
             key: (row[i].strip() if i < len(row) else "")
             for i, key in enumerate(header)
-            if key in KNOWN
+            if key
         }
         problem, person = _person(values)
         if problem:
@@ -94,36 +109,47 @@ def read_roster(text: str) -> RosterImport:
                 translate("Roster", "Line {line}: {problem}").format(line=number, problem=problem)
             )
         elif person is not None:
-            result.people.append(person)
-    if not result.people and not result.problems:
+            result.rows.append(
+                RosterRow(person, values.get("pseudonym", ""), values.get("code", ""))
+            )
+    if not result.rows and not result.problems:
         result.problems.append(translate("Roster", "The file has no participants."))
     return result
 
 
+def _language(text: str) -> str | None:
+    key = word_key(text)
+    if not key:
+        return "en"
+    if key in LANGUAGE_CODES:
+        return key
+    return LANGUAGE_OF.get(key)
+
+
 def _person(values: dict[str, str]) -> tuple[str, NewParticipant | None]:
-    group_text = values.get("group", "").lower().replace(" ", "_")
-    try:
-        group = Group(group_text)
-    except ValueError:
+    group = GROUP_OF.get(word_key(values.get("group", "")))
+    if group is None:
         return translate(
             "Roster",
-            'the group "{value}" is not one of local_actor, newcomer, facilitator, observer.',
-        ).format(value=values.get("group", "")), None
-    language = values.get("language", "").lower() or "en"
-    if language not in LANGUAGE_CODES:
+            'the group "{value}" is not one of: local actor, newcomer, facilitator, observer.',
+        ).format(value=own_direction(values.get("group", ""))), None
+    language = _language(values.get("language", ""))
+    if language is None:
         return translate(
-            "Roster", 'the language "{value}" is not a known language code (such as fr, ar, en).'
-        ).format(value=values.get("language", "")), None
-    actor_text = values.get("actor_type", "").lower().replace(" ", "_")
+            "Roster",
+            'the language "{value}" is not known: write a code such as fr, ar, en '
+            "or a name such as Français.",
+        ).format(value=own_direction(values.get("language", ""))), None
+    actor_text = word_key(values.get("actor_type", ""))
     actor: ActorType | None = None
     if actor_text:
-        try:
-            actor = ActorType(actor_text)
-        except ValueError:
+        actor = ACTOR_OF.get(actor_text)
+        if actor is None:
             return translate(
                 "Roster",
-                'the kind of actor "{value}" is not one of public_agent, elected, civil_society.',
-            ).format(value=values.get("actor_type", "")), None
+                'the kind of actor "{value}" is not one of: public agent, elected, '
+                "civil society.",
+            ).format(value=own_direction(values.get("actor_type", ""))), None
         if group is not Group.LOCAL_ACTOR:
             return translate("Roster", "only a local actor has a kind of actor."), None
     try:
@@ -135,5 +161,16 @@ def _person(values: dict[str, str]) -> tuple[str, NewParticipant | None]:
     named = _yes(values.get("named_in_minutes", ""))
     consent = _yes(values.get("consent", ""))
     if named is None or consent is None:
-        return translate("Roster", '"named_in_minutes" and "consent" must be yes or no.'), None
+        return translate(
+            "Roster", '"named in the minutes" and "consent" must be yes or no (oui or non).'
+        ), None
     return "", NewParticipant(group, language, name, actor, named, consent)
+
+
+def _yes(value: str) -> bool | None:
+    key = word_key(value)
+    if key in YES_KEYS:
+        return True
+    if key in NO_KEYS:
+        return False
+    return None

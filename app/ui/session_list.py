@@ -64,7 +64,9 @@ class SessionsModel(RecordTable[Session]):
             status = labels.session_status(session.status)
             if session.archived:
                 status = translate("Sessions", "{status}, archived").format(status=status)
-            return (session.territory, session.date, session.title, session.venue, status)[
+            mine = labels.own_direction  # typed by the organiser: their own direction
+            return (mine(session.territory), session.date, mine(session.title),
+                    mine(session.venue), status)[
                 index.column()
             ]
         if role == Qt.ItemDataRole.UserRole:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
+from app.ui import labels
 from app.ui.action_plans import ActionsPanel
 from app.ui.agenda_editor import AgendaEditor
 from app.ui.board.panel import BoardPanel
@@ -65,7 +66,8 @@ class Workspace(QWidget):
         self.setAccessibleName(translate("MainWindow", "Session workspace"))
         self.title = QLabel(self)
         self.title.setTextFormat(self.title.textFormat().PlainText)
-        self.title.setText(f"{session.title} · {session.territory} · {session.date}")
+        self.title.setText(" · ".join(labels.own_direction(part) for part in (
+            session.title, session.territory, session.date) if part))
         self.title.setStyleSheet("font-size: 18px; font-weight: bold; padding: 4px 6px;")
         self.timer = PhaseTimerBar(workshop, session_id, self)
         self.closing = ClosingBar(workshop, session_id, self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.core.actions import ActionPlan
@@ -32,3 +34,16 @@ def test_end_before_start_is_refused(workshop: Workshop) -> None:
     with pytest.raises(RuleError):
         workshop.actions.add(session.id, ActionPlan(
             ActionKind.EXPERIMENT, "X", start_date="2027-03-01", end_date="2027-01-01"))
+
+
+def test_a_review_date_cannot_come_before_the_end(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    plan = ActionPlan(ActionKind.EXPERIMENT, "Permanence", start_date="2027-01-05",
+                      end_date="2027-03-31", review_date="2027-02-01")
+    with pytest.raises(RuleError) as refused:
+        workshop.actions.add(session.id, plan)
+    assert refused.value.code == "date_order"
+    assert refused.value.params["field"] == "review_date"
+    assert refused.value.params["other"] == "end_date"
+    kept = workshop.actions.add(session.id, dataclasses.replace(plan, review_date="2027-04-15"))
+    assert kept.review_date == "2027-04-15"

@@ -9,6 +9,7 @@ import pytest
 from app.core.errors import RuleError
 from app.core.model import ActorType, Group, Participant
 from app.core.roster import NewParticipant
+from app.core.roster_matching import RosterRow
 from app.core.workshop import Workshop
 
 FORBIDDEN = {"nationality", "legal_status", "religion", "ethnicity", "birth_date", "address",
@@ -77,3 +78,48 @@ def test_removed_participant_loses_portal_access(workshop: Workshop) -> None:
     assert workshop.roster.by_token(session.id, token) is None
     with pytest.raises(RuleError):
         workshop.roster.check_in(person.id)
+
+
+def test_a_second_import_updates_and_never_duplicates(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    first = [RosterRow(NewParticipant(Group.NEWCOMER, "ar", "Amina")),
+             RosterRow(NewParticipant(Group.NEWCOMER, "fr", "Karim")),
+             RosterRow(NewParticipant(Group.NEWCOMER, "fr", "Karim")),
+             RosterRow(NewParticipant(Group.OBSERVER, "fr", "Léa"))]
+    done = workshop.roster.import_people(session.id, first)
+    assert (len(done.added), len(done.updated), len(done.unchanged)) == (4, 0, 0)
+    people = workshop.roster.participants(session.id)
+    again = [RosterRow(NewParticipant(Group.NEWCOMER, "ar", " amina ")),  # case, spaces
+             RosterRow(NewParticipant(Group.NEWCOMER, "fr", "Karim")),
+             RosterRow(NewParticipant(Group.NEWCOMER, "fr", "KARIM")),
+             RosterRow(NewParticipant(Group.LOCAL_ACTOR, "fr", "Lea"),  # accents do not count
+                       code=people[3].short_code.lower()),
+             RosterRow(NewParticipant(Group.NEWCOMER, "ti", "Yonas"))]
+    done = workshop.roster.import_people(session.id, again)
+    assert (len(done.added), len(done.updated), len(done.unchanged)) == (1, 3, 1)
+    after = workshop.roster.participants(session.id)
+    assert len(after) == 5
+    assert after[0].display_name == "amina"
+    assert after[3].group is Group.LOCAL_ACTOR
+    assert after[3].display_name == "Lea"
+    assert [p.pseudonym for p in after[:4]] == [p.pseudonym for p in people]
+
+
+def test_a_file_of_codes_keeps_the_names_already_typed(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    amina = workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER, "ar", "Amina"))
+    done = workshop.roster.import_people(session.id, [
+        RosterRow(NewParticipant(Group.NEWCOMER, "fr"), pseudonym=amina.pseudonym.upper())])
+    assert done.updated == (amina.id,)
+    changed = workshop.roster.get(amina.id)
+    assert (changed.display_name, changed.language) == ("Amina", "fr")
+
+
+def test_an_import_with_a_bad_row_changes_no_one(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER, "ar", "Amina"))
+    with pytest.raises(RuleError):
+        workshop.roster.import_people(session.id, [
+            RosterRow(NewParticipant(Group.NEWCOMER, "fr", "Amina")),
+            RosterRow(NewParticipant(Group.NEWCOMER, "xx", "Bad"))])
+    assert [p.language for p in workshop.roster.participants(session.id)] == ["ar"]

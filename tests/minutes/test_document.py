@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,19 @@ def test_agenda_times_are_in_the_sessions_zone(demo: Workshop, tmp_path: Path) -
     assert "Times (Europe/Paris)" in text
     assert clock(first.started_at, "Europe/Paris") in text
     assert clock(first.started_at, "Europe/Paris") != first.started_at[11:16]
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_emoji_and_tigrinya_notes_are_printed_not_boxed(demo: Workshop, tmp_path: Path,
+                                                        language: str) -> None:
+    demo.board.add_note(1, Area.IDEAS, "🏠🔑 Un logement d'abord 👍")
+    demo.board.add_note(1, Area.IDEAS, "ናይ ስራሕ ዕድል ንመንእሰያት")
+    path = tmp_path / f"minutes-{language}.pdf"
+    path.write_bytes(build_pdf(gather(demo, 1), language, CARD))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "NotoEmoji" in fonts
+    assert "NotoSansEthiopic" in fonts
+    text = pdf_text(path)
+    assert "ናይ ስራሕ ዕድል ንመንእሰያት" in text
+    assert "Un logement d'abord" in text
+    # (Emoji are drawn, see test_pdf_text; reportlab's text layer maps only the first 65,536
+    # characters, so copying them out of the PDF does not give them back.)

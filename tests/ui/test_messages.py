@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.core.errors import MESSAGES, RuleError
 from app.storage import StoreError
-from app.ui.messages import error_text, rule_templates, store_templates
+from app.ui.messages import error_text, rule_templates, show_error, store_templates
 
 
 def test_every_rule_code_has_a_translatable_message() -> None:
@@ -47,3 +49,28 @@ def test_a_refused_write_is_explained() -> None:
     text = error_text(sqlite3.OperationalError("database is locked"))
     assert "database is locked" in text
     assert "Nothing was changed" in text
+
+
+def test_a_refused_value_says_what_is_expected(qapp: QApplication) -> None:
+    text = error_text(RuleError("bad_value", field="count", value=-5))
+    assert "whole number, 0 or more" in text
+    assert "-5" in text
+    assert "not valid" not in text
+    text = error_text(RuleError("bad_value", field="dots_per_person", value=99))
+    assert "from 1 to 20" in text
+    text = error_text(RuleError("date_order", field="review_date", value="2027-02-01",
+                                other="end_date", other_date="2027-03-31"))
+    assert text == ("The review date (\u20682027-02-01\u2069) cannot be before the end date "
+                    "(\u20682027-03-31\u2069).")
+
+
+def test_an_error_box_says_what_to_do_not_what_did_not_happen(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    show_error(parent, RuleError("bad_value", field="count", value="<b>-5</b>"))
+    box = parent.findChild(QMessageBox, "error-message")
+    assert box is not None
+    assert box.windowTitle() == "Please check"
+    assert box.textFormat() == Qt.TextFormat.PlainText

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.model import NoteStatus, Session
 from app.core.workshop import Workshop
+from app.ui.labels import own_direction
 from app.ui.portal_panel import NetworkAddress, PortalPanel, laptop_addresses, rank_addresses
 from tests.portal.phone import Phone
 
@@ -116,7 +117,7 @@ def test_a_phone_note_waits_for_approval_in_the_list(qtbot: QtBot, started: Port
     finally:
         phone.close()
     qtbot.waitUntil(lambda: started.pending.count() == 1)  # relayed from the portal thread
-    assert started.pending.item(0).text() == "<b>Plain</b> text please"
+    assert started.pending.item(0).text() == own_direction("<b>Plain</b> text please")
     started.pending.setCurrentRow(0)
     started.approve.click()
     [note] = workshop.board.notes(session.id)
@@ -148,7 +149,7 @@ def test_removing_a_participant_signs_their_phone_out(
     try:
         assert phone.check_in(session.room_token, name="Olena").status == 200
         qtbot.waitUntil(lambda: started.people.count() == 1)
-        assert started.people.item(0).text().startswith("Olena")
+        assert started.people.item(0).text().startswith(own_direction("Olena"))
         monkeypatch.setattr(started, "confirm_removal", lambda name: True)
         started.people.setCurrentRow(0)
         started.remove.click()

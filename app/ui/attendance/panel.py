@@ -184,7 +184,7 @@ class AttendancePanel(QWidget):
                 translate("Attendance", "The check-in could not be saved. Please try again.")
             )
             return None
-        name = checked.participant.shown_name
+        name = labels.own_direction(checked.participant.shown_name)
         self.message.setText(translate("Attendance", "{name} is checked in.").format(name=name))
         self.desk.welcome(checked)
         self.checked_in.emit(checked)
@@ -224,7 +224,8 @@ class AttendancePanel(QWidget):
             show_error(self, error)
             return
         self.message.setText(
-            translate("Attendance", "{name} is checked in.").format(name=person.shown_name)
+            translate("Attendance", "{name} is checked in.").format(
+                name=labels.own_direction(person.shown_name))
         )
 
     def check_out_person(self, person: Participant) -> None:
@@ -234,7 +235,8 @@ class AttendancePanel(QWidget):
             show_error(self, error)
             return
         self.message.setText(
-            translate("Attendance", "{name} has left.").format(name=person.shown_name)
+            translate("Attendance", "{name} has left.").format(
+                name=labels.own_direction(person.shown_name))
         )
 
     # --- files ----------------------------------------------------------------------------

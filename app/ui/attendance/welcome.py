@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.core.errors import RuleError
+from app.ui import labels
 from app.ui.attendance.checkin import CheckedIn
 from app.ui.voting.kiosk_ballot import big_font
 from app.ui.voting.voter_language import VoterLanguage, in_every_language, translated_everywhere
@@ -23,7 +24,7 @@ def greeting(voice: VoterLanguage, checked: CheckedIn) -> str:
         text = voice.translate("WelcomeDesk", "Welcome back, {name}")
     else:
         text = voice.translate("WelcomeDesk", "Welcome, {name}")
-    return text.format(name=checked.participant.shown_name)
+    return text.format(name=labels.own_direction(checked.participant.shown_name))
 
 
 class WelcomeDesk(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import NOTE_COLOURS, THEME_COLOURS, Theme
+from app.ui import labels
 from app.ui.counts import counts
 
 translate = QCoreApplication.translate
@@ -72,7 +73,7 @@ class ThemePicker(QDialog):
             else translate("Board", "Themes")
         )
         for theme in themes:
-            item = QListWidgetItem(swatch(theme.colour), theme.name)
+            item = QListWidgetItem(swatch(theme.colour), labels.own_direction(theme.name))
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.choices.addItem(item)
         if count:

@@ -202,7 +202,7 @@ class NoteItem(QGraphicsItem):
             level = labels.competence(self.note.competence)
             if self.note.forwarded_to:
                 return QCoreApplication.translate("Board", "{level} → {forwarded}").format(
-                    level=level, forwarded=self.note.forwarded_to
+                    level=level, forwarded=labels.own_direction(self.note.forwarded_to)
                 )
             return level
         return ""
@@ -315,7 +315,7 @@ class ThemeItem(QGraphicsItem):
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(ui_font(22, bold=True))
         title = QCoreApplication.translate("Board", "{name} ({count})").format(
-            name=self.theme.name, count=self.member_count
+            name=labels.own_direction(self.theme.name), count=self.member_count
         )
         painter.drawText(
             QRectF(14, 2, THEME_W - 28, THEME_HEADER - 14), title, text_option(self.theme.name)

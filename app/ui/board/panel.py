@@ -303,8 +303,9 @@ class BoardPanel(BoardCommands):
                 index=order.index(note.id) + 1 if note.id in order else 0,
                 count=len(order),
                 area=labels.area(note.area),
-                theme=theme.theme.name if theme else translate("Board", "no theme"),
-                text=note.text,
+                theme=labels.own_direction(theme.theme.name) if theme
+                else translate("Board", "no theme"),
+                text=labels.own_direction(note.text),
             )
         self.status.setText(text)
         self.view.setAccessibleDescription(text)

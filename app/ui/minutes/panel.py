@@ -39,6 +39,7 @@ from app.minutes.results import write_results
 from app.paths import app_data_dir
 from app.ui.folders import in_documents
 from app.ui.labels import language as language_name
+from app.ui.labels import own_direction
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.minutes import jobs
@@ -208,7 +209,8 @@ class MinutesPanel(QWidget):
                 QCoreApplication.translate("MinutesPanel", "No signing identity yet.")
             )
         else:
-            signer = f"{identity.name} — {identity.title}" if identity.title else identity.name
+            signer = " — ".join(own_direction(part) for part in (identity.name, identity.title)
+                                if part)
             self.signer.setText(
                 QCoreApplication.translate(
                     "MinutesPanel", "{signer}\nCertificate fingerprint (SHA-256):\n{fingerprint}"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.minutes.privacy import PrivacyWarning
+from app.ui.labels import own_direction
 from app.ui.minutes.texts import privacy_kinds
 
 
@@ -32,7 +33,8 @@ def describe(warning: PrivacyWarning) -> str:
         }.get(warning.where, warning.where)
     return QCoreApplication.translate(
         "MinutesPrivacy", "{where}: {kind} “{found}” in “{text}”"
-    ).format(where=where, kind=kind, found=warning.found, text=warning.text)
+    ).format(where=where, kind=kind, found=own_direction(warning.found),
+             text=own_direction(warning.text))
 
 
 class PrivacyDialog(QDialog):

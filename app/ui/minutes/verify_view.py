@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.minutes.document import spaced_hex
 from app.minutes.verification import Verdict, load_certificates, verify_pdf
 from app.ui.folders import in_documents
+from app.ui.labels import own_direction
 from app.ui.minutes import jobs
 from app.ui.minutes.texts import failure_text, problem_texts
 
@@ -30,7 +31,7 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
         lines.append(
             QCoreApplication.translate("MinutesVerify", "Signature {number}").format(number=index)
         )
-        signer = f"{sig.signer}, {sig.title}" if sig.title else sig.signer
+        signer = ", ".join(own_direction(part) for part in (sig.signer, sig.title) if part)
         lines.append(
             QCoreApplication.translate("MinutesVerify", "Signer: {signer}").format(signer=signer)
         )

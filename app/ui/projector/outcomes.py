@@ -56,7 +56,7 @@ class ActionsPage(QWidget):
                     owner=labels.own_direction(action.owner_role or "—"),
                 )
             )
-            item.setText(action.title)
+            item.setText(labels.own_direction(action.title))
             kind.show()
             item.show()
         hidden = max(0, len(actions) - SHOWN_ACTIONS)

@@ -33,6 +33,7 @@ from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
 from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
 from app.core.workshop import Workshop
 from app.storage import StoreError
+from app.ui import labels
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.kiosk_ballot import STYLE, TOUCH, BallotPage, big_font
 from app.ui.voting.round_items import item_texts
@@ -211,7 +212,7 @@ class KioskWindow(QWidget):
         if open_round is None:
             self.round_title.setText(translated_everywhere("Kiosk", NO_VOTE))
         else:
-            self.round_title.setText(open_round.title)
+            self.round_title.setText(labels.own_direction(open_round.title))
 
     # --- one voter ------------------------------------------------------------------------
     def submit(self, scanned_or_typed: str) -> None:

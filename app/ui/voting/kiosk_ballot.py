@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import VoteRound
+from app.ui import labels
 from app.ui.voting.voter_language import VoterLanguage
 
 TOUCH = 72  # px: the smallest thing a finger has to hit
@@ -126,7 +127,7 @@ class BallotPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
-        title = QLabel(vote_round.title, self)
+        title = QLabel(labels.own_direction(vote_round.title), self)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         title.setFont(big_font(24, bold=True))

@@ -24,6 +24,7 @@ from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
+from app.ui import labels
 from app.ui.counts import counts
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
@@ -151,7 +152,7 @@ class VotingPanel(QWidget):
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for vote_round in rounds:
-            title = " ".join(vote_round.title.split())
+            title = labels.own_direction(" ".join(vote_round.title.split()))
             self.rounds.addItem(f"{title} — {status_name(vote_round.status)}", vote_round.id)
         index = self.rounds.findData(keep) if keep is not None else -1
         if index < 0 and rounds:

@@ -16,6 +16,7 @@ from app.core.clock import parse_iso
 from app.core.events import ChangeEvent, Subject
 from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
+from app.ui import labels
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.chart import ResultsChart
 from app.ui.voting.kiosk_ballot import big_font
@@ -118,7 +119,7 @@ class VoteProjectorPage(QWidget):
             self.chart.set_rows([], show_counts=False)
             self._ticker.stop()
             return
-        self.title.setText(vote_round.title)
+        self.title.setText(labels.own_direction(vote_round.title))
         turnout = self.workshop.voting.turnout(vote_round.id)
         self.turnout.setText(
             translate("VoteProjector", "{voted} of {eligible} have voted").format(

@@ -17,6 +17,7 @@ from app.core.workshop import Workshop
 from app.demo import ReplayClock
 from app.ui.attendance.camera import BadgeReader
 from app.ui.attendance.panel import AttendancePanel
+from app.ui.labels import own_direction
 from tests.ui.attendance.frames import badge_photo, in_a_frame, to_qimage
 
 # QtMultimedia looks for hardware video decoders (VA-API) the first time it lists cameras and
@@ -62,7 +63,7 @@ def test_scanned_frame_checks_in_and_welcomes(workshop: Workshop, qtbot: QtBot,
         reader.offer(frame)
     assert signal.args[0].participant.id == people[1].id
     assert people[1].id in workshop.roster.attendance(session_id)
-    assert panel.desk.headline.text().endswith("Karim")
+    assert panel.desk.headline.text().endswith(own_direction("Karim"))
     assert "1 present, 3 not here" in panel.counts.text()
 
 

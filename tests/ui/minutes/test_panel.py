@@ -13,6 +13,7 @@ from app.minutes.export import ExportedMinutes
 from app.minutes.identity import IDENTITY_FILE, create_identity
 from app.minutes.verification import Verdict
 from app.paths import app_data_dir
+from app.ui.labels import own_direction
 from app.ui.minutes import MinutesPanel
 from app.ui.minutes.identity_dialog import IdentityDialog
 from app.ui.minutes.privacy_dialog import PrivacyDialog
@@ -89,7 +90,8 @@ def test_verify_screen_shows_signer_and_verdict(qtbot: QtBot, demo: Workshop,
         panel.verify.check(tmp_path / "signed.pdf")
     assert isinstance(blocker.args[0], Verdict)
     text = panel.verify.result.toPlainText()
-    assert "Signer: Claire Martin, Facilitatrice" in text
+    assert (f"Signer: {own_direction('Claire Martin')}, {own_direction('Facilitatrice')}"
+            in text)
     assert identity.fingerprint[:2].upper() in text
     assert "Covers the whole file: yes" in text
     assert "Verdict: VALID" in text

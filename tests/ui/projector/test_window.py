@@ -10,6 +10,7 @@ from app import i18n
 from app.core.joining import join_url
 from app.core.model import Area
 from app.core.workshop import Workshop
+from app.ui.labels import own_direction
 from app.ui.live import LiveEvents
 from app.ui.projector.style import MIN_TEXT_PX
 from app.ui.projector.window import ProjectorWindow, Show
@@ -176,7 +177,7 @@ def test_action_planning_and_closing_have_their_pages(demo: Workshop, qtbot: QtB
 
     demo.actions.add(session_id, ActionPlan(ActionKind.DECISION, "Traduire les guides",
                                             owner_role="Mission égalité"))
-    assert projector.actions_page.items[0].text() == "Traduire les guides"
+    assert projector.actions_page.items[0].text() == own_direction("Traduire les guides")
     # The owner is someone's writing: it keeps its own direction inside the sentence.
     assert projector.actions_page.kinds[0].text() == (
         "Decision · \N{FIRST STRONG ISOLATE}Mission égalité\N{POP DIRECTIONAL ISOLATE}")

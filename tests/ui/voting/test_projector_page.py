@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.model import Area, Channel, Group, RoundTarget, VoteRound
 from app.core.workshop import Workshop
+from app.ui.labels import own_direction
 from app.ui.voting.projector_page import VoteProjectorPage, wants_vote_page
 
 
@@ -18,7 +19,7 @@ def test_live_turnout_with_counts_hidden(demo: Workshop, qtbot: QtBot,
     assert wants_vote_page(demo, 1)
     page = VoteProjectorPage(demo, 1)
     qtbot.addWidget(page)
-    assert page.title.text() == "Which ideas first?"
+    assert page.title.text() == own_direction("Which ideas first?")
     assert page.turnout.text() == "0 of 12 have voted"
     assert not page.chart.show_counts
     people = newcomers(demo)
@@ -42,7 +43,7 @@ def test_live_dots_when_the_round_shows_them(demo: Workshop, qtbot: QtBot) -> No
     demo.voting.set_paper_dots(vote.id, ideas[2], Group.NEWCOMER, 4)
     qtbot.waitUntil(lambda: page.chart.rows[2].total == 4)
     assert [row.label for row in page.chart.rows] == [
-        demo.board.note(i).text for i in ideas]  # live: in the round's order, not ranked
+        own_direction(demo.board.note(i).text) for i in ideas]  # in the round's order
     assert page.chart.show_counts
     assert not page.chart.show_ranks
 
