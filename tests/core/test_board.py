@@ -168,11 +168,12 @@ def test_pasted_lines_become_notes_in_one_undo_step(workshop: Workshop,
                                                     session_id: int) -> None:
     from app.core.board_tidy import pasted_lines
 
-    lines = pasted_lines("Bus de nuit\n\n  Cours de français  \nمواعيد عبر الهاتف\n")
+    arabic = "مواعيد عبر الهاتف"
+    lines = pasted_lines("Bus de nuit\n\n  Cours de français  \n" + arabic + "\n")
     notes = workshop.board.add_notes(session_id, Area.EXPECTATIONS, lines)
     assert [(n.text, n.area) for n in notes] == [
         ("Bus de nuit", Area.EXPECTATIONS), ("Cours de français", Area.EXPECTATIONS),
-        ("مواعيد عبر الهاتف", Area.EXPECTATIONS)]
+        (arabic, Area.EXPECTATIONS)]
     assert len({(n.x, n.y) for n in notes}) == 3
     assert workshop.undo.undo() == "add notes"
     assert workshop.board.notes(session_id) == []
