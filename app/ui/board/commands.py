@@ -39,7 +39,8 @@ class BoardCommands(QWidget):
         """A new note in the chosen area, in its first free place (brought into sight)."""
         area = Area(str(self.area.currentData()))
         spot = self.scene.free_slot(area)
-        self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H)))
+        # the editor and its character count under it come into sight too
+        self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H + 120)))
         self._write(area, spot, spot)
 
     def write_new_note(self, area: Area, point: QPointF) -> None:

@@ -38,8 +38,10 @@ from app.ui.fonts import UI_FAMILIES
 
 FAR_AWAY = 0.45  # below this scale a note is drawn without its text
 TEXT_SIZES = (17, 15, 13, 11)
-HEADLINE_SIZES = (56, 48, 42, 36, 30)  # the first words, when zoomed out
+HEADLINE_SIZES = (64, 56, 48, 42, 36, 30)  # the first words, when zoomed out
 HEADLINE_WORDS = 4
+TITLE_BAND = 110.0  # room above an area for its name when zoomed out
+BANNER_MAX = 96.0  # the tallest a theme's name banner gets when zoomed out
 READABLE_PX = 13.0  # the least text height on screen that the overview aims at
 INK = QColor("#1A1A1A")
 FOCUS = QColor("#111111")
@@ -88,16 +90,20 @@ def text_option(text: str = "", rtl: bool | None = None) -> QTextOption:
     return option
 
 
-def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES) -> QFont:
+def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES,
+                 bold: bool = False) -> QFont:
     """The largest of ``sizes`` at which ``text`` fits in ``rect`` (else the smallest)."""
     for size in sizes:
-        font = ui_font(size)
-        needed = QFontMetricsF(font).boundingRect(
+        font = ui_font(size, bold)
+        metrics = QFontMetricsF(font)
+        needed = metrics.boundingRect(
             rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), text
         )
-        if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5:
+        whole_words = all(metrics.horizontalAdvance(w) <= rect.width() for w in text.split())
+        if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5 \
+                and whole_words:
             return font
-    return ui_font(sizes[-1])
+    return ui_font(sizes[-1], bold)
 
 
 def headline(text: str) -> str:
@@ -140,7 +146,7 @@ class AreaItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
+        return self._rect.adjusted(0, -TITLE_BAND, 0, 0)  # zoomed out, the name sits above
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -155,12 +161,19 @@ class AreaItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the view saves no state
         painter.setPen(QColor("#2D3748"))
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setFont(ui_font(zoomed_out_pixels(26, scale, 44), bold=True))
-        header = self._rect.adjusted(20, 2, -20, 0)
-        header.setHeight(48)
         align = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
         align |= Qt.AlignmentFlag.AlignAbsolute
-        painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter), labels.area(self.area))
+        if scale >= FAR_AWAY:
+            painter.setFont(ui_font(26, bold=True))
+            header = self._rect.adjusted(20, 2, -20, 0)
+            header.setHeight(48)
+            align |= Qt.AlignmentFlag.AlignVCenter
+        else:  # zoomed out: the area's name large, just above it
+            painter.setFont(ui_font(zoomed_out_pixels(26, scale, TITLE_BAND - 10), bold=True))
+            header = QRectF(self._rect.left() + 20, self._rect.top() - TITLE_BAND,
+                            self._rect.width() - 40, TITLE_BAND - 4)
+            align |= Qt.AlignmentFlag.AlignBottom
+        painter.drawText(header, int(align), labels.area(self.area))
 
 
 class NoteItem(QGraphicsItem):
@@ -200,9 +213,14 @@ class NoteItem(QGraphicsItem):
         self._text = plain_static_text(note.text, rect.width(), self._font)
         first = headline(note.text)
         card = QRectF(0, 0, NOTE_W - 20, NOTE_H - 16)
-        self._headline_font = fitting_font(first, card, HEADLINE_SIZES)
-        self._headline_font.setBold(True)
+        self._headline_font = fitting_font(first, card, HEADLINE_SIZES, bold=True)
+        # drawn tiny: unhinted glyphs keep the widths it was fitted with, words stay whole
+        self._headline_font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         self._headline = plain_static_text(first, card.width(), self._headline_font)
+        option = self._headline.textOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self._headline.setTextOption(option)
+        self._headline.prepare(QTransform(), self._headline_font)
         footer = self._footer()
         self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
         self.update()
@@ -352,3 +370,36 @@ class ThemeItem(QGraphicsItem):
         painter.drawText(
             QRectF(14, 2, self.width - 28, THEME_HEADER - 10), title, text_option(self.theme.name)
         )
+
+
+class ThemeBanner(QGraphicsItem):
+    """A theme's name over its notes, drawn only when zoomed out (where the name bar is too
+    small to read); it lets every click through to the notes under it."""
+
+    def __init__(self, theme: ThemeItem) -> None:
+        super().__init__()
+        self.theme = theme
+        self.setZValue(2)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return QRectF(0, 0, self.theme.width, BANNER_MAX)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        if scale >= FAR_AWAY:
+            return
+        pixels = zoomed_out_pixels(22, scale, int(BANNER_MAX / 1.3))
+        band = QRectF(0, 0, self.theme.width, min(BANNER_MAX, pixels * 1.3))
+        painter.fillRect(band, QColor(self.theme.theme.colour))
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(ui_font(pixels, bold=True))
+        title = QCoreApplication.translate("Board", "{name} ({count})").format(
+            name=self.theme.theme.name, count=self.theme.member_count
+        )
+        option_text = text_option(self.theme.theme.name)
+        option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
+        painter.drawText(band.adjusted(10, 0, -10, 0), title, option_text)

@@ -76,11 +76,21 @@ def arrangement(scene: BoardScene) -> tuple[Places, Places]:
         columns = grid_columns(len(loose))
         top = TOP
         if area is THEME_AREA and scene.themes:
-            top = _shelve_themes(scene, columns * STEP_X, themes)
+            width = _ideas_width(scene, len(loose))
+            columns = max(columns, int(width // STEP_X))
+            top = _shelve_themes(scene, width, themes)
         for index, item in enumerate(loose):
             notes[item.note_id] = (MARGIN + (index % columns) * STEP_X,
                                    top + (index // columns) * STEP_Y)
     return notes, themes
+
+
+def _ideas_width(scene: BoardScene, loose: int) -> float:
+    """A width for themes and loose ideas together that makes a landscape block (about 3:2),
+    so "Fit all" shows the ideas beside the other areas at a readable size."""
+    room = loose * STEP_X * STEP_Y + sum(
+        theme_width(t.member_count) * theme_height(t.member_count) for t in scene.themes.values())
+    return max(grid_columns(loose) * STEP_X, math.sqrt(room * 1.5))
 
 
 def _shelve_themes(scene: BoardScene, grid_width: float, themes: Places) -> float:
@@ -90,8 +100,7 @@ def _shelve_themes(scene: BoardScene, grid_width: float, themes: Places) -> floa
                      key=lambda t: (round(t.y() / 40), t.theme.x, t.theme_id))
     sizes = {t.theme_id: (theme_width(t.member_count), theme_height(t.member_count))
              for t in ordered}
-    total = sum(w * h for w, h in sizes.values())
-    wrap = max(grid_width, max(w for w, _ in sizes.values()), math.sqrt(total * 2.0))
+    wrap = max(grid_width, max(w for w, _ in sizes.values()))
     x, y, row_height = MARGIN, TOP, 0.0
     for theme in ordered:
         width, height = sizes[theme.theme_id]

@@ -37,7 +37,7 @@ from app.ui.board.geometry import (
     theme_height,
     theme_width,
 )
-from app.ui.board.items import AreaItem, NoteItem, ThemeItem
+from app.ui.board.items import AreaItem, NoteItem, ThemeBanner, ThemeItem
 from app.ui.board.layout import free_slots
 from app.ui.board.overview import OverviewItem
 from app.ui.board.tooltips import show_note_tooltip
@@ -56,6 +56,7 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[int, NoteItem] = {}
         self.themes: dict[int, ThemeItem] = {}
         self._members: dict[int, set[int]] = {}  # theme id → its notes' ids
+        self.banners: dict[int, ThemeBanner] = {}  # theme names, large when zoomed out
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
             self.addItem(item)
@@ -69,8 +70,9 @@ class BoardScene(QGraphicsScene):
 
     # --- reading the store ---------------------------------------------------------------
     def load(self) -> None:
-        for item in [*self.notes.values(), *self.themes.values()]:
+        for item in [*self.notes.values(), *self.themes.values(), *self.banners.values()]:
             self.removeItem(item)
+        self.banners.clear()
         self.notes.clear()
         self.themes.clear()
         self._members.clear()
@@ -137,6 +139,7 @@ class BoardScene(QGraphicsScene):
             item = self.themes.pop(theme_id, None)
             if item is not None:
                 self.removeItem(item)
+                self.removeItem(self.banners.pop(theme_id))
             for note_id in self._members.pop(theme_id, set()):
                 if note_id in self.notes:
                     note = self.notes[note_id]
@@ -170,6 +173,8 @@ class BoardScene(QGraphicsScene):
             item = ThemeItem(theme)
             self.themes[theme.id] = item
             self.addItem(item)
+            self.banners[theme.id] = ThemeBanner(item)
+            self.addItem(self.banners[theme.id])
         else:
             item.set_theme(theme)
 
@@ -203,6 +208,10 @@ class BoardScene(QGraphicsScene):
         members = self.members(theme.theme_id)
         colour = QColor(theme.theme.colour)
         theme.set_height(theme_height(len(members)), len(members))
+        banner = self.banners[theme.theme_id]
+        banner.prepareGeometryChange()
+        banner.setPos(theme.pos())
+        banner.update()
         for index, note in enumerate(members):
             note.set_theme_look(colour, theme.theme.name)
             note.setPos(self.geometry.theme_slot(theme.pos(), index, len(members)))
@@ -268,7 +277,7 @@ class BoardScene(QGraphicsScene):
             item.set_rect(self.geometry.area_rect(area, bottoms[area]))
             bounds = bounds.united(item.boundingRect())
         # The areas hold everything: no walk over every item's bounds on each change.
-        self.setSceneRect(bounds.adjusted(-80, -80, 80, 80))
+        self.setSceneRect(bounds.adjusted(-80, -40, 80, 80))
         self.overview.set_rect(self.sceneRect())
 
     def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:

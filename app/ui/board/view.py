@@ -17,7 +17,7 @@ from app.core.model import Area
 from app.ui.board.editor import NoteEditor
 from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W
 from app.ui.board.items import NoteItem
-from app.ui.board.overview import OVERVIEW_SCALE
+from app.ui.board.overview import overview_scale
 from app.ui.board.scene import BoardScene
 
 MIN_SCALE = 0.05
@@ -74,7 +74,11 @@ class BoardView(QGraphicsView):
 
     def scaled(self) -> None:
         """After every change of scale: far away, the board paints its overview."""
-        self.board.show_overview(self.scale_factor() < OVERVIEW_SCALE)
+        self.board.show_overview(self.scale_factor() < self.far())
+
+    def far(self) -> float:
+        """Below this scale the board paints its overview (plain cards)."""
+        return overview_scale(len(self.board.notes))
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -113,7 +117,7 @@ class BoardView(QGraphicsView):
             self.home_view()
 
     def show_rect(self, rect: QRectF) -> None:
-        if self.scale_factor() < OVERVIEW_SCALE:
+        if self.scale_factor() < self.far():
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()
@@ -122,7 +126,7 @@ class BoardView(QGraphicsView):
 
     def show_note(self, item: NoteItem) -> None:
         """Bring a note into sight, near enough to read it."""
-        if self.scale_factor() < OVERVIEW_SCALE:
+        if self.scale_factor() < self.far():
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()

@@ -82,6 +82,7 @@ def test_new_note_by_shortcut_and_by_double_click(panel: BoardPanel, demo: Works
 
     area = panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect()
     spot = QPointF(area.left() + 500, area.top() + 300)
+    panel.view.centerOn(spot)
     QTest.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=panel.view.mapFromScene(spot))
     editor = panel.view.findChild(NoteEditor)
