@@ -9,6 +9,7 @@ from app.core.workshop import Workshop
 from app.ui.action_dialog import ActionDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
 from app.ui.board.editor import NoteEditor
+from app.ui.board.items import TITLE_BAND
 from app.ui.board.panel import BoardPanel
 from app.ui.parking_lot import ParkingDialog
 
@@ -81,7 +82,7 @@ def test_new_note_by_shortcut_and_by_double_click(panel: BoardPanel, demo: Works
     assert panel.scene.focused_note() is panel.scene.notes[added.id]
 
     area = panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect()
-    spot = QPointF(area.left() + 500, area.top() + 300)
+    spot = QPointF(area.left() + 500, area.top() + TITLE_BAND + 300)  # an empty place
     panel.view.centerOn(spot)
     QTest.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=panel.view.mapFromScene(spot))
