@@ -315,3 +315,24 @@ def test_a_second_editor_keeps_the_first_text(panel: BoardPanel, demo: Workshop,
     texts = [n.text for n in demo.board.notes(1)]
     assert "Première" in texts
     assert "Deuxième" in texts
+
+
+def test_new_notes_follow_the_phase_and_the_facilitator_may_choose(
+        panel: BoardPanel, demo: Workshop, qtbot: QtBot) -> None:
+    from app.core.model import PhaseKind
+
+    phases = {p.kind: p for p in demo.agenda.phases(1)}
+    demo.agenda.start(phases[PhaseKind.EXPECTATIONS].id)
+    assert Area(panel.area.currentData()) is Area.EXPECTATIONS
+    focus_board(panel, qtbot)
+    QTest.keyClick(panel.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = panel.view.findChild(NoteEditor)
+    assert editor is not None
+    editor.insertPlainText("Comprendre les démarches")
+    editor.keep()
+    assert demo.board.notes(1)[-1].area is Area.EXPECTATIONS
+    panel.area.setCurrentIndex(2)  # the facilitator's choice holds within the phase
+    demo.agenda.pause(1)
+    assert Area(panel.area.currentData()) is Area.PARKING_LOT
+    demo.agenda.start(phases[PhaseKind.IDEATION].id)
+    assert Area(panel.area.currentData()) is Area.IDEAS
