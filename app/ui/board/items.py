@@ -371,35 +371,3 @@ class ThemeItem(QGraphicsItem):
             QRectF(14, 2, self.width - 28, THEME_HEADER - 10), title, text_option(self.theme.name)
         )
 
-
-class ThemeBanner(QGraphicsItem):
-    """A theme's name over its notes, drawn only when zoomed out (where the name bar is too
-    small to read); it lets every click through to the notes under it."""
-
-    def __init__(self, theme: ThemeItem) -> None:
-        super().__init__()
-        self.theme = theme
-        self.setZValue(2)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return QRectF(0, 0, self.theme.width, BANNER_MAX)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        if scale >= FAR_AWAY:
-            return
-        pixels = zoomed_out_pixels(22, scale, int(BANNER_MAX / 1.3))
-        band = QRectF(0, 0, self.theme.width, min(BANNER_MAX, pixels * 1.3))
-        painter.fillRect(band, QColor(self.theme.theme.colour))
-        painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(ui_font(pixels, bold=True))
-        title = QCoreApplication.translate("Board", "{name} ({count})").format(
-            name=self.theme.theme.name, count=self.theme.member_count
-        )
-        option_text = text_option(self.theme.theme.name)
-        option_text.setWrapMode(QTextOption.WrapMode.NoWrap)
-        painter.drawText(band.adjusted(10, 0, -10, 0), title, option_text)

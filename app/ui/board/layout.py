@@ -43,6 +43,18 @@ def loose_notes(scene: BoardScene, area: Area) -> list[NoteItem]:
                                         or n.note.theme_id not in scene.themes)]
 
 
+def free_spot(scene: BoardScene, area: Area) -> tuple[float, float]:
+    """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
+    bottom = AREA_HEADER + 10
+    for note in scene.notes.values():
+        if note.note.area is area:
+            bottom = max(bottom, note.y() + NOTE_H + 20)
+    if area is THEME_AREA:
+        for theme in scene.themes.values():
+            bottom = max(bottom, theme.y() + theme.height + 20)
+    return MARGIN, bottom
+
+
 def free_slots(scene: BoardScene, area: Area, count: int) -> list[QPointF]:
     """``count`` free cells of the note grid of ``area`` (scene points), line by line."""
     loose = sum(1 for n in scene.notes.values()

@@ -23,8 +23,9 @@ from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Note, NoteStatus, Theme
 from app.core.workshop import Workshop
+from app.ui.board.banner import ThemeBanner
+from app.ui.board.drops import drop_to_core, theme_at
 from app.ui.board.geometry import (
-    AREA_HEADER,
     AREA_MIN_H,
     AREA_W,
     AREAS,
@@ -37,8 +38,8 @@ from app.ui.board.geometry import (
     theme_height,
     theme_width,
 )
-from app.ui.board.items import AreaItem, NoteItem, ThemeBanner, ThemeItem
-from app.ui.board.layout import free_slots
+from app.ui.board.items import AreaItem, NoteItem, ThemeItem
+from app.ui.board.layout import free_slots, free_spot
 from app.ui.board.overview import OverviewItem
 from app.ui.board.tooltips import show_note_tooltip
 
@@ -282,14 +283,7 @@ class BoardScene(QGraphicsScene):
 
     def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
-        bottom = AREA_HEADER + 10
-        for note in self.notes.values():
-            if note.note.area is area:
-                bottom = max(bottom, note.y() + NOTE_H + 20)
-        if area is THEME_AREA:
-            for theme in self.themes.values():
-                bottom = max(bottom, theme.y() + theme.height + 20)
-        return 40.0, bottom
+        return free_spot(self, area)
 
     def free_slot(self, area: Area) -> QPointF:
         """The first free place of the note grid in ``area``, line by line (scene point)."""
@@ -382,29 +376,8 @@ class BoardScene(QGraphicsScene):
         """Turn a finished drag into core operations (the same ones the menus use)."""
         notes = [i for i in moved if isinstance(i, NoteItem)]
         themes = [i for i in moved if isinstance(i, ThemeItem)]
-        self.run(lambda: self._drop(notes, themes, point))
+        self.run(lambda: drop_to_core(self, notes, themes, point))
         self.load_positions(notes, themes)
-
-    def _drop(self, notes: list[NoteItem], themes: list[ThemeItem], point: QPointF) -> None:
-        board = self.workshop.board
-        for theme in themes:
-            x, y = self.geometry.from_scene(THEME_AREA, theme.pos(), theme.width)
-            board.update_theme(theme.theme_id, x=x, y=y)
-        if not notes:
-            return
-        target = self.theme_at(point, exclude=themes)
-        if target is not None:
-            joining = [n.note_id for n in notes if n.note.theme_id != target.theme_id]
-            if joining:
-                board.set_theme(joining, target.theme_id)
-            return
-        places: dict[int, tuple[Area, float | None, float | None]] = {}
-        for note in notes:
-            centre = note.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
-            area = self.geometry.area_at(centre) or note.note.area
-            x, y = self.geometry.from_scene(area, note.pos())
-            places[note.note_id] = (area, x, y)
-        board.place_notes(places, leave_theme=True)  # one step, one undo
 
     def load_positions(self, notes: list[NoteItem], themes: list[ThemeItem]) -> None:
         """Put dragged items where the store says (after a refused or no-op drop)."""
@@ -419,13 +392,7 @@ class BoardScene(QGraphicsScene):
         self._resize_areas()
 
     def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
-        skip = set(exclude)
-        for theme in self.themes.values():
-            if theme in skip:
-                continue
-            if theme.mapRectToScene(theme.shape_rect()).contains(point):
-                return theme
-        return None
+        return theme_at(self.themes.values(), point, exclude)
 
     def run(self, change: Callable[[], object]) -> bool:
         """Run one core operation; a refused change is reported, never raised into Qt."""
