@@ -308,11 +308,21 @@ class BoardScene(QGraphicsScene):
         return item if isinstance(item, NoteItem) else None
 
     def selected_note_ids(self) -> list[int]:
+        """What a command acts on: the selected notes, else the current note if it can be
+        seen (a note out of sight is never moved by a key press)."""
         chosen = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
         focused = self.focused_note()
-        if not chosen and focused is not None:
+        if not chosen and focused is not None and self.in_sight(focused):
             chosen = [focused.note_id]
         return chosen
+
+    def in_sight(self, item: QGraphicsItem) -> bool:
+        views = self.views()
+        if not views:
+            return True
+        view = views[0]
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return shown.intersects(item.sceneBoundingRect())
 
     def selected_theme(self) -> ThemeItem | None:
         for item in self.selectedItems():

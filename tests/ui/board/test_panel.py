@@ -258,6 +258,7 @@ def test_board_dialogs_name_their_controls(panel: BoardPanel, demo: Workshop) ->
     assert unnamed_controls(theme_dialog) == []
     theme_dialog.reject()
     item = next(n for n in panel.scene.notes.values() if n.note.area is Area.PARKING_LOT)
+    panel.view.show_note(item)  # commands act on the current note only when it is in sight
     panel.scene.setFocusItem(item)
     panel.choose_theme()
     picker = panel.findChild(ThemePicker)

@@ -83,3 +83,14 @@ def test_alt_3_takes_a_note_out_of_its_theme_into_the_parking_lot(
     others = [n for n in panel.scene.notes.values() if n.note_id != themed.note_id]
     box = panel.scene.notes[themed.note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
     assert not any(box.intersects(o.sceneBoundingRect()) for o in others)
+
+
+def test_a_current_note_out_of_sight_is_not_moved(panel: BoardPanel, demo: Workshop) -> None:
+    item = next(n for n in panel.scene.notes_in_order() if n.note.area is Area.IDEAS)
+    panel.scene.clearSelection()
+    panel.scene.setFocusItem(item)
+    panel.view.centerOn(panel.scene.areas[Area.PARKING_LOT].sceneBoundingRect().bottomRight())
+    panel.view.zoom_by(4.0)
+    assert not panel.scene.in_sight(item)
+    panel.actions_by_name["area_parking_lot"].trigger()
+    assert demo.board.note(item.note_id).area is Area.IDEAS
