@@ -194,7 +194,7 @@ class NoteItem(QGraphicsItem):
         self.dimmed = False
         self._font = ui_font(TEXT_SIZES[0])
         self._text = QStaticText()
-        self._headline = QStaticText()
+        self._headline: QStaticText | None = None
         self._headline_font = ui_font(HEADLINE_SIZES[-1], bold=True)
         self._footer_text = QStaticText()
         self._fill = QColor(note.colour)
@@ -211,19 +211,26 @@ class NoteItem(QGraphicsItem):
         rect = self._text_rect()
         self._font = fitting_font(note.text, rect)
         self._text = plain_static_text(note.text, rect.width(), self._font)
-        first = headline(note.text)
-        card = QRectF(0, 0, NOTE_W - 20, NOTE_H - 16)
-        self._headline_font = fitting_font(first, card, HEADLINE_SIZES, bold=True)
-        # drawn tiny: unhinted glyphs keep the widths it was fitted with, words stay whole
-        self._headline_font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        self._headline = plain_static_text(first, card.width(), self._headline_font)
-        option = self._headline.textOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        self._headline.setTextOption(option)
-        self._headline.prepare(QTransform(), self._headline_font)
+        self._headline = None  # laid out the first time it is shown (zoomed out)
         footer = self._footer()
         self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
         self.update()
+
+    def headline_text(self) -> QStaticText:
+        """The first words, in the largest letters that fit the card (laid out once)."""
+        if self._headline is None:
+            first = headline(self.note.text)
+            card = QRectF(0, 0, NOTE_W - 20, NOTE_H - 16)
+            font = fitting_font(first, card, HEADLINE_SIZES, bold=True)
+            # drawn tiny: unhinted glyphs keep the widths it was fitted with, words stay whole
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            static = plain_static_text(first, card.width(), font)
+            option = static.textOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            static.setTextOption(option)
+            static.prepare(QTransform(), font)
+            self._headline, self._headline_font = static, font
+        return self._headline
 
     def fill_colour(self) -> QColor:
         return self._fill
@@ -280,8 +287,9 @@ class NoteItem(QGraphicsItem):
                 painter.setPen(FOOTER_INK)
                 painter.drawStaticText(QPointF(10, NOTE_H - 24), self._footer_text)
         else:  # zoomed out: the first words, large
+            text = self.headline_text()
             painter.setFont(self._headline_font)
-            painter.drawStaticText(QPointF(10, 10), self._headline)
+            painter.drawStaticText(QPointF(10, 10), text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.isSelected():  # selected: a thick blue frame with a light blue wash
             painter.fillRect(card, SELECTED_WASH)
