@@ -145,6 +145,10 @@ class AreaItem(QGraphicsItem):
             self._rect = rect
             self.update()
 
+    def field(self) -> QRectF:
+        """The area itself, in the scene (without the room for its name above)."""
+        return QRectF(self._rect)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect.adjusted(0, -TITLE_BAND, 0, 0)  # zoomed out, the name sits above
 

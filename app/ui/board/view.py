@@ -103,7 +103,7 @@ class BoardView(QGraphicsView):
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()
-            first = self.board.areas[AREAS[0]].sceneBoundingRect()
+            first = self.board.areas[AREAS[0]].field()
             corner = first.topRight() if self.board.geometry.rtl else first.topLeft()
             half_w = self.viewport().width() / 2 / HOME_SCALE
             half_h = self.viewport().height() / 2 / HOME_SCALE

@@ -118,3 +118,15 @@ def test_a_note_too_long_is_kept_in_its_editor(panel: BoardPanel, demo: Workshop
     qtbot.waitUntil(lambda: panel.view.findChild(NoteEditor) is None)
     assert len(demo.board.notes(1)) == before + 1
     assert demo.board.notes(1)[-1].text == "x" * 280
+
+
+def test_paste_and_merge_dialogs_name_their_controls(panel: BoardPanel,
+                                                     demo: Workshop) -> None:
+    from app.ui.accessibility import unnamed_controls
+
+    paste = panel.paste_notes()
+    assert unnamed_controls(paste) == []
+    paste.reject()
+    merge = MergeDialog("Bus de nuit", panel)
+    assert unnamed_controls(merge) == []
+    assert merge.objectName() == "merge-notes"
