@@ -425,8 +425,105 @@
         <translation>بدون موضوع</translation>
     </message>
     <message>
-        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
-        <translation>مفاتيح الأسهم للتنقل بين الملاحظات، وEnter للتعديل، والمسافة للتحديد، وDelete للحذف، وCtrl+T للنقل إلى موضوع، وCtrl مع الأسهم لتحريك الملاحظة.</translation>
+        <source>Paste notes…</source>
+        <translation>لصق ملاحظات…</translation>
+    </message>
+    <message>
+        <source>Merge notes…</source>
+        <translation>دمج ملاحظتين…</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>ترتيب اللوحة</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>إلغاء التحديد</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters: {over} too many. Shorten it to keep it.</source>
+        <translation>{length} / {limit} حرفًا: الزيادة {over}. اختصر النص لحفظه.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>عدد الأحرف</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>لصق ملاحظات</translation>
+    </message>
+    <message>
+        <source>Type or paste the notes, one per line. Each line becomes a note.</source>
+        <translation>اكتب الملاحظات أو الصقها، ملاحظة في كل سطر. يصبح كل سطر ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>الملاحظات، ملاحظة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Area for these notes</source>
+        <translation>منطقة هذه الملاحظات</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>ما سيُضاف</translation>
+    </message>
+    <message>
+        <source>Add the notes</source>
+        <translation>إضافة الملاحظات</translation>
+    </message>
+    <message>
+        <source>Line {number} is too long: {length} characters, at most {limit}. Shorten it or split it in two.</source>
+        <translation>السطر {number} طويل جدًا: {length} حرفًا، والحد الأقصى {limit}. اختصره أو قسّمه إلى سطرين.</translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation>دمج ملاحظتين</translation>
+    </message>
+    <message>
+        <source>The two notes become one with this text. The other note leaves the board; Undo brings it back.</source>
+        <translation>تصبح الملاحظتان ملاحظة واحدة بهذا النص. تُزال الملاحظة الأخرى من اللوحة، ويعيدها أمر التراجع.</translation>
+    </message>
+    <message>
+        <source>Text of the merged note</source>
+        <translation>نص الملاحظة المدمجة</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
+        <translation>تنقّل مفاتيح الأسهم بين الملاحظات وتحدّدها، وتضيف Shift مع الأسهم إلى التحديد، وتحدّد المسافة الملاحظة أو تلغي تحديدها، ويلغي Escape التحديد، ويفتح Enter التحرير، ويحذف Delete، وينقل Ctrl+T إلى موضوع، وتحرّك Ctrl مع الأسهم الملاحظة.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWording</name>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>لم تُحدَّد أي ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة محدَّدة</numerusform>
+            <numerusform>ملاحظتان محدَّدتان</numerusform>
+            <numerusform>%n ملاحظات محدَّدة</numerusform>
+            <numerusform>%n ملاحظة محدَّدة</numerusform>
+            <numerusform>%n ملاحظة محدَّدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) will be added.</source>
+        <translation>
+            <numerusform>لن تُضاف أي ملاحظة.</numerusform>
+            <numerusform>ستُضاف ملاحظة واحدة.</numerusform>
+            <numerusform>ستُضاف ملاحظتان.</numerusform>
+            <numerusform>ستُضاف %n ملاحظات.</numerusform>
+            <numerusform>ستُضاف %n ملاحظة.</numerusform>
+            <numerusform>ستُضاف %n ملاحظة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -425,8 +425,97 @@
         <translation>no theme</translation>
     </message>
     <message>
-        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
-        <translation>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</translation>
+        <source>Paste notes…</source>
+        <translation>Paste notes…</translation>
+    </message>
+    <message>
+        <source>Merge notes…</source>
+        <translation>Merge notes…</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} characters</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters: {over} too many. Shorten it to keep it.</source>
+        <translation>{length} / {limit} characters: {over} too many. Shorten it to keep it.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Paste notes</translation>
+    </message>
+    <message>
+        <source>Type or paste the notes, one per line. Each line becomes a note.</source>
+        <translation>Type or paste the notes, one per line. Each line becomes a note.</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notes, one per line</translation>
+    </message>
+    <message>
+        <source>Area for these notes</source>
+        <translation>Area for these notes</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>What will be added</translation>
+    </message>
+    <message>
+        <source>Add the notes</source>
+        <translation>Add the notes</translation>
+    </message>
+    <message>
+        <source>Line {number} is too long: {length} characters, at most {limit}. Shorten it or split it in two.</source>
+        <translation>Line {number} is too long: {length} characters, at most {limit}. Shorten it or split it in two.</translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation>Merge notes</translation>
+    </message>
+    <message>
+        <source>The two notes become one with this text. The other note leaves the board; Undo brings it back.</source>
+        <translation>The two notes become one with this text. The other note leaves the board; Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Text of the merged note</source>
+        <translation>Text of the merged note</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
+        <translation>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWording</name>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n note selected</numerusform>
+            <numerusform>%n notes selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) will be added.</source>
+        <translation>
+            <numerusform>%n note will be added.</numerusform>
+            <numerusform>%n notes will be added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

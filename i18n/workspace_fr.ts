@@ -425,8 +425,97 @@
         <translation>sans thème</translation>
     </message>
     <message>
-        <source>Arrow keys move between notes, Enter edits, Space selects, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
-        <translation>Les flèches passent d&apos;une note à l&apos;autre, Entrée modifie, Espace sélectionne, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
+        <source>Paste notes…</source>
+        <translation>Coller des notes…</translation>
+    </message>
+    <message>
+        <source>Merge notes…</source>
+        <translation>Fusionner des notes…</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Ranger</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Annuler la sélection</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters: {over} too many. Shorten it to keep it.</source>
+        <translation>{length} / {limit} caractères : {over} de trop. Raccourcissez le texte pour le garder.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Paste notes</source>
+        <translation>Coller des notes</translation>
+    </message>
+    <message>
+        <source>Type or paste the notes, one per line. Each line becomes a note.</source>
+        <translation>Tapez ou collez les notes, une par ligne. Chaque ligne devient une note.</translation>
+    </message>
+    <message>
+        <source>Notes, one per line</source>
+        <translation>Notes, une par ligne</translation>
+    </message>
+    <message>
+        <source>Area for these notes</source>
+        <translation>Zone de ces notes</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>Ce qui sera ajouté</translation>
+    </message>
+    <message>
+        <source>Add the notes</source>
+        <translation>Ajouter les notes</translation>
+    </message>
+    <message>
+        <source>Line {number} is too long: {length} characters, at most {limit}. Shorten it or split it in two.</source>
+        <translation>La ligne {number} est trop longue : {length} caractères, {limit} au plus. Raccourcissez-la ou coupez-la en deux.</translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation>Fusionner des notes</translation>
+    </message>
+    <message>
+        <source>The two notes become one with this text. The other note leaves the board; Undo brings it back.</source>
+        <translation>Les deux notes n&apos;en font plus qu&apos;une, avec ce texte. L&apos;autre note quitte le tableau ; Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Text of the merged note</source>
+        <translation>Texte de la note fusionnée</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
+        <translation>Les flèches passent d&apos;une note à l&apos;autre et la sélectionnent, Maj+flèches ajoutent à la sélection, Espace sélectionne ou désélectionne, Échap annule la sélection, Entrée modifie, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWording</name>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n note sélectionnée</numerusform>
+            <numerusform>%n notes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) will be added.</source>
+        <translation>
+            <numerusform>%n note sera ajoutée.</numerusform>
+            <numerusform>%n notes seront ajoutées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

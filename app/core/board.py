@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core import records
+from app.core.board_tidy import BoardTidying
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import (
@@ -45,7 +46,7 @@ def _language(value: str) -> str:
     return value
 
 
-class Board:
+class Board(BoardTidying):
     def __init__(self, ops: Operations, undo: UndoStack) -> None:
         self.ops = ops
         self.database = ops.database
@@ -188,24 +189,48 @@ class Board:
         }
         self._set_fields("move_notes", list(positions), values, label="move notes")
 
-    def set_area(self, note_ids: list[int], area: Area) -> None:
+    def set_area(self, note_ids: list[int], area: Area, *,
+                 positions: dict[int, tuple[float, float]] | None = None) -> None:
+        """Move notes to an area (by keyboard, menu or drag: the same rule). A note that leaves
+        its area leaves its theme too; one that enters the parking lot gets a competence."""
+        self.place_notes({i: (area, *(positions or {}).get(i, (None, None))) for i in note_ids},
+                         op="move_to_area", label="move to area")
+
+    def place_notes(self, places: dict[int, tuple[Area, float | None, float | None]], *,
+                    leave_theme: bool = False, op: str = "place_notes",
+                    label: str = "move notes") -> None:
+        """Put each note in an area at a stored (x, y) (None: where it is) in ONE step: a drag
+        that changes area, leaves a theme and moves is undone at once."""
         values: dict[int, dict[str, object]] = {}
-        for note_id in note_ids:
-            values[note_id] = {"area": area.value}
-            if area is Area.PARKING_LOT:
-                current = self.note(note_id).competence
-                values[note_id]["competence"] = (current or Competence.OTHER).value
-        self._set_fields("move_to_area", note_ids, values, label="move to area")
+        for note_id, (area, x, y) in places.items():
+            note = self.note(note_id)
+            columns: dict[str, object] = {}
+            if area is not note.area:
+                columns["area"] = area.value
+            if note.theme_id is not None and (leave_theme or area is not note.area):
+                columns["theme_id"] = None
+            if area is Area.PARKING_LOT and note.competence is None:
+                columns["competence"] = Competence.OTHER.value
+            if x is not None and y is not None:
+                columns["x"], columns["y"] = float(x), float(y)
+            if columns:
+                values[note_id] = columns
+        if values:
+            self._set_fields(op, list(values), values, label=label)
 
     def set_theme(self, note_ids: list[int], theme_id: int | None) -> None:
-        """Put notes into a theme (None: take them out) — by drag or by menu, same operation."""
+        """Put notes into a theme (None: take them out) — by drag or by menu, same operation.
+        Themes live among the ideas: a parked note that joins one comes back to the ideas."""
+        values: dict[int, dict[str, object]] = {i: {"theme_id": theme_id} for i in note_ids}
         if theme_id is not None:
             theme = self.theme(theme_id)
-            session_id, _ = self._session_of_notes(note_ids)
+            session_id, notes = self._session_of_notes(note_ids)
             if theme.session_id != session_id:
                 raise RuleError("not_found", what="theme")
-        self._set_fields("set_theme", note_ids, {i: {"theme_id": theme_id} for i in note_ids},
-                         label="move to theme")
+            for note in notes:
+                if note.area is Area.PARKING_LOT:
+                    values[note.id]["area"] = Area.IDEAS.value
+        self._set_fields("set_theme", note_ids, values, label="move to theme")
 
     def set_parking(self, note_id: int, competence: Competence, forwarded_to: str) -> None:
         forwarded = clean_line(forwarded_to, 200, required=False)

@@ -1,5 +1,6 @@
-"""The board with 2,000 notes: adding them, panning and zooming, and how fast a note from
-elsewhere (a phone) shows up.
+"""The board with 2,000 notes: adding them, arranging them (themes side by side, areas as wide
+as they need), panning and zooming at 1:1 and at "Fit all" (the overview), and how fast a note
+from elsewhere (a phone) shows up.
 
 Run with ``python -m benchmarks.board`` (offscreen by default; set QT_QPA_PLATFORM=xcb and
 DISPLAY to measure on a real X screen). Each figure is printed beside its target.
@@ -153,6 +154,15 @@ def main() -> int:
     line("  per note (write + audit + event + board item)", ms(added) / NOTES)
     line("  of which the board redrawing what each event names", ms(added_board))
     line(f"open a board of {NOTES} notes (read + build items)", ms(loaded))
+    start = time.perf_counter()
+    panel.arrange()  # the tidy layout: one operation, one event, the board redrawn
+    app.processEvents()
+    line("arrange the whole board (operation + redraw)", ms(time.perf_counter() - start))
+    start = time.perf_counter()
+    panel.add_lines(Area.IDEAS, [f"note collée {i}" for i in range(40)])
+    app.processEvents()
+    line("paste 40 notes at once (free places + operation + redraw)",
+         ms(time.perf_counter() - start))
 
     panel.view.actual_size()
     panel.view.centerOn(panel.scene.areas[Area.IDEAS].sceneBoundingRect().center())
@@ -161,9 +171,13 @@ def main() -> int:
     zoom_one = frames(app, panel, 60, zoom=True, name="frame, panning and zooming around 1:1")
     panel.view.fit_all()
     frames(app, panel, 5, zoom=False)
-    fit = frames(app, panel, 60, zoom=False)
+    fit = frames(app, panel, 60, zoom=False, name="frame, panning at fit-all")
     panel.view.fit_all()
-    fit_zoom = frames(app, panel, 60, zoom=True)
+    fit_zoom = frames(app, panel, 60, zoom=True, name="frame, zooming at fit-all")
+    panel.view.actual_size()
+    panel.view.zoom_by(0.3)  # zoomed out, above the overview: notes show their first words
+    frames(app, panel, 5, zoom=False)
+    far = frames(app, panel, 60, zoom=False, name="frame, panning zoomed out (first words)")
 
     def report(name: str, values: list[float], target: bool) -> bool:
         median, worst = statistics.median(values), max(values)
@@ -182,6 +196,7 @@ def main() -> int:
     ok &= report("frame, panning and zooming around 1:1", zoom_one, True)
     report("frame, panning at fit-all", fit, False)
     report("frame, zooming at fit-all", fit_zoom, False)
+    report("frame, panning zoomed out (first words)", far, False)
 
     panel.view.actual_size()
     visible = event_to_visible(app, workshop, panel, 30)

@@ -1,5 +1,5 @@
-"""Every board command, as one method each: write, edit, delete, move to a theme or an area,
-colour, themes, parking-lot details, actions, moderation.
+"""Every board command, as one method each: write, paste many, edit, merge, delete, move to a
+theme or an area, arrange, colour, themes, parking-lot details, actions, moderation.
 
 Each goes straight to the core (saved at once, undoable there) and comes back as an event that
 redraws the board; the panel binds them to actions, shortcuts and menus.
@@ -13,11 +13,14 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.actions import ActionPlan
+from app.core.board_tidy import merged_text
 from app.core.model import ActionKind, Area, Note
 from app.core.workshop import Workshop
 from app.ui.action_dialog import ActionDialog
+from app.ui.board.capture import MergeDialog, QuickCaptureDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
 from app.ui.board.geometry import NOTE_H, NOTE_W, STEP_X, STEP_Y, THEME_AREA, THEME_W
+from app.ui.board.layout import arrangement
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.parking_lot import ParkingDialog
@@ -36,7 +39,8 @@ class BoardCommands(QWidget):
         """A new note in the chosen area, in its first free place (brought into sight)."""
         area = Area(str(self.area.currentData()))
         spot = self.scene.free_slot(area)
-        self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H)))
+        # the editor and its character count under it come into sight too
+        self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H + 120)))
         self._write(area, spot, spot)
 
     def write_new_note(self, area: Area, point: QPointF) -> None:
@@ -46,6 +50,8 @@ class BoardCommands(QWidget):
         editor = self.view.open_editor(
             QRectF(shown_at, QPointF(shown_at.x() + NOTE_W, shown_at.y() + NOTE_H)), ""
         )
+        if editor is None:
+            return
 
         def keep(text: str) -> None:
             if not text.strip():
@@ -61,8 +67,8 @@ class BoardCommands(QWidget):
             )
             self.view.setFocus()
             if created and created[0].id in self.scene.notes:
-                self.view.show_note(self.scene.notes[created[0].id])
-                self.scene.focus_note(created[0].id)
+                # the new note alone is selected: no older selection is acted on next
+                self.view.go_to(self.scene.notes[created[0].id])
 
         editor.finished.connect(keep)
         editor.cancelled.connect(self.view.setFocus)
@@ -73,6 +79,8 @@ class BoardCommands(QWidget):
             return
         note_id, before = item.note_id, item.note.text
         editor = self.view.open_editor(item.sceneBoundingRect(), before)
+        if editor is None:
+            return
 
         def keep(text: str) -> None:
             self.view.setFocus()
@@ -186,9 +194,68 @@ class BoardCommands(QWidget):
         )
 
     def move_to_area(self, area: Area) -> None:
+        """The selected notes go to ``area``, each to a free place there; a note that leaves
+        its area leaves its theme (the core's rule, as for a drag)."""
         ids = self.scene.selected_note_ids()
-        if ids:
-            self.scene.run(lambda: self.workshop.board.set_area(ids, area))
+        if not ids:
+            return
+        leaving = [i for i in ids if self.scene.notes[i].note.area is not area]
+        spots = self.scene.free_slots(area, len(leaving))
+        positions = {
+            note_id: self.scene.geometry.from_scene(area, spot)
+            for note_id, spot in zip(leaving, spots, strict=False)
+        }
+        self.scene.run(lambda: self.workshop.board.set_area(ids, area, positions=positions))
+
+    def paste_notes(self) -> QuickCaptureDialog:
+        """Paper notes typed or pasted at once, one per line, into the area for new notes."""
+        dialog = QuickCaptureDialog(Area(str(self.area.currentData())), self.add_lines, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_lines(self, area: Area, lines: list[str]) -> bool:
+        """Each line a note in ``area``, in free places, in one step; they become the
+        selection (so they can go to a theme at once). Returns whether they were written."""
+        spots = self.scene.free_slots(area, len(lines))
+        places = [self.scene.geometry.from_scene(area, spot) for spot in spots]
+        made: list[list[Note]] = []
+        if not self.scene.run(lambda: made.append(
+                self.workshop.board.add_notes(self.session_id, area, lines, places))):
+            return False
+        items = [self.scene.notes[n.id] for n in made[0] if n.id in self.scene.notes]
+        self.scene.clearSelection()
+        for item in items:
+            item.setSelected(True)
+        if items:
+            self.view.show_note(items[0])
+            self.scene.setFocusItem(items[0])
+        return True
+
+    def merge_notes(self) -> MergeDialog | None:
+        """Two selected notes that say the same become one (the first in reading order
+        stays); the joined text can be shortened first."""
+        chosen = set(self.scene.selected_note_ids())
+        if len(chosen) != 2:
+            return None
+        keep, other = [n for n in self.scene.notes_in_order() if n.note_id in chosen]
+        keep_id, other_id = keep.note_id, other.note_id
+        dialog = MergeDialog(merged_text(keep.note.text, other.note.text), self)
+
+        def merge() -> None:
+            text = dialog.text.toPlainText()
+            if self.scene.run(lambda: self.workshop.board.merge_notes(keep_id, other_id, text)):
+                self.scene.focus_note(keep_id)
+
+        dialog.accepted.connect(merge)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def arrange(self) -> None:
+        """Tidy the board: themes side by side, loose notes in a grid (one undo)."""
+        notes, themes = arrangement(self.scene)
+        self.scene.run(lambda: self.workshop.board.arrange(self.session_id, notes, themes))
 
     def set_colour(self, colour: str) -> None:
         ids = self.scene.selected_note_ids()

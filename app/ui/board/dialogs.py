@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.core.model import NOTE_COLOURS, THEME_COLOURS, Theme
 from app.ui import labels
+from app.ui.board.capture import counter_label, show_count
 from app.ui.counts import counts
 
 translate = QCoreApplication.translate
 
 NO_THEME = -1
+THEME_NAME_LIMIT = 80
 
 
 def swatch(colour: str) -> QIcon:
@@ -107,8 +109,10 @@ class ThemeDialog(QDialog):
             translate("Board", "New theme") if theme is None else translate("Board", "Edit theme")
         )
         self.name = QLineEdit(theme.name if theme else "", self)
+        self.name.setObjectName("theme-name")
         self.name.setAccessibleName(translate("Board", "Theme name"))
-        self.name.setMaxLength(80)
+        # no silent cut: a name too long stays as typed, the count says by how much
+        self.counter = counter_label(self)
         self.colour = QComboBox(self)
         self.colour.setAccessibleName(translate("Board", "Theme colour"))
         for value, label in theme_colour_names().items():
@@ -122,10 +126,24 @@ class ThemeDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form = QFormLayout(self)
         form.addRow(translate("Board", "Name"), self.name)
+        form.addRow("", self.counter)
         form.addRow(translate("Board", "Colour"), self.colour)
         form.addRow(buttons)
+        self.name.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> bool:
+        name = " ".join(self.name.text().split())
+        fine = show_count(self.counter, len(name), THEME_NAME_LIMIT) and bool(name)
+        self.ok.setEnabled(fine)
+        return fine
+
+    def accept(self) -> None:
+        if self._check():
+            super().accept()
 
     def values(self) -> tuple[str, str]:
         return self.name.text(), str(self.colour.currentData())

@@ -2,12 +2,15 @@
 
 A note's stored (x, y) is relative to its area's top corner on the reading side; with a
 right-to-left language the areas come in the other order and each area is mirrored, so the
-board reads from the right. Notes in a theme are laid out inside the theme's box.
+board reads from the right. An area is as wide as what it holds (never narrower than
+``AREA_W``). Notes in a theme are laid out inside the theme's box, in more columns as the theme
+grows, and theme boxes never overlap: one that would is moved down below the other.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -26,53 +29,99 @@ THEME_HEADER = 56.0
 THEME_W = 10.0 + THEME_COLUMNS * STEP_X
 AREAS = (Area.EXPECTATIONS, Area.IDEAS, Area.PARKING_LOT)
 THEME_AREA = Area.IDEAS
+THEME_MAX_COLUMNS = 8
+THEME_GAP = 30.0
+MARGIN = 40.0  # between an area's edge and what it holds
 
 
-@dataclass(frozen=True)
+def theme_columns(members: int) -> int:
+    """Three columns, then as many as keep the theme about as wide as it is tall."""
+    return max(THEME_COLUMNS, min(THEME_MAX_COLUMNS, math.ceil(math.sqrt(members))))
+
+
+def theme_width(members: int) -> float:
+    return 10.0 + theme_columns(members) * STEP_X
+
+
+def theme_height(members: int) -> float:
+    rows = max(1, -(-members // theme_columns(members)))
+    return THEME_HEADER + rows * STEP_Y
+
+
+def grid_columns(count: int) -> int:
+    """Columns of loose notes in an area holding ``count``: six, then a square-ish grid, so
+    136 ideas make a block the overview can show, not one tall column."""
+    return max(6, math.ceil(math.sqrt(count)))
+
+
+def stack_boxes(boxes: list[tuple[int, QRectF]]) -> dict[int, QPointF]:
+    """Top-left corners where boxes (in stored order: top to bottom, then along the line) do
+    not overlap: a box that would overlap one already placed goes below it."""
+    placed: list[QRectF] = []
+    corners: dict[int, QPointF] = {}
+    for key, rect in sorted(boxes, key=lambda b: (b[1].top(), b[1].left(), b[0])):
+        box = QRectF(rect)
+        while True:
+            hits = [p for p in placed
+                    if p.adjusted(-THEME_GAP, -THEME_GAP, THEME_GAP, THEME_GAP).intersects(box)]
+            if not hits:
+                break
+            box.moveTop(max(p.bottom() for p in hits) + THEME_GAP)
+        placed.append(box)
+        corners[key] = box.topLeft()
+    return corners
+
+
+@dataclass
 class BoardGeometry:
     rtl: bool = False
+    widths: dict[Area, float] = field(default_factory=dict)
+
+    def area_width(self, area: Area) -> float:
+        return self.widths.get(area, AREA_W)
 
     def area_left(self, area: Area) -> float:
-        index = AREAS.index(area)
-        if self.rtl:
-            index = len(AREAS) - 1 - index
-        return index * (AREA_W + AREA_GAP)
+        order = list(reversed(AREAS)) if self.rtl else list(AREAS)
+        left = 0.0
+        for other in order[: order.index(area)]:
+            left += self.area_width(other) + AREA_GAP
+        return left
 
     def area_rect(self, area: Area, height: float) -> QRectF:
-        return QRectF(self.area_left(area), 0.0, AREA_W, height)
+        return QRectF(self.area_left(area), 0.0, self.area_width(area), height)
 
     def to_scene(self, area: Area, x: float, y: float, width: float = NOTE_W) -> QPointF:
         """Top-left scene point of a box of ``width`` stored at (x, y) in ``area``."""
         left = self.area_left(area)
         if self.rtl:
-            return QPointF(left + AREA_W - x - width, y)
+            return QPointF(left + self.area_width(area) - x - width, y)
         return QPointF(left + x, y)
 
     def from_scene(self, area: Area, point: QPointF, width: float = NOTE_W) -> tuple[float, float]:
         """Stored (x, y) in ``area`` of a box of ``width`` whose top-left is ``point``; a box
         dropped over an edge is kept inside the area."""
-        left = self.area_left(area)
-        x = left + AREA_W - point.x() - width if self.rtl else point.x() - left
-        x = min(max(0.0, x), AREA_W - width)
+        left, area_w = self.area_left(area), self.area_width(area)
+        x = left + area_w - point.x() - width if self.rtl else point.x() - left
+        x = min(max(0.0, x), max(0.0, area_w - width))
         return round(x, 1), max(AREA_HEADER, round(point.y(), 1))
 
     def area_at(self, point: QPointF) -> Area | None:
         for area in AREAS:
             left = self.area_left(area)
-            if left - AREA_GAP / 2 <= point.x() < left + AREA_W + AREA_GAP / 2:
+            if left - AREA_GAP / 2 <= point.x() < left + self.area_width(area) + AREA_GAP / 2:
                 return area
         return None
 
-    def theme_slot(self, theme_top_left: QPointF, index: int) -> QPointF:
-        column, row = index % THEME_COLUMNS, index // THEME_COLUMNS
+    def theme_slot(self, theme_top_left: QPointF, index: int, members: int = 0) -> QPointF:
+        columns = theme_columns(members)
+        column, row = index % columns, index // columns
         offset = 10.0 + column * STEP_X
         if self.rtl:
-            offset = THEME_W - offset - NOTE_W
+            offset = theme_width(members) - offset - NOTE_W
         return QPointF(
             theme_top_left.x() + offset, theme_top_left.y() + THEME_HEADER + row * STEP_Y
         )
 
     @staticmethod
     def theme_height(members: int) -> float:
-        rows = max(1, -(-members // THEME_COLUMNS))
-        return THEME_HEADER + rows * STEP_Y
+        return theme_height(members)

@@ -1,8 +1,10 @@
 """What is drawn on the board: areas, notes and theme boxes.
 
 Notes are always painted as plain text (QStaticText in PlainText format), so a note that
-contains HTML shows its tags. Text is laid out once when it changes, not on every frame, and
-far away (fit all on 2,000 notes) a note is drawn as a coloured card without text.
+contains HTML shows its tags. Text is laid out once when it changes, not on every frame.
+Zoomed out (fit all), a note shows its first words in large letters, so the overview stays
+readable; area names and theme titles grow too. From very far (2,000 notes) the overview item
+paints plain cards instead.
 """
 
 from __future__ import annotations
@@ -31,14 +33,20 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Area, Note, NoteStatus, Theme
 from app.ui import labels
-from app.ui.board.geometry import NOTE_H, NOTE_W, THEME_HEADER, THEME_W
+from app.ui.board.geometry import NOTE_H, NOTE_W, THEME_HEADER, THEME_W, theme_width
 from app.ui.fonts import UI_FAMILIES
 
 FAR_AWAY = 0.45  # below this scale a note is drawn without its text
 TEXT_SIZES = (17, 15, 13, 11)
+HEADLINE_SIZES = (64, 56, 48, 42, 36, 30)  # the first words, when zoomed out
+HEADLINE_WORDS = 4
+TITLE_BAND = 110.0  # room above an area for its name when zoomed out
+BANNER_MAX = 96.0  # the tallest a theme's name banner gets when zoomed out
+READABLE_PX = 13.0  # the least text height on screen that the overview aims at
 INK = QColor("#1A1A1A")
 FOCUS = QColor("#111111")
 SELECTED = QColor("#1D4ED8")
+SELECTED_WASH = QColor(29, 78, 216, 40)
 MATCH = QColor("#C2410C")
 FOOTER_INK = QColor("#4A3F2A")
 
@@ -82,16 +90,32 @@ def text_option(text: str = "", rtl: bool | None = None) -> QTextOption:
     return option
 
 
-def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES) -> QFont:
+def fitting_font(text: str, rect: QRectF, sizes: tuple[int, ...] = TEXT_SIZES,
+                 bold: bool = False) -> QFont:
     """The largest of ``sizes`` at which ``text`` fits in ``rect`` (else the smallest)."""
     for size in sizes:
-        font = ui_font(size)
-        needed = QFontMetricsF(font).boundingRect(
+        font = ui_font(size, bold)
+        metrics = QFontMetricsF(font)
+        needed = metrics.boundingRect(
             rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), text
         )
-        if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5:
+        whole_words = all(metrics.horizontalAdvance(w) <= rect.width() for w in text.split())
+        if needed.height() <= rect.height() and needed.width() <= rect.width() + 0.5 \
+                and whole_words:
             return font
-    return ui_font(sizes[-1])
+    return ui_font(sizes[-1], bold)
+
+
+def headline(text: str) -> str:
+    """The first words of a note: what can be read of it from far away."""
+    return " ".join(text.split()[:HEADLINE_WORDS])
+
+
+def zoomed_out_pixels(base: float, scale: float, room: float) -> int:
+    """A title's size in scene pixels: ``base``, or larger when zoomed out so that it stays
+    about READABLE_PX high on screen, never more than ``room``."""
+    wanted = READABLE_PX / scale if scale > 0 else room
+    return int(min(room, max(base, wanted)))
 
 
 def plain_static_text(text: str, width: float, font: QFont) -> QStaticText:
@@ -121,8 +145,12 @@ class AreaItem(QGraphicsItem):
             self._rect = rect
             self.update()
 
+    def field(self) -> QRectF:
+        """The area itself, in the scene (without the room for its name above)."""
+        return QRectF(self._rect)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
+        return self._rect.adjusted(0, -TITLE_BAND, 0, 0)  # zoomed out, the name sits above
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -136,12 +164,20 @@ class AreaItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the view saves no state
         painter.setPen(QColor("#2D3748"))
-        painter.setFont(ui_font(26, bold=True))
-        header = self._rect.adjusted(20, 6, -20, 0)
-        header.setHeight(44)
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         align = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
         align |= Qt.AlignmentFlag.AlignAbsolute
-        painter.drawText(header, int(align | Qt.AlignmentFlag.AlignVCenter), labels.area(self.area))
+        if scale >= FAR_AWAY:
+            painter.setFont(ui_font(26, bold=True))
+            header = self._rect.adjusted(20, 2, -20, 0)
+            header.setHeight(48)
+            align |= Qt.AlignmentFlag.AlignVCenter
+        else:  # zoomed out: the area's name large, just above it
+            painter.setFont(ui_font(zoomed_out_pixels(26, scale, TITLE_BAND - 10), bold=True))
+            header = QRectF(self._rect.left() + 20, self._rect.top() - TITLE_BAND,
+                            self._rect.width() - 40, TITLE_BAND - 4)
+            align |= Qt.AlignmentFlag.AlignBottom
+        painter.drawText(header, int(align), labels.area(self.area))
 
 
 class NoteItem(QGraphicsItem):
@@ -162,6 +198,8 @@ class NoteItem(QGraphicsItem):
         self.dimmed = False
         self._font = ui_font(TEXT_SIZES[0])
         self._text = QStaticText()
+        self._headline: QStaticText | None = None
+        self._headline_font = ui_font(HEADLINE_SIZES[-1], bold=True)
         self._footer_text = QStaticText()
         self._fill = QColor(note.colour)
         self.set_note(note)
@@ -177,9 +215,26 @@ class NoteItem(QGraphicsItem):
         rect = self._text_rect()
         self._font = fitting_font(note.text, rect)
         self._text = plain_static_text(note.text, rect.width(), self._font)
+        self._headline = None  # laid out the first time it is shown (zoomed out)
         footer = self._footer()
         self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
         self.update()
+
+    def headline_text(self) -> QStaticText:
+        """The first words, in the largest letters that fit the card (laid out once)."""
+        if self._headline is None:
+            first = headline(self.note.text)
+            card = QRectF(0, 0, NOTE_W - 20, NOTE_H - 16)
+            font = fitting_font(first, card, HEADLINE_SIZES, bold=True)
+            # drawn tiny: unhinted glyphs keep the widths it was fitted with, words stay whole
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            static = plain_static_text(first, card.width(), font)
+            option = static.textOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            static.setTextOption(option)
+            static.prepare(QTransform(), font)
+            self._headline, self._headline_font = static, font
+        return self._headline
 
     def fill_colour(self) -> QColor:
         return self._fill
@@ -227,25 +282,29 @@ class NoteItem(QGraphicsItem):
         if self.theme_colour is not None:
             painter.fillRect(QRectF(0, 0, NOTE_W, 7), self.theme_colour)
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(INK)
         if scale >= FAR_AWAY:
-            painter.setPen(INK)
             painter.setFont(self._font)
             painter.drawStaticText(self._text_rect().topLeft(), self._text)
             if self._footer_text.text():
                 painter.setFont(footer_font())
                 painter.setPen(FOOTER_INK)
                 painter.drawStaticText(QPointF(10, NOTE_H - 24), self._footer_text)
-        outline = None
-        if self.hasFocus():
-            outline = QPen(FOCUS, 5)
-        elif self.isSelected():
-            outline = QPen(SELECTED, 5)
-        elif self.matched:
-            outline = QPen(MATCH, 6)
-        if outline is not None:
-            painter.setPen(outline)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:  # zoomed out: the first words, large
+            text = self.headline_text()
+            painter.setFont(self._headline_font)
+            painter.drawStaticText(QPointF(10, 10), text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.isSelected():  # selected: a thick blue frame with a light blue wash
+            painter.fillRect(card, SELECTED_WASH)
+            painter.setPen(QPen(SELECTED, 7))
             painter.drawRect(card.adjusted(-1, -1, 1, 1))
+        elif self.matched:
+            painter.setPen(QPen(MATCH, 6))
+            painter.drawRect(card.adjusted(-1, -1, 1, 1))
+        if self.hasFocus():  # the current note: a dashed black ring around it
+            painter.setPen(QPen(FOCUS, 3, Qt.PenStyle.DashLine))
+            painter.drawRect(card.adjusted(-4, -4, 4, 4))
 
     def itemChange(  # noqa: N802 (Qt override)
         self,
@@ -278,6 +337,7 @@ class ThemeItem(QGraphicsItem):
         self.setZValue(-5)  # a large frame: cheaper to paint than to cache
         self.theme = theme
         self.height = THEME_HEADER + 150.0
+        self.width = THEME_W
         self.member_count = 0
 
     @property
@@ -289,16 +349,17 @@ class ThemeItem(QGraphicsItem):
         self.update()
 
     def set_height(self, height: float, members: int) -> None:
-        if height != self.height or members != self.member_count:
+        width = theme_width(members)
+        if height != self.height or members != self.member_count or width != self.width:
             self.prepareGeometryChange()
-            self.height, self.member_count = height, members
+            self.height, self.member_count, self.width = height, members, width
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return QRectF(-3, -3, THEME_W + 6, self.height + 6)
+        return QRectF(-3, -3, self.width + 6, self.height + 6)
 
     def shape_rect(self) -> QRectF:
-        return QRectF(0, 0, THEME_W, self.height)
+        return QRectF(0, 0, self.width, self.height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -311,12 +372,14 @@ class ThemeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(self.shape_rect(), 10, 10)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the view saves no state
-        painter.fillRect(QRectF(0, 0, THEME_W, THEME_HEADER - 10), colour)
+        painter.fillRect(QRectF(0, 0, self.width, THEME_HEADER - 10), colour)
         painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(ui_font(22, bold=True))
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setFont(ui_font(zoomed_out_pixels(22, scale, 40), bold=True))
         title = QCoreApplication.translate("Board", "{name} ({count})").format(
             name=labels.own_direction(self.theme.name), count=self.member_count
         )
         painter.drawText(
-            QRectF(14, 2, THEME_W - 28, THEME_HEADER - 14), title, text_option(self.theme.name)
+            QRectF(14, 2, self.width - 28, THEME_HEADER - 10), title, text_option(self.theme.name)
         )
+

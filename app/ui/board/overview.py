@@ -17,6 +17,14 @@ from app.ui.board.geometry import NOTE_H, NOTE_W
 from app.ui.board.items import NoteItem
 
 OVERVIEW_SCALE = 0.2
+SMALL_BOARD = 400  # up to this many notes, each note paints itself (with its first words)
+SMALL_BOARD_SCALE = 0.08
+
+
+def overview_scale(notes: int) -> float:
+    """The scale below which the overview paints plain cards: far lower on a board of a
+    workshop's size, so "Fit all" keeps showing the notes' first words."""
+    return SMALL_BOARD_SCALE if notes <= SMALL_BOARD else OVERVIEW_SCALE
 
 
 class OverviewItem(QGraphicsItem):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,20 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.events import ChangeEvent
+from app.core.board_tidy import area_for_phase
+from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Note
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.accessibility import name_qt_parts
+from app.ui.board.capture import BoardWording
 from app.ui.board.commands import BoardCommands
 from app.ui.board.dialogs import note_colour_names, swatch
 from app.ui.board.geometry import AREAS
+from app.ui.board.items import NoteItem
 from app.ui.board.scene import BoardScene
 from app.ui.board.view import BoardView
 from app.ui.counts import counts
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
+# the names a rehearsal test finds the main board commands by (action and toolbar button)
+OBJECT_NAMES = {"arrange": "arrange-board", "paste_notes": "quick-capture",
+                "merge": "merge-notes", "fit_all": "fit-all", "new_note": "new-note"}
 
 
 class BoardPanel(BoardCommands):
@@ -55,10 +61,13 @@ class BoardPanel(BoardCommands):
         self.view.nudge_requested.connect(self.nudge)
         self.view.context_requested.connect(self.show_menu)
         self.area = QComboBox(self)
+        self.area.setObjectName("new-notes-area")
         self.area.setAccessibleName(translate("Board", "Area for new notes"))
         for area in AREAS:
             self.area.addItem(labels.area(area), area.value)
         self.area.setCurrentIndex(AREAS.index(Area.IDEAS))
+        self._phase_id: int | None = None
+        self.follow_phase()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("Board", "Search notes"))
         self.search.setAccessibleName(translate("Board", "Search notes"))
@@ -76,7 +85,12 @@ class BoardPanel(BoardCommands):
         self._build_actions()
         self._build_layout()
         self.scene.focused_note_changed.connect(self._show_current)
+        self._selection_timer = QTimer(self)  # one status update for a whole "select all"
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._selection_changed)
         self.scene.selectionChanged.connect(self._enable)
+        self.scene.selectionChanged.connect(self._selection_timer.start)
         self.scene.changed_notes.connect(self._enable)
         self._show_current(None)
         name_qt_parts(self)
@@ -91,6 +105,7 @@ class BoardPanel(BoardCommands):
         view_only: bool = False,
     ) -> QAction:
         action = QAction(text, self)
+        action.setObjectName(OBJECT_NAMES.get(name, "board-" + name.replace("_", "-")))
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(
@@ -111,6 +126,11 @@ class BoardPanel(BoardCommands):
             self.write_new_note_here,
             QKeySequence.StandardKey.New,
         )
+        a("paste_notes", translate("Board", "Paste notes…"), self.paste_notes, "Ctrl+Shift+V")
+        a("merge", translate("Board", "Merge notes…"), self.merge_notes, "Ctrl+Shift+M")
+        a("arrange", translate("Board", "Arrange"), self.arrange, "Ctrl+Shift+R")
+        a("clear_selection", translate("Board", "Clear the selection"),
+          self.scene.clearSelection)
         a("edit", translate("Board", "Edit note"), self.edit_note, "F2", view_only=True)
         a(
             "delete",
@@ -169,8 +189,11 @@ class BoardPanel(BoardCommands):
     def _build_layout(self) -> None:
         bar = QToolBar(self)
         bar.setAccessibleName(translate("Board", "Board tools"))
-        for name in ("new_note", "move_theme", "new_theme", "make_action"):
+        # merge (two notes selected) lives in the context menu: the bar fits 1366 px in French
+        for name in ("new_note", "paste_notes", "move_theme", "new_theme", "arrange",
+                     "make_action"):
             bar.addAction(self.actions_by_name[name])
+            self._name_button(bar, name)
         self.search.setMaximumWidth(260)
         top = QHBoxLayout()
         top.addWidget(bar, 1)
@@ -183,6 +206,7 @@ class BoardPanel(BoardCommands):
         zoom.setAccessibleName(translate("Board", "Zoom"))
         for name in ("zoom_out", "zoom_in", "fit_all", "actual_size"):
             zoom.addAction(self.actions_by_name[name])
+            self._name_button(zoom, name)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(zoom)
@@ -192,6 +216,12 @@ class BoardPanel(BoardCommands):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
+    def _name_button(self, bar: QToolBar, name: str) -> None:
+        action = self.actions_by_name[name]
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setObjectName(action.objectName())
+
     def finish_editing(self) -> None:
         """Keep a note still being written (the window closes, the session changes)."""
         if self.view.editor is not None:
@@ -199,7 +229,21 @@ class BoardPanel(BoardCommands):
 
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
+        if event.subject in (Subject.PHASE, Subject.SESSION):
+            self.follow_phase()
         self.scene.apply(event)
+
+    def follow_phase(self) -> None:
+        """When a phase starts, new notes go where it collects them (expectations round:
+        Expectations; ideation: Ideas). The facilitator's own choice holds until the next
+        phase starts."""
+        phase = self.workshop.agenda.current(self.session_id)
+        if phase is None or phase.id == self._phase_id:
+            return
+        self._phase_id = phase.id
+        area = area_for_phase(phase.kind)
+        if area is not None:
+            self.area.setCurrentIndex(AREAS.index(area))
 
     def select_all(self) -> None:
         for item in self.scene.notes.values():
@@ -239,7 +283,9 @@ class BoardPanel(BoardCommands):
         menu.setAccessibleName(translate("Board", "Note commands"))
         for name in (
             "new_note",
+            "paste_notes",
             "edit",
+            "merge",
             "move_theme",
             "make_action",
             "parking",
@@ -258,7 +304,8 @@ class BoardPanel(BoardCommands):
         for name in ("new_theme", "edit_theme", "delete_theme"):
             menu.addAction(get[name])
         menu.addSeparator()
-        menu.addAction(get["delete"])
+        for name in ("arrange", "clear_selection", "delete"):
+            menu.addAction(get[name])
         return menu
 
     def show_menu(self, where: QPoint) -> None:
@@ -289,6 +336,15 @@ class BoardPanel(BoardCommands):
         get["edit_theme"].setEnabled(any_theme)
         get["delete_theme"].setEnabled(any_theme)
         get["make_action"].setEnabled(has_notes or theme is not None)
+        selected = sum(1 for i in self.scene.selectedItems() if isinstance(i, NoteItem))
+        get["merge"].setEnabled(selected == 2)
+        get["clear_selection"].setEnabled(bool(self.scene.selectedItems()))
+
+    def _selection_changed(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return
+        focused = self.scene.focused_note()
+        self._show_current(focused.note if focused is not None else None)
 
     def _show_current(self, note: Note | None) -> None:
         if not shiboken6.isValid(self.scene):
@@ -307,6 +363,9 @@ class BoardPanel(BoardCommands):
                 else translate("Board", "no theme"),
                 text=labels.own_direction(note.text),
             )
+        selected = sum(1 for i in self.scene.selectedItems() if isinstance(i, NoteItem))
+        if selected > 1:  # what the next command acts on, said where the facilitator looks
+            text = BoardWording().notes_selected(selected) + " · " + text
         self.status.setText(text)
         self.view.setAccessibleDescription(text)
         QAccessible.updateAccessibility(

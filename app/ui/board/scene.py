@@ -12,26 +12,36 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Note, NoteStatus, Theme
 from app.core.workshop import Workshop
+from app.ui.board.banner import ThemeBanner
+from app.ui.board.drops import drop_to_core, theme_at
 from app.ui.board.geometry import (
-    AREA_HEADER,
     AREA_MIN_H,
+    AREA_W,
     AREAS,
+    MARGIN,
     NOTE_H,
     NOTE_W,
-    STEP_X,
-    STEP_Y,
     THEME_AREA,
-    THEME_W,
     BoardGeometry,
+    stack_boxes,
+    theme_height,
+    theme_width,
 )
 from app.ui.board.items import AreaItem, NoteItem, ThemeItem
+from app.ui.board.layout import free_slots, free_spot
 from app.ui.board.overview import OverviewItem
+from app.ui.board.tooltips import show_note_tooltip
 
 
 class BoardScene(QGraphicsScene):
@@ -46,6 +56,8 @@ class BoardScene(QGraphicsScene):
         self.geometry = BoardGeometry(rtl)
         self.notes: dict[int, NoteItem] = {}
         self.themes: dict[int, ThemeItem] = {}
+        self._members: dict[int, set[int]] = {}  # theme id → its notes' ids
+        self.banners: dict[int, ThemeBanner] = {}  # theme names, large when zoomed out
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
             self.addItem(item)
@@ -59,16 +71,18 @@ class BoardScene(QGraphicsScene):
 
     # --- reading the store ---------------------------------------------------------------
     def load(self) -> None:
-        for item in [*self.notes.values(), *self.themes.values()]:
+        for item in [*self.notes.values(), *self.themes.values(), *self.banners.values()]:
             self.removeItem(item)
+        self.banners.clear()
         self.notes.clear()
         self.themes.clear()
+        self._members.clear()
         for theme in self.workshop.board.themes(self.session_id):
             self._put_theme(theme)
         for note in self.workshop.board.notes(self.session_id):
             if note.status is not NoteStatus.REJECTED:
                 self._put_note(note)
-        self._layout_themes(self.themes)
+        self._fit_widths(force=True)
         self._resize_areas()
         self.changed_notes.emit()
 
@@ -78,15 +92,20 @@ class BoardScene(QGraphicsScene):
             touched: set[int | None] = set()
             for note_id in event.ids:
                 touched |= self._refresh_note(note_id, event.change)
-            self._layout_themes(t for t in touched if t is not None)
-            if event.change is Change.REMOVED:
+            themes = {t for t in touched if t is not None}
+            if themes:
+                self._layout_themes(themes)
+            named = [self.notes[i] for i in event.ids if i in self.notes]
+            if self._wider_than_area(named) or event.change is not Change.ADDED:
+                self._fit_widths()
                 self._resize_areas()
             else:
-                self._grow_areas([self.notes[i] for i in event.ids if i in self.notes])
+                self._grow_areas(named)
         elif event.subject is Subject.THEME:
             for theme_id in event.ids:
                 self._refresh_theme(theme_id)
             self._layout_themes(event.ids)
+            self._fit_widths()
             self._resize_areas()
         else:
             return
@@ -109,6 +128,7 @@ class BoardScene(QGraphicsScene):
             if old is not None:
                 self.removeItem(old)
                 del self.notes[note_id]
+                self._members.get(old_theme or 0, set()).discard(note_id)
             return {old_theme}
         self._put_note(note)
         return {old_theme, note.theme_id}
@@ -120,9 +140,12 @@ class BoardScene(QGraphicsScene):
             item = self.themes.pop(theme_id, None)
             if item is not None:
                 self.removeItem(item)
-            for note in self.notes.values():
-                if note.note.theme_id == theme_id:
+                self.removeItem(self.banners.pop(theme_id))
+            for note_id in self._members.pop(theme_id, set()):
+                if note_id in self.notes:
+                    note = self.notes[note_id]
                     note.set_theme_look(None, "")
+                    note.setPos(self.geometry.to_scene(note.note.area, note.note.x, note.note.y))
             return
         self._put_theme(theme)
 
@@ -134,7 +157,11 @@ class BoardScene(QGraphicsScene):
             self.notes[note.id] = item
             self.addItem(item)
         else:
+            if item.note.theme_id is not None and item.note.theme_id != note.theme_id:
+                self._members.get(item.note.theme_id, set()).discard(note.id)
             item.set_note(note)
+        if note.theme_id is not None:
+            self._members.setdefault(note.theme_id, set()).add(note.id)
         theme = self.themes.get(note.theme_id) if note.theme_id is not None else None
         if theme is None:
             item.set_theme_look(None, "")
@@ -147,27 +174,80 @@ class BoardScene(QGraphicsScene):
             item = ThemeItem(theme)
             self.themes[theme.id] = item
             self.addItem(item)
+            self.banners[theme.id] = ThemeBanner(item)
+            self.addItem(self.banners[theme.id])
         else:
             item.set_theme(theme)
-        item.setPos(self.geometry.to_scene(THEME_AREA, theme.x, theme.y, THEME_W))
 
     # --- layout --------------------------------------------------------------------------
     def members(self, theme_id: int) -> list[NoteItem]:
         return sorted(
-            (n for n in self.notes.values() if n.note.theme_id == theme_id), key=lambda n: n.note_id
+            (self.notes[i] for i in self._members.get(theme_id, ()) if i in self.notes),
+            key=lambda n: n.note_id,
         )
 
-    def _layout_themes(self, theme_ids: Iterable[int]) -> None:
-        for theme_id in set(theme_ids):
-            theme = self.themes.get(theme_id)
-            if theme is None:
-                continue
-            members = self.members(theme_id)
-            colour = QColor(theme.theme.colour)
-            for index, note in enumerate(members):
-                note.set_theme_look(colour, theme.theme.name)
-                note.setPos(self.geometry.theme_slot(theme.pos(), index))
-            theme.set_height(self.geometry.theme_height(len(members)), len(members))
+    def _layout_themes(self, touched: Iterable[int]) -> None:
+        """Theme boxes where they are stored, moved down where they would overlap; the notes
+        of every box that moved, grew or was named are put back in their places."""
+        touched = set(touched)
+        boxes: list[tuple[int, QRectF]] = []
+        for theme_id, item in self.themes.items():
+            count = len(self._members.get(theme_id, ()))
+            width = theme_width(count)
+            corner = self.geometry.to_scene(THEME_AREA, item.theme.x, item.theme.y, width)
+            boxes.append((theme_id, QRectF(corner, QSizeF(width, theme_height(count)))))
+        corners = stack_boxes(boxes)
+        for theme_id, item in self.themes.items():
+            count = len(self._members.get(theme_id, ()))
+            if item.pos() != corners[theme_id] or count != item.member_count:
+                touched.add(theme_id)
+            item.setPos(corners[theme_id])
+            if theme_id in touched:
+                self._place_members(item)
+
+    def _place_members(self, theme: ThemeItem) -> None:
+        members = self.members(theme.theme_id)
+        colour = QColor(theme.theme.colour)
+        theme.set_height(theme_height(len(members)), len(members))
+        banner = self.banners[theme.theme_id]
+        banner.prepareGeometryChange()
+        banner.setPos(theme.pos())
+        banner.update()
+        for index, note in enumerate(members):
+            note.set_theme_look(colour, theme.theme.name)
+            note.setPos(self.geometry.theme_slot(theme.pos(), index, len(members)))
+
+    def _needed_widths(self) -> dict[Area, float]:
+        widths = dict.fromkeys(AREAS, AREA_W)
+        for note in self.notes.values():
+            if note.note.theme_id is None or note.note.theme_id not in self.themes:
+                area = note.note.area
+                widths[area] = max(widths[area], note.note.x + NOTE_W + MARGIN)
+        for theme in self.themes.values():
+            widths[THEME_AREA] = max(widths[THEME_AREA], theme.theme.x + theme.width + MARGIN)
+        return widths
+
+    def _wider_than_area(self, items: list[NoteItem]) -> bool:
+        """Whether one of these (new) loose notes reaches past its area's edge."""
+        return any(
+            n.note.theme_id is None
+            and n.note.x + NOTE_W + MARGIN > self.geometry.area_width(n.note.area)
+            for n in items
+        )
+
+    def _fit_widths(self, force: bool = False) -> bool:
+        """Make each area as wide as what it holds; when a width changes, everything is put
+        in its place again. Returns whether anything moved."""
+        widths = self._needed_widths()
+        if widths == self.geometry.widths and not force:
+            return False
+        self.geometry.widths = widths
+        for item in self.notes.values():
+            note = item.note
+            if note.theme_id is None or note.theme_id not in self.themes:
+                item.setPos(self.geometry.to_scene(note.area, note.x, note.y))
+        self._layout_themes(self.themes)
+        return True
 
     def _grow_areas(self, items: list[NoteItem]) -> None:
         """Make room for the named notes only (areas shrink back on the next full pass)."""
@@ -198,31 +278,21 @@ class BoardScene(QGraphicsScene):
             item.set_rect(self.geometry.area_rect(area, bottoms[area]))
             bounds = bounds.united(item.boundingRect())
         # The areas hold everything: no walk over every item's bounds on each change.
-        self.setSceneRect(bounds.adjusted(-80, -80, 80, 80))
+        self.setSceneRect(bounds.adjusted(-80, -40, 80, 80))
         self.overview.set_rect(self.sceneRect())
 
     def free_spot(self, area: Area, height: float = NOTE_H) -> tuple[float, float]:
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
-        bottom = AREA_HEADER + 10
-        for note in self.notes.values():
-            if note.note.area is area:
-                bottom = max(bottom, note.y() + NOTE_H + 20)
-        if area is THEME_AREA:
-            for theme in self.themes.values():
-                bottom = max(bottom, theme.y() + theme.height + 20)
-        return 40.0, bottom
+        return free_spot(self, area)
 
     def free_slot(self, area: Area) -> QPointF:
         """The first free place of the note grid in ``area``, line by line (scene point)."""
-        for row in range(10_000):
-            for column in range(6):
-                x, y = 40.0 + column * STEP_X, 60.0 + row * STEP_Y
-                corner = self.geometry.to_scene(area, x, y)
-                cell = QRectF(corner, QSizeF(NOTE_W, NOTE_H)).adjusted(-8, -8, 8, 8)
-                taken = any(isinstance(item, NoteItem | ThemeItem) for item in self.items(cell))
-                if not taken:
-                    return corner
-        return self.geometry.to_scene(area, 40.0, 60.0)
+        return self.free_slots(area, 1)[0]
+
+    def free_slots(self, area: Area, count: int) -> list[QPointF]:
+        """``count`` free places of the note grid in ``area`` (scene points), line by line;
+        the grid widens as the area fills, so many notes make a block, not a tall column."""
+        return free_slots(self, area, count)
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:
@@ -238,11 +308,21 @@ class BoardScene(QGraphicsScene):
         return item if isinstance(item, NoteItem) else None
 
     def selected_note_ids(self) -> list[int]:
+        """What a command acts on: the selected notes, else the current note if it can be
+        seen (a note out of sight is never moved by a key press)."""
         chosen = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
         focused = self.focused_note()
-        if not chosen and focused is not None:
+        if not chosen and focused is not None and self.in_sight(focused):
             chosen = [focused.note_id]
         return chosen
+
+    def in_sight(self, item: QGraphicsItem) -> bool:
+        views = self.views()
+        if not views:
+            return True
+        view = views[0]
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return shown.intersects(item.sceneBoundingRect())
 
     def selected_theme(self) -> ThemeItem | None:
         for item in self.selectedItems():
@@ -277,6 +357,13 @@ class BoardScene(QGraphicsScene):
             hit = note_id in self._matches
             item.set_search(hit and active, active and not hit)
 
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 (Qt override)
+        """A note's whole text on hover, as plain text (also in the overview)."""
+        if show_note_tooltip(self.notes, event):
+            event.accept()
+        else:
+            super().helpEvent(event)
+
     # --- dragging ------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mousePressEvent(event)
@@ -284,9 +371,9 @@ class BoardScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseMoveEvent(event)
-        moving = [i.theme_id for i in self._pressed if isinstance(i, ThemeItem)]
-        if moving:
-            self._layout_themes(moving)
+        for item in self._pressed:
+            if isinstance(item, ThemeItem):
+                self._place_members(item)  # its notes follow the box being dragged
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
@@ -299,36 +386,8 @@ class BoardScene(QGraphicsScene):
         """Turn a finished drag into core operations (the same ones the menus use)."""
         notes = [i for i in moved if isinstance(i, NoteItem)]
         themes = [i for i in moved if isinstance(i, ThemeItem)]
-        self.run(lambda: self._drop(notes, themes, point))
+        self.run(lambda: drop_to_core(self, notes, themes, point))
         self.load_positions(notes, themes)
-
-    def _drop(self, notes: list[NoteItem], themes: list[ThemeItem], point: QPointF) -> None:
-        board = self.workshop.board
-        for theme in themes:
-            x, y = self.geometry.from_scene(THEME_AREA, theme.pos(), THEME_W)
-            board.update_theme(theme.theme_id, x=x, y=y)
-        if not notes:
-            return
-        target = self.theme_at(point, exclude=themes)
-        if target is not None:
-            joining = [n.note_id for n in notes if n.note.theme_id != target.theme_id]
-            if joining:
-                board.set_theme(joining, target.theme_id)
-            return
-        by_area: dict[Area, list[int]] = {}
-        positions: dict[int, tuple[float, float]] = {}
-        for note in notes:
-            centre = note.pos() + QPointF(NOTE_W / 2, NOTE_H / 2)
-            area = self.geometry.area_at(centre) or note.note.area
-            if area is not note.note.area:
-                by_area.setdefault(area, []).append(note.note_id)
-            positions[note.note_id] = self.geometry.from_scene(area, note.pos())
-        for area, ids in by_area.items():
-            board.set_area(ids, area)
-        leaving = [n.note_id for n in notes if n.note.theme_id is not None]
-        if leaving:
-            board.set_theme(leaving, None)
-        board.move_notes(positions)
 
     def load_positions(self, notes: list[NoteItem], themes: list[ThemeItem]) -> None:
         """Put dragged items where the store says (after a refused or no-op drop)."""
@@ -339,16 +398,11 @@ class BoardScene(QGraphicsScene):
             if theme.theme_id in self.themes:
                 self._put_theme(theme.theme)
         self._layout_themes(self.themes)
+        self._fit_widths()
         self._resize_areas()
 
     def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
-        skip = set(exclude)
-        for theme in self.themes.values():
-            if theme in skip:
-                continue
-            if theme.mapRectToScene(theme.shape_rect()).contains(point):
-                return theme
-        return None
+        return theme_at(self.themes.values(), point, exclude)
 
     def run(self, change: Callable[[], object]) -> bool:
         """Run one core operation; a refused change is reported, never raised into Qt."""

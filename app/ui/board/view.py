@@ -1,8 +1,10 @@
 """The board's view: zoom, pan, fit all, and every board command from the keyboard.
 
-Arrow keys walk from note to note in reading order (mirrored for right-to-left languages),
-Space adds the current note to the selection, Enter or F2 edits it; the other commands
-(move to theme, colour, delete …) are actions with shortcuts, listed in the context menu.
+Arrow keys walk from note to note in reading order (mirrored for right-to-left languages) and
+the selection follows (Shift+arrows add to it), Space adds or removes the current note, Esc
+clears the selection, Enter or F2 edits; the other commands (move to theme, colour, delete …)
+are actions with shortcuts, listed in the context menu. Commands act on the selected notes,
+which are always drawn as selected, so what the facilitator sees is what a command moves.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from app.core.model import Area
 from app.ui.board.editor import NoteEditor
 from app.ui.board.geometry import AREAS, NOTE_H, NOTE_W
 from app.ui.board.items import NoteItem
-from app.ui.board.overview import OVERVIEW_SCALE
+from app.ui.board.overview import overview_scale
 from app.ui.board.scene import BoardScene
 
 MIN_SCALE = 0.05
@@ -37,8 +39,9 @@ class BoardView(QGraphicsView):
         self.setAccessibleDescription(
             QCoreApplication.translate(
                 "Board",
-                "Arrow keys move between notes, Enter edits, Space selects, "
-                "Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.",
+                "Arrow keys move between notes and select them, Shift+arrows add to the "
+                "selection, Space selects or unselects, Escape clears the selection, Enter "
+                "edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.",
             )
         )
         # Notes are rectangles: only text and the rounded frames (which ask for it) are smoothed.
@@ -71,7 +74,11 @@ class BoardView(QGraphicsView):
 
     def scaled(self) -> None:
         """After every change of scale: far away, the board paints its overview."""
-        self.board.show_overview(self.scale_factor() < OVERVIEW_SCALE)
+        self.board.show_overview(self.scale_factor() < self.far())
+
+    def far(self) -> float:
+        """Below this scale the board paints its overview (plain cards)."""
+        return overview_scale(len(self.board.notes))
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -96,7 +103,7 @@ class BoardView(QGraphicsView):
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()
-            first = self.board.areas[AREAS[0]].sceneBoundingRect()
+            first = self.board.areas[AREAS[0]].field()
             corner = first.topRight() if self.board.geometry.rtl else first.topLeft()
             half_w = self.viewport().width() / 2 / HOME_SCALE
             half_h = self.viewport().height() / 2 / HOME_SCALE
@@ -110,7 +117,7 @@ class BoardView(QGraphicsView):
             self.home_view()
 
     def show_rect(self, rect: QRectF) -> None:
-        if self.scale_factor() < OVERVIEW_SCALE:
+        if self.scale_factor() < self.far():
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()
@@ -119,7 +126,7 @@ class BoardView(QGraphicsView):
 
     def show_note(self, item: NoteItem) -> None:
         """Bring a note into sight, near enough to read it."""
-        if self.scale_factor() < OVERVIEW_SCALE:
+        if self.scale_factor() < self.far():
             self.resetTransform()
             self.scale(HOME_SCALE, HOME_SCALE)
             self.scaled()
@@ -179,8 +186,9 @@ class BoardView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     # --- keyboard ------------------------------------------------------------------------
-    def step(self, forward: bool) -> NoteItem | None:
-        """Focus the next (or previous) note in reading order."""
+    def step(self, forward: bool, extend: bool = False) -> NoteItem | None:
+        """Go to the next (or previous) note in reading order; it becomes the selection
+        (``extend``: it is added to the selection)."""
         order = self.board.notes_in_order()
         if not order:
             return None
@@ -190,9 +198,19 @@ class BoardView(QGraphicsView):
         else:
             index = order.index(current) + (1 if forward else -1)
             chosen = order[index % len(order)]
-        self.show_note(chosen)
-        self.board.setFocusItem(chosen)
+        self.go_to(chosen, extend)
         return chosen
+
+    def go_to(self, item: NoteItem, extend: bool = False) -> None:
+        """Bring a note into sight and make it the current one; the selection follows it, so
+        no selection left out of sight is acted on by the next command."""
+        self.show_note(item)
+        if not extend:
+            self.board.clearSelection()
+        elif (current := self.board.focused_note()) is not None:
+            current.setSelected(True)
+        item.setSelected(True)
+        self.board.setFocusItem(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = event.key()
@@ -202,6 +220,7 @@ class BoardView(QGraphicsView):
         }
         back_keys = {Qt.Key.Key_Up, Qt.Key.Key_Right if self.isRightToLeft() else Qt.Key.Key_Left}
         focused = self.board.focused_note()
+        extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         nudges: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left.value: (-1, 0),
             Qt.Key.Key_Right.value: (1, 0),
@@ -211,19 +230,13 @@ class BoardView(QGraphicsView):
         if key in nudges and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.nudge_requested.emit(*nudges[key])  # on screen: right is right in any language
         elif key in forward_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.step(True)
+            self.step(True, extend)
         elif key in back_keys and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.step(False)
-        elif key == Qt.Key.Key_Home:
+            self.step(False, extend)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             order = self.board.notes_in_order()
             if order:
-                self.show_note(order[0])
-                self.board.setFocusItem(order[0])
-        elif key == Qt.Key.Key_End:
-            order = self.board.notes_in_order()
-            if order:
-                self.show_note(order[-1])
-                self.board.setFocusItem(order[-1])
+                self.go_to(order[0] if key == Qt.Key.Key_Home else order[-1], extend)
         elif key == Qt.Key.Key_Space and focused is not None:
             focused.setSelected(not focused.isSelected())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and focused:
@@ -245,9 +258,12 @@ class BoardView(QGraphicsView):
         event.accept()
 
     # --- writing in place ----------------------------------------------------------------
-    def open_editor(self, scene_rect: QRectF, text: str) -> NoteEditor:
-        if self.editor is not None:
-            self.editor.keep()
+    def open_editor(self, scene_rect: QRectF, text: str) -> NoteEditor | None:
+        """A new editor over ``scene_rect`` — or None while the open one holds a text that
+        is too long to keep (it stays open, with its text, and gets the focus back)."""
+        if self.editor is not None and not self.editor.keep():
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
         rect = self.mapFromScene(scene_rect).boundingRect()
         rect.setWidth(max(rect.width(), 240))
         rect.setHeight(max(rect.height(), 140))

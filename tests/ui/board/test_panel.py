@@ -9,6 +9,7 @@ from app.core.workshop import Workshop
 from app.ui.action_dialog import ActionDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
 from app.ui.board.editor import NoteEditor
+from app.ui.board.items import TITLE_BAND
 from app.ui.board.panel import BoardPanel
 from app.ui.parking_lot import ParkingDialog
 
@@ -81,7 +82,8 @@ def test_new_note_by_shortcut_and_by_double_click(panel: BoardPanel, demo: Works
     assert panel.scene.focused_note() is panel.scene.notes[added.id]
 
     area = panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect()
-    spot = QPointF(area.left() + 500, area.top() + 300)
+    spot = QPointF(area.left() + 500, area.top() + TITLE_BAND + 300)  # an empty place
+    panel.view.centerOn(spot)
     QTest.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                       pos=panel.view.mapFromScene(spot))
     editor = panel.view.findChild(NoteEditor)
@@ -256,6 +258,7 @@ def test_board_dialogs_name_their_controls(panel: BoardPanel, demo: Workshop) ->
     assert unnamed_controls(theme_dialog) == []
     theme_dialog.reject()
     item = next(n for n in panel.scene.notes.values() if n.note.area is Area.PARKING_LOT)
+    panel.view.show_note(item)  # commands act on the current note only when it is in sight
     panel.scene.setFocusItem(item)
     panel.choose_theme()
     picker = panel.findChild(ThemePicker)
@@ -313,3 +316,24 @@ def test_a_second_editor_keeps_the_first_text(panel: BoardPanel, demo: Workshop,
     texts = [n.text for n in demo.board.notes(1)]
     assert "Première" in texts
     assert "Deuxième" in texts
+
+
+def test_new_notes_follow_the_phase_and_the_facilitator_may_choose(
+        panel: BoardPanel, demo: Workshop, qtbot: QtBot) -> None:
+    from app.core.model import PhaseKind
+
+    phases = {p.kind: p for p in demo.agenda.phases(1)}
+    demo.agenda.start(phases[PhaseKind.EXPECTATIONS].id)
+    assert Area(panel.area.currentData()) is Area.EXPECTATIONS
+    focus_board(panel, qtbot)
+    QTest.keyClick(panel.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = panel.view.findChild(NoteEditor)
+    assert editor is not None
+    editor.insertPlainText("Comprendre les démarches")
+    editor.keep()
+    assert demo.board.notes(1)[-1].area is Area.EXPECTATIONS
+    panel.area.setCurrentIndex(2)  # the facilitator's choice holds within the phase
+    demo.agenda.pause(1)
+    assert Area(panel.area.currentData()) is Area.PARKING_LOT
+    demo.agenda.start(phases[PhaseKind.IDEATION].id)
+    assert Area(panel.area.currentData()) is Area.IDEAS

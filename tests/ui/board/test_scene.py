@@ -141,7 +141,7 @@ def test_far_away_one_overview_paints_all_notes(panel: BoardPanel) -> None:
     view = panel.view
     view.actual_size()
     assert not panel.scene.overview.isVisible()
-    view.zoom_by(0.1)
+    view.zoom_by(0.01)  # as far as it goes: below where even a small board paints cards
     assert panel.scene.overview.isVisible()
     assert not any(item.isVisible() for item in panel.scene.notes.values())
     image = view.grab()  # paints without error
@@ -190,3 +190,19 @@ def test_right_to_left_drop_keeps_the_stored_place(demo: Workshop, qtbot: QtBot)
     assert moved.area is Area.PARKING_LOT
     assert moved.x == 400.0 - NOTE_W  # measured from the right edge, the reading side
     assert scene.geometry.to_scene(Area.PARKING_LOT, moved.x, moved.y) == target
+
+
+def test_a_drag_into_the_parking_lot_is_undone_in_one_step(panel: BoardPanel,
+                                                           demo: Workshop) -> None:
+    themed = next(n for n in panel.scene.notes.values() if n.note.theme_id is not None)
+    before = demo.board.note(themed.note_id)
+    parking = panel.scene.areas[Area.PARKING_LOT].sceneBoundingRect()
+    target = QPointF(parking.left() + 300, parking.top() + 400)
+    themed.setPos(target)
+    panel.scene.drop([themed], target)
+    assert demo.undo.undo_label == "move notes"
+    demo.undo.undo()
+    back = demo.board.note(themed.note_id)
+    assert (back.area, back.theme_id, back.x, back.y) == (
+        before.area, before.theme_id, before.x, before.y)
+    assert themed in panel.scene.members(before.theme_id or 0)
