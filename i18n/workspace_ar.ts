@@ -1118,6 +1118,18 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
+        <source>add notes</source>
+        <translation>إضافة ملاحظات</translation>
+    </message>
+    <message>
+        <source>merge notes</source>
+        <translation>دمج الملاحظات</translation>
+    </message>
+    <message>
+        <source>arrange board</source>
+        <translation>ترتيب اللوحة</translation>
+    </message>
+    <message>
         <source>edit note</source>
         <translation>تعديل ملاحظة</translation>
     </message>

@@ -1062,6 +1062,18 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>add note</translation>
     </message>
     <message>
+        <source>add notes</source>
+        <translation>add notes</translation>
+    </message>
+    <message>
+        <source>merge notes</source>
+        <translation>merge notes</translation>
+    </message>
+    <message>
+        <source>arrange board</source>
+        <translation>arrange board</translation>
+    </message>
+    <message>
         <source>edit note</source>
         <translation>edit note</translation>
     </message>

@@ -1062,6 +1062,18 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>ajout de note</translation>
     </message>
     <message>
+        <source>add notes</source>
+        <translation>ajout de notes</translation>
+    </message>
+    <message>
+        <source>merge notes</source>
+        <translation>fusion de notes</translation>
+    </message>
+    <message>
+        <source>arrange board</source>
+        <translation>rangement du tableau</translation>
+    </message>
+    <message>
         <source>edit note</source>
         <translation>modification de note</translation>
     </message>

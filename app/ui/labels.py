@@ -120,6 +120,9 @@ def undo_step(label: str) -> str:
     """The core names its undo steps in English; show them in the user's language."""
     names = {
         "add note": QCoreApplication.translate("Labels", "add note"),
+        "add notes": QCoreApplication.translate("Labels", "add notes"),
+        "merge notes": QCoreApplication.translate("Labels", "merge notes"),
+        "arrange board": QCoreApplication.translate("Labels", "arrange board"),
         "edit note": QCoreApplication.translate("Labels", "edit note"),
         "colour notes": QCoreApplication.translate("Labels", "colour notes"),
         "move notes": QCoreApplication.translate("Labels", "move notes"),
