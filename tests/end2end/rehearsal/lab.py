@@ -36,7 +36,7 @@ from app.ui.portal_panel import PortalPanel
 from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
-from tests.end2end.rehearsal.people import Phones, french_roster
+from tests.end2end.rehearsal.people import Phones
 from tests.end2end.rehearsal.texts import (
     CRITERIA,
     EXPECTATIONS,
@@ -46,7 +46,9 @@ from tests.end2end.rehearsal.texts import (
     THEMES,
     ideas,
 )
+from tests.ui.roster_fixture import french_excel_roster
 
+PHONE_LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
 TITLE = "Accès aux services municipaux — Lab 2"
 
 
@@ -90,7 +92,8 @@ class Lab:
 
     def import_roster(self) -> None:
         desk = self.desk
-        path = french_roster(desk.out / "participants.csv")
+        path = desk.out / "participants.csv"
+        french_excel_roster(path, 40)
         roster = desk.tab(RosterPanel)
         roster.choose_csv()
         desk.wait_until(lambda: _file_dialog() is not None, "the file dialog")
@@ -138,7 +141,7 @@ class Lab:
         walkers = [p for p in people if p.id in present][:4] + [
             p for p in people if p.id not in present][:4]
         self.phones.check_in(self.room, [p.short_code for p in walkers],
-                             [p.language for p in walkers])
+                             [_phone_language(p.language) for p in walkers])
         desk.wait_until(lambda: len(desk.ws.roster.present(self.session_id)) == 34,
                         "the phones are checked in")
         desk.shot("portal-running")
@@ -504,6 +507,11 @@ def _cover_desk_answer(dialog: Any) -> bool:
                 button.click()
                 return True
     return False
+
+
+def _phone_language(language: str) -> str:
+    """The phone page's language: the person's own where the pages speak it, else French."""
+    return language if language in PHONE_LANGUAGES else "fr"
 
 
 def _free_port() -> int:

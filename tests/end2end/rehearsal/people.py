@@ -1,31 +1,9 @@
-"""The people of the rehearsal: a French roster as the city's Excel writes it, and phones that
-talk to the real portal over HTTP on 127.0.0.1."""
+"""The people of the rehearsal: phones that talk to the real portal over HTTP on 127.0.0.1.
+(The roster is the French Excel file of tests/ui/roster_fixture.py.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.portal.phone import Phone
-
-FIRST_NAMES = (
-    "Amina", "Bilal", "Chloé", "Darius", "Élodie", "Farid", "Gaëlle", "Hamid", "Inès", "Jamal",
-    "Karima", "Léo", "Mariam", "Nadia", "Omar", "Pauline", "Rania", "Samir", "Thaïs", "Youssef",
-)
-GROUPS = ("Nouvel arrivant", "Acteur local")
-LANGUAGES = ("fr", "ar", "fr", "en", "fa")
-
-
-def french_roster(path: Path, count: int = 40) -> Path:
-    """A roster as French Excel saves it: cp1252, ';' separators, French headers and values.
-    Half opted in to be named (officials and facilitators among the local actors)."""
-    lines = ["Nom affiché;Groupe;Langue;Nommé dans le compte rendu;Consentement"]
-    for number in range(count):
-        name = f"{FIRST_NAMES[number % len(FIRST_NAMES)]} {number // len(FIRST_NAMES) + 1}"
-        group = GROUPS[number % 2]
-        named = "oui" if group == "Acteur local" and number % 4 == 1 else "non"
-        lines.append(f"{name};{group};{LANGUAGES[number % len(LANGUAGES)]};{named};oui")
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
-    return path
 
 
 class Phones:
