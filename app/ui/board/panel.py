@@ -273,8 +273,9 @@ class BoardPanel(BoardCommands):
             later = [order[index]]
         item = self.scene.notes.get(later[0])
         if item is not None:
-            self.view.show_note(item)
-            self.scene.focus_note(later[0])
+            # the found note becomes the selection, as an arrow key would make it: the next
+            # command (Ctrl+T, Alt+3) acts on it, not on notes chosen before the search
+            self.view.go_to(item)
 
     # --- menus and state -----------------------------------------------------------------
     def build_menu(self) -> QMenu:

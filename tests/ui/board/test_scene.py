@@ -206,3 +206,15 @@ def test_a_drag_into_the_parking_lot_is_undone_in_one_step(panel: BoardPanel,
     assert (back.area, back.theme_id, back.x, back.y) == (
         before.area, before.theme_id, before.x, before.y)
     assert themed in panel.scene.members(before.theme_id or 0)
+
+
+def test_the_found_note_becomes_the_selection(panel: BoardPanel) -> None:
+    """Enter in the search goes to a match and selects it alone: Ctrl+T or Alt+3 then act on
+    the note the facilitator found, not on notes selected before the search."""
+    others = [i for i in panel.scene.notes.values() if "guichet" not in i.note.text.casefold()]
+    others[0].setSelected(True)
+    panel.search.setText("guichet")
+    panel.next_match()
+    selected = panel.scene.selected_note_ids()
+    assert len(selected) == 1
+    assert "guichet" in panel.scene.notes[selected[0]].note.text.casefold()
