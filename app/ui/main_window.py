@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,10 +22,12 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.live import LiveEvents
 from app.ui.messages import show_error
-from app.ui.projector.window import ProjectorWindow
 from app.ui.session_list import SessionList
 from app.ui.settings import save_language
-from app.ui.workspace import PanelFactory, Title, Workspace
+
+if TYPE_CHECKING:  # the workspace and projector are imported when a session opens
+    from app.ui.projector.window import ProjectorWindow
+    from app.ui.workspace import PanelFactory, Title, Workspace
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -184,6 +187,8 @@ class MainWindow(QMainWindow):
         self.workshop.undo.clear()  # undo never reaches into another session
         self.session_id = session_id
         if self.projector is None:
+            from app.ui.projector.window import ProjectorWindow
+
             self.projector = ProjectorWindow(self.workshop, session_id)
         else:
             self.projector.set_session(session_id)
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
         return self.projector
 
     def _build_workspace(self, session_id: int, *, keep_extra: bool) -> None:
+        from app.ui.workspace import Workspace
+
         old = self.workspace
         if old is not None:
             old.finish_editing()
