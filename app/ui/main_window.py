@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from app import i18n
@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the workspace and projector are imported when a session ope
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
+FRAME_ALLOWANCE = (16, 40)  # what a window manager's borders and title bar usually take
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +55,18 @@ class MainWindow(QMainWindow):
         self._undo_refresh.setInterval(0)
         self._undo_refresh.timeout.connect(self._update_undo)
         self._build()
-        self.resize(1400, 900)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Start at 1400x900, or smaller on a smaller screen (a 1366x768 laptop): the whole
+        window, frame included, within the screen's available area (without the task bar)."""
+        width, height = 1400, 900
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, area.width() - FRAME_ALLOWANCE[0])
+            height = min(height, area.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
 
     # --- building (again after a language switch) ----------------------------------------
     def _build(self) -> None:

@@ -11,7 +11,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
@@ -33,6 +41,22 @@ Title = str | Callable[[], str]  # a callable is asked again after a language sw
 
 def title_text(title: Title) -> str:
     return title() if callable(title) else title
+
+
+def scrolling(panel: QWidget, parent: QWidget) -> QScrollArea:
+    """The panel in a scroll area: a tab taller or wider than a small laptop's screen scrolls
+    instead of pushing the window past the screen (every tab fits 1366x700). The scroll bars
+    show only when the window is smaller than what the panel needs."""
+    old = panel.parentWidget()
+    while old is not None and not isinstance(old, QScrollArea):
+        old = old.parentWidget()
+    if old is not None and old.widget() is panel:
+        old.takeWidget()  # a panel kept through a language switch leaves its old tab
+    scroll = QScrollArea(parent)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(panel)
+    return scroll
 
 
 def own_panels() -> list[tuple[str, PanelFactory]]:
@@ -78,7 +102,7 @@ class Workspace(QWidget):
         for title, factory in extra:
             if kept:
                 panel = kept.pop(0)
-                self.tabs.addTab(panel, title_text(title))
+                self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
                 self.panels.append(panel)
                 self.extra_panels.append(panel)
             else:
@@ -108,7 +132,7 @@ class Workspace(QWidget):
             panel.setWordWrap(True)
         if not panel.accessibleName():
             panel.setAccessibleName(title_text(title))
-        self.tabs.addTab(panel, title_text(title))
+        self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
         self.panels.append(panel)
         return panel
 

@@ -184,7 +184,7 @@ def test_a_broken_panel_or_page_does_not_take_the_window_down(demo: Workshop,
     window.register_panel("Attendance", broken)
     window.open_session(1)
     assert window.workspace is not None
-    last = window.workspace.tabs.widget(window.workspace.tabs.count() - 1)
+    last = window.workspace.panels[-1]
     assert isinstance(last, QLabel)
     assert "no camera" in last.text()
     window.projector_window().register_page("vote", broken, never)
