@@ -131,6 +131,9 @@ def test_every_control_of_every_tab_is_within_reach(window: MainWindow) -> None:
         seen.append(page)
         problems += _problems(window, page)
     assert len(seen) >= tabs.count()
+    window.show_sessions()  # and the list of sessions, the first page a facilitator sees
+    _settle()
+    problems += _problems(window, "sessions")
     assert not problems, "\n".join(problems)
 
 
