@@ -37,6 +37,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 PanelFactory = Callable[[Workshop, int], QWidget]
 Title = str | Callable[[], str]  # a callable is asked again after a language switch
+NAMED_AFTER_TAB = "roundtableNamedAfterTab"  # a panel whose accessible name is its tab's title
 
 
 def title_text(title: Title) -> str:
@@ -102,6 +103,8 @@ class Workspace(QWidget):
         for title, factory in extra:
             if kept:
                 panel = kept.pop(0)
+                if panel.property(NAMED_AFTER_TAB):
+                    panel.setAccessibleName(title_text(title))  # in the new language
                 self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
                 self.panels.append(panel)
                 self.extra_panels.append(panel)
@@ -132,6 +135,7 @@ class Workspace(QWidget):
             panel.setWordWrap(True)
         if not panel.accessibleName():
             panel.setAccessibleName(title_text(title))
+            panel.setProperty(NAMED_AFTER_TAB, True)
         self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
         self.panels.append(panel)
         return panel

@@ -117,6 +117,7 @@ def test_every_tab_follows_a_live_switch_en_fr_ar(demo: Workshop, qtbot: QtBot) 
     assert attendance.code.text() == "K7M"
     assert window.findChild(MinutesPanel) is minutes
     assert minutes.sign.isChecked()
+    assert attendance.accessibleName() == translate("Attendance", "Attendance")
 
 
 def test_a_switch_retranslates_once(qtbot: QtBot) -> None:
