@@ -55,6 +55,7 @@ def scrolling(panel: QWidget, parent: QWidget) -> QScrollArea:
         old.takeWidget()  # a panel kept through a language switch leaves its old tab
     scroll = QScrollArea(parent)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop; focus scrolls to itself
     scroll.setWidgetResizable(True)
     scroll.setWidget(panel)
     return scroll
