@@ -11,15 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
@@ -31,6 +23,7 @@ from app.ui.phase_timer import PhaseTimerBar
 from app.ui.projector.controls import ProjectorControls
 from app.ui.projector.window import ProjectorWindow
 from app.ui.roster import RosterPanel
+from app.ui.tab_scroll import scrolling
 
 translate = QCoreApplication.translate
 
@@ -42,23 +35,6 @@ NAMED_AFTER_TAB = "roundtableNamedAfterTab"  # a panel whose accessible name is 
 
 def title_text(title: Title) -> str:
     return title() if callable(title) else title
-
-
-def scrolling(panel: QWidget, parent: QWidget) -> QScrollArea:
-    """The panel in a scroll area: a tab taller or wider than a small laptop's screen scrolls
-    instead of pushing the window past the screen (every tab fits 1366x700). The scroll bars
-    show only when the window is smaller than what the panel needs."""
-    old = panel.parentWidget()
-    while old is not None and not isinstance(old, QScrollArea):
-        old = old.parentWidget()
-    if old is not None and old.widget() is panel:
-        old.takeWidget()  # a panel kept through a language switch leaves its old tab
-    scroll = QScrollArea(parent)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop; focus scrolls to itself
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(panel)
-    return scroll
 
 
 def own_panels() -> list[tuple[str, PanelFactory]]:
