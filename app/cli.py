@@ -2,6 +2,8 @@
 
 Each subcommand lives in its own module under ``app/commands`` with ``NAME``, ``HELP``,
 ``add_arguments(parser)`` and ``run(args) -> int``; they are found there, not listed here.
+A module is imported only when its command is asked for (or for ``--help``): opening the
+window imports no subcommand, so signing and PDF libraries never slow the start.
 """
 
 from __future__ import annotations
@@ -14,11 +16,20 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from app import __version__, commands
-from app.core.errors import RuleError
-from app.storage import StoreError
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+
+
+def _command_module(name: str) -> ModuleType | None:
+    """The subcommand module called ``name`` (module name and NAME agree), else None."""
+    known = {info.name for info in pkgutil.iter_modules(commands.__path__)}
+    if name not in known:
+        return None
+    module = importlib.import_module(f"{commands.__name__}.{name}")
+    if getattr(module, "NAME", None) == name and hasattr(module, "run"):
+        return module
+    return None
 
 
 def _subcommands() -> list[ModuleType]:
@@ -30,11 +41,12 @@ def _subcommands() -> list[ModuleType]:
     return sorted(found, key=lambda m: str(m.NAME))
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+def _top_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roundtable",
         description="Roundtable runs live Policy Lab sessions on one laptop, offline. "
         "Without a subcommand it opens the facilitator's window.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"Roundtable {__version__}")
     parser.add_argument("--db", metavar="PATH",
@@ -43,9 +55,19 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser.add_argument("--lang", metavar="CODE", help="interface language: en, fr or ar")
     parser.add_argument("--self-test", action="store_true",
                         help="start the window offscreen, check it, and exit (for the bundle)")
+    # For the start-up benchmark: print "shown" once the window is painted, then quit.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def build_parser(
+    only: Sequence[ModuleType] | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The whole parser; with ``only``, just those subcommands (no other module imported)."""
+    parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, ModuleType] = {}
-    for module in _subcommands():
+    for module in only if only is not None else _subcommands():
         child = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         child.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                            help="the database file")
@@ -54,9 +76,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     return parser, modules
 
 
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, dict[str, ModuleType]]:
+    """Reads the command line importing as little as it can: nothing for the window, the one
+    module of the command asked for, every command only for help or a mistake."""
+    first = _top_parser(add_help=False)
+    first.add_argument("command", nargs="?")
+    seen, rest = first.parse_known_args(argv)
+    if seen.command is None and not rest:
+        return seen, {}
+    module = _command_module(seen.command) if seen.command is not None else None
+    parser, modules = build_parser([module] if module is not None else None)
+    return parser.parse_args(argv), modules
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, modules = build_parser()
-    args = parser.parse_args(argv)
+    args, modules = _parse(sys.argv[1:] if argv is None else argv)
+    from app.core.errors import RuleError
+    from app.storage import StoreError
+
     try:
         if args.command is None:
             from app.ui.application import run_gui

@@ -64,6 +64,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.self_test:
         window.reopen_last()
     window.show()
+    if getattr(args, "exit_when_shown", False):
+        # The start-up benchmark's probe: once the window is shown and the event loop idle.
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.exit(0)))
+        code = app.exec()
+        workshop.close()
+        return code
     if args.self_test:
         from app.self_test import problems
 

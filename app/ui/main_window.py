@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from app import i18n
@@ -21,13 +22,16 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.live import LiveEvents
 from app.ui.messages import show_error
-from app.ui.projector.window import ProjectorWindow
 from app.ui.session_list import SessionList
 from app.ui.settings import save_language, save_last_session, saved_last_session
-from app.ui.workspace import PanelFactory, Title, Workspace
+
+if TYPE_CHECKING:  # the workspace and projector are imported when a session opens
+    from app.ui.projector.window import ProjectorWindow
+    from app.ui.workspace import PanelFactory, Title, Workspace
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
+FRAME_ALLOWANCE = (16, 40)  # what a window manager's borders and title bar usually take
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +55,18 @@ class MainWindow(QMainWindow):
         self._undo_refresh.setInterval(0)
         self._undo_refresh.timeout.connect(self._update_undo)
         self._build()
-        self.resize(1400, 900)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Start at 1400x900, or smaller on a smaller screen (a 1366x768 laptop): the whole
+        window, frame included, within the screen's available area (without the task bar)."""
+        width, height = 1400, 900
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, area.width() - FRAME_ALLOWANCE[0])
+            height = min(height, area.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
 
     # --- building (again after a language switch) ----------------------------------------
     def _build(self) -> None:
@@ -184,6 +199,8 @@ class MainWindow(QMainWindow):
         self.workshop.undo.clear()  # undo never reaches into another session
         self.session_id = session_id
         if self.projector is None:
+            from app.ui.projector.window import ProjectorWindow
+
             self.projector = ProjectorWindow(self.workshop, session_id)
         else:
             self.projector.set_session(session_id)
@@ -212,6 +229,8 @@ class MainWindow(QMainWindow):
         return self.projector
 
     def _build_workspace(self, session_id: int, *, keep_extra: bool) -> None:
+        from app.ui.workspace import Workspace
+
         old = self.workspace
         if old is not None:
             old.finish_editing()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
@@ -25,12 +25,14 @@ from app.ui.projector.controls import ProjectorControls
 from app.ui.projector.window import ProjectorWindow
 from app.ui.roster import RosterPanel
 from app.ui.session_closing import ClosingBar
+from app.ui.tab_scroll import scrolling
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 PanelFactory = Callable[[Workshop, int], QWidget]
 Title = str | Callable[[], str]  # a callable is asked again after a language switch
+NAMED_AFTER_TAB = "roundtableNamedAfterTab"  # a panel whose accessible name is its tab's title
 
 
 def title_text(title: Title) -> str:
@@ -84,7 +86,9 @@ class Workspace(QWidget):
         for title, factory in extra:
             if kept:
                 panel = kept.pop(0)
-                self.tabs.addTab(panel, title_text(title))
+                if panel.property(NAMED_AFTER_TAB):
+                    panel.setAccessibleName(title_text(title))  # in the new language
+                self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
                 self.panels.append(panel)
                 self.extra_panels.append(panel)
             else:
@@ -118,7 +122,8 @@ class Workspace(QWidget):
             panel.setWordWrap(True)
         if not panel.accessibleName():
             panel.setAccessibleName(title_text(title))
-        self.tabs.addTab(panel, title_text(title))
+            panel.setProperty(NAMED_AFTER_TAB, True)
+        self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
         self.panels.append(panel)
         return panel
 
@@ -128,11 +133,19 @@ class Workspace(QWidget):
                 return panel
         return None
 
+    def show_panel(self, panel: QWidget) -> None:
+        """Bring the tab holding ``panel`` to the front (each tab is a scroll area around it)."""
+        for index in range(self.tabs.count()):
+            holder = self.tabs.widget(index)
+            if holder is panel or (isinstance(holder, QScrollArea) and holder.widget() is panel):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def show_next_steps(self) -> None:
         """The Actions tab, with the cursor in the next steps."""
         panel = self.panel(ActionsPanel)
         if isinstance(panel, ActionsPanel):
-            self.tabs.setCurrentWidget(panel)
+            self.show_panel(panel)
             panel.focus_next_steps()
 
     def offer_signing(self) -> None:
@@ -140,7 +153,7 @@ class Workspace(QWidget):
         for panel in self.panels:
             offer = getattr(panel, "offer_signing", None)
             if callable(offer):
-                self.tabs.setCurrentWidget(panel)
+                self.show_panel(panel)
                 offer()
                 return
 

@@ -184,7 +184,7 @@ def test_a_broken_panel_or_page_does_not_take_the_window_down(demo: Workshop,
     window.register_panel("Attendance", broken)
     window.open_session(1)
     assert window.workspace is not None
-    last = window.workspace.tabs.widget(window.workspace.tabs.count() - 1)
+    last = window.workspace.panels[-1]
     assert isinstance(last, QLabel)
     assert "no camera" in last.text()
     window.projector_window().register_page("vote", broken, never)
@@ -260,4 +260,4 @@ def test_the_closing_bar_leads_to_next_steps(workshop: Workshop, qtbot: QtBot) -
     assert button is not None
     assert button.isVisible()
     button.click()
-    assert isinstance(window.workspace.tabs.currentWidget(), ActionsPanel)
+    assert isinstance(window.workspace.tabs.currentWidget().widget(), ActionsPanel)

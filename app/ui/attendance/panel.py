@@ -37,6 +37,7 @@ from app.ui.attendance.model import AttendanceModel
 from app.ui.attendance.welcome import WelcomeDesk
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import error_text, show_error
+from app.ui.retranslation import Retranslation
 from app.ui.voting.voter_language import VoterLanguage
 from app.ui.voting.voter_messages import voter_message
 
@@ -148,6 +149,28 @@ class AttendancePanel(QWidget):
         self.live.changed.connect(for_session(session_id, self._on_change))
         self.list_cameras()
         self._camera_watch = watch_cameras(self, self.list_cameras)
+        Retranslation(self, self.retranslate)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """After a language switch: every fixed text again; a running camera keeps running."""
+        self.camera_picker.setAccessibleName(translate("Attendance", "Camera"))
+        self.camera_picker.setPlaceholderText(translate("Attendance", "No camera"))
+        self.camera_button.setText(translate("Attendance", "Start the camera"))
+        self.code.setPlaceholderText(translate("Attendance", "Code on the badge, e.g. K7M 2QP"))
+        self.code.setAccessibleName(translate("Attendance", "Code on the badge"))
+        self.code_button.setText(translate("Attendance", "Check in"))
+        self.desk_button.setText(translate("Attendance", "Welcome screen"))
+        self.table.setAccessibleName(translate("Attendance", "Who is here"))
+        self.arrive_button.setText(translate("Attendance", "Mark arrived"))
+        self.leave_button.setText(translate("Attendance", "Mark departure"))
+        self.certificate_button.setText(translate("Attendance", "Attendance certificate…"))
+        self.badge_button.setText(translate("Attendance", "Print a badge…"))
+        self.all_badges_button.setText(translate("Attendance", "All badges…"))
+        self.csv_button.setText(translate("Attendance", "Export CSV…"))
+        if self.camera_picker.count() == 0:
+            self.camera_status.setText(BadgeCamera.no_camera_text())
+        self.message.clear()  # the last check-in's message was in the other language
         self.refresh()
 
     # --- camera ---------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from app.ui.minutes.export_flow import ExportFlow
 from app.ui.minutes.identity_dialog import IdentityDialog
 from app.ui.minutes.texts import failure_text
 from app.ui.minutes.verify_view import VerifyView
+from app.ui.retranslation import Retranslation, set_row_label
 from app.ui.session_closing import ask_close, reopen
 
 
@@ -165,9 +166,41 @@ class MinutesPanel(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(minutes_box)
         layout.addWidget(verify_box, 1)
+        self._boxes = (minutes_box, verify_box, form, signer_row)
 
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_change))
+        Retranslation(self, self.retranslate)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """After a language switch: every fixed text again; the choices made stay."""
+        translate = QCoreApplication.translate
+        minutes_box, verify_box, form, signer_row = self._boxes
+        self.reopen_button.setText(translate("MinutesPanel", "Reopen for changes…"))
+        self.close_button.setText(translate("MinutesPanel", "Close the session…"))
+        self.close_button.setAccessibleName(translate("MinutesPanel", "Close the session"))
+        self.reopen_session_button.setText(translate("MinutesPanel", "Reopen the session"))
+        for index in range(self.language.count()):
+            self.language.setItemText(index, language_name(str(self.language.itemData(index))))
+        self.sign.setText(
+            translate("MinutesPanel", "Sign the minutes (the session is then locked)"))
+        self.setup_button.setText(translate("MinutesPanel", "Set up signing…"))
+        self.export_button.setText(translate("MinutesPanel", "Export minutes…"))
+        self.results_button.setText(
+            translate("MinutesPanel", "Export results (CSV and JSON)…"))
+        self.cosign_button.setText(translate("MinutesPanel", "Co-sign signed minutes…"))
+        self.purge.setText(translate(
+            "MinutesPanel",
+            "After signing, purge raw data (display names, phone sign-ins, who wrote which "
+            "note, who voted what in open rounds)",
+        ))
+        minutes_box.setTitle(translate("MinutesPanel", "Minutes"))
+        set_row_label(form, self.language, translate("MinutesPanel", "Language of the minutes"))
+        signer = form.labelForField(signer_row)
+        if isinstance(signer, QLabel):
+            signer.setText(translate("MinutesPanel", "Signer"))
+        verify_box.setTitle(translate("MinutesPanel", "Verify signed minutes"))
         self.refresh()
 
     # --- what the tab shows --------------------------------------------------------------

@@ -22,6 +22,7 @@ from app.ui.folders import in_documents
 from app.ui.labels import own_direction
 from app.ui.minutes import jobs
 from app.ui.minutes.texts import failure_text, problem_texts
+from app.ui.retranslation import Retranslation
 
 
 def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
@@ -144,6 +145,15 @@ class VerifyView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.result)
+        Retranslation(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """After a language switch: the buttons again; a check's result stays as it was."""
+        self.choose.setText(QCoreApplication.translate("MinutesVerify", "Check a signed PDF…"))
+        self.trust.setText(QCoreApplication.translate("MinutesVerify", "Trust a certificate…"))
+        self.result.setAccessibleName(
+            QCoreApplication.translate("MinutesVerify", "Result of the check")
+        )
 
     def _pick(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

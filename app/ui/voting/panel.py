@@ -28,6 +28,7 @@ from app.ui import labels
 from app.ui.counts import counts
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
+from app.ui.retranslation import Retranslation
 from app.ui.voting.kiosk import KioskWindow
 from app.ui.voting.paper_dots import PaperDotsForm
 from app.ui.voting.results_view import ResultsView
@@ -139,6 +140,25 @@ class VotingPanel(QWidget):
         self._ticker.timeout.connect(self._tick)
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_change))
+        Retranslation(self, self.retranslate)
+        self.reload_rounds()
+
+    def retranslate(self) -> None:
+        """After a language switch: every fixed text again, the round kept as it is."""
+        self.rounds.setAccessibleName(translate("VotingPanel", "Vote rounds"))
+        self.open_button.setText(translate("VotingPanel", "Open"))
+        self.close_button.setText(translate("VotingPanel", "Close"))
+        self.reveal_button.setText(translate("VotingPanel", "Show results"))
+        self.top_n.setPrefix(translate("VotingPanel", "Top "))
+        self.top_n.setAccessibleName(translate("VotingPanel", "How many items go to the run-off"))
+        self.runoff_button.setText(translate("VotingPanel", "Run-off"))
+        self.kiosk_button.setText(translate("VotingPanel", "Kiosk screen"))
+        for index, text in enumerate((translate("VotingPanel", "Results"),
+                                      translate("VotingPanel", "Paper dots"),
+                                      translate("VotingPanel", "New round"))):
+            self.tabs.setTabText(index, text)
+        if self.kiosk is not None:
+            self.kiosk.setWindowTitle(translate("VotingPanel", "Vote here with your badge"))
         self.reload_rounds()
 
     # --- which round -----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from app.core.model import Group, RoundStatus
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
+from app.ui.retranslation import Retranslation
 from app.ui.table_model import Index, RecordTable
 from app.ui.voting.round_items import item_texts
 
@@ -135,6 +136,19 @@ class PaperDotsForm(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         self.set_round(None)
+        Retranslation(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """After a language switch: the hint and the column titles; the counts stay."""
+        self.hint.setText(translate(
+            "PaperDots",
+            "Count the paper dot stickers on each item, per group, and type the counts "
+            "before closing the round. Each count is recorded as soon as it is typed.",
+        ))
+        self.table.setAccessibleName(translate("PaperDots", "Paper dots per item and group"))
+        columns = self.model.columnCount()
+        if columns:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     @property
     def round_id(self) -> int | None:

@@ -21,6 +21,7 @@ from app.core.model import RoundTarget
 from app.core.voting import MAX_DOTS
 from app.core.workshop import Workshop
 from app.ui.messages import show_error
+from app.ui.retranslation import Retranslation, set_row_label
 from app.ui.voting.round_items import candidates
 
 translate = QCoreApplication.translate
@@ -84,7 +85,32 @@ class RoundForm(QWidget):
         form.addRow("", self.live)
         form.addRow(translate("RoundForm", "Timer"), self.timer)
         form.addRow("", self.create_button)
+        self.form = form
+        Retranslation(self, self.retranslate)
         self.reload()
+
+    def retranslate(self) -> None:
+        """After a language switch: labels and choices again; what is typed or ticked stays."""
+        default = translate("RoundForm", "Which ideas should we take forward?")
+        self.title.default = default
+        self.title.setPlaceholderText(default)
+        self.target.setItemText(0, translate("RoundForm", "Ideas (sticky notes)"))
+        self.target.setItemText(1, translate("RoundForm", "Themes"))
+        self.items.setAccessibleName(translate("RoundForm", "Items in the vote"))
+        self.secret.setText(
+            translate("RoundForm", "Secret vote: who voted is kept apart from what was voted"))
+        self.live.setText(
+            translate("RoundForm", "Show the counts on the projector while people vote"))
+        self.timer.setSpecialValueText(translate("RoundForm", "No timer"))
+        self.timer.setSuffix(translate("RoundForm", " min"))
+        self.create_button.setText(translate("RoundForm", "Create the round"))
+        for field, text in ((self.title, translate("RoundForm", "Question")),
+                            (self.target, translate("RoundForm", "Vote on")),
+                            (self.items, translate("RoundForm", "Items")),
+                            (self.dots, translate("RoundForm", "Dots per person")),
+                            (self.cap, translate("RoundForm", "At most per item")),
+                            (self.timer, translate("RoundForm", "Timer"))):
+            set_row_label(self.form, field, text)
 
     def chosen_target(self) -> RoundTarget:
         return RoundTarget(str(self.target.currentData()))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QDialog,
@@ -124,14 +125,21 @@ class Desk:
 
     # --- finding -------------------------------------------------------------------------
     def tab(self, kind: type[W]) -> W:
+        """Click the tab that holds the panel of this kind, as the facilitator would."""
         workspace = self.window.workspace
+        panel = workspace.panel(kind)
+        if panel is None:
+            raise RehearsalError(f"no {kind.__name__} tab")
         for index in range(workspace.tabs.count()):
-            widget = workspace.tabs.widget(index)
-            if isinstance(widget, kind):
-                workspace.tabs.setCurrentIndex(index)
-                self.settle()
-                return widget
-        raise RehearsalError(f"no {kind.__name__} tab")
+            holder = workspace.tabs.widget(index)
+            if holder is panel or getattr(holder, "widget", lambda: None)() is panel:
+                bar = workspace.tabs.tabBar()
+                QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                 bar.tabRect(index).center())
+                self.wait_until(lambda i=index: workspace.tabs.currentIndex() == i,
+                                f"the {kind.__name__} tab shows")
+                return panel
+        raise RehearsalError(f"the {kind.__name__} tab is not in the tab bar")
 
     def named(self, name: str, kind: type[W] = QWidget, within: QWidget | None = None) -> W:  # type: ignore[assignment]
         """A visible widget by its objectName, anywhere in the app's windows."""
@@ -257,11 +265,19 @@ class Desk:
         if tabs is None or not tabs.isVisible():
             return
         current = tabs.currentWidget()
+        if isinstance(current, QAbstractScrollArea) and hasattr(current, "widget"):
+            current = current.widget()  # a tab scrolls when it must: its controls still count
+        checked: set[int] = set()
         for control in current.findChildren(QAbstractButton) + current.findChildren(QLineEdit):
-            if not control.isVisible() or _scrolled(control):
+            if not control.isVisible():
                 continue
-            top_left = control.mapTo(window, QPoint(0, 0))
-            rect = QRect(top_left, control.size())
+            # a control inside a scroll area is reached by scrolling: its area must be in view
+            shown = _scroll_area(control) or control
+            if id(shown) in checked:
+                continue
+            checked.add(id(shown))
+            top_left = shown.mapTo(window, QPoint(0, 0))
+            rect = QRect(top_left, shown.size())
             if not inside.contains(rect) or not LAPTOP.contains(rect.translated(frame.topLeft())):
                 name = control.objectName() or control.accessibleName()
                 self.problems.append(f"{where}: {name!r} lies outside the laptop's screen "
@@ -296,16 +312,14 @@ def type_text(widget: QWidget, text: str) -> None:
             )
 
 
-def _scrolled(control: QWidget) -> bool:
-    """A control inside a scroll area is reachable by scrolling, not expected in view."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
+def _scroll_area(control: QWidget) -> QWidget | None:
+    """The viewport of the scroll area ``control`` lies in, if any (the tab's own included)."""
     parent = control.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractScrollArea):
-            return True
+            return parent.viewport()
         parent = parent.parentWidget()
-    return False
+    return None
 
 
 def dialog_of(kind: type[QDialog]) -> Callable[[QWidget], bool]:
