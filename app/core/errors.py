@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "secret_round_interrupted": "The program restarted while this secret round was open, so it "
     "can no longer tell who has voted. The dots already cast are kept; the facilitator can "
     "close the round and open a run-off.",
-    "not_checked_in": "Only people checked in at the welcome desk vote. Please go to the "
+    "not_present": "Only people checked in at the welcome desk vote. Please go to the "
     "welcome desk first.",
     "already_voted": "This badge has already voted. Voting again replaces the earlier dots.",
     "paper_negative": "A count of paper dots cannot be below zero.",

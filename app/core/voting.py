@@ -358,7 +358,7 @@ class Voting:
             if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
             if not present:  # never checked in, or left: only the people in the room vote
-                raise RuleError("not_checked_in")
+                raise RuleError("not_present")
             if replace is not None and txn.one(
                     "SELECT 1 FROM dot WHERE round_id = ? AND ballot = ? LIMIT 1",
                     (round_id, ballot)) is not None:

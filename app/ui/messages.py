@@ -64,7 +64,7 @@ def rule_templates() -> dict[str, str]:
             "who has voted. The dots already cast are kept; the facilitator can close the round "
             "and open a run-off.",
         ),
-        "not_checked_in": QCoreApplication.translate(
+        "not_present": QCoreApplication.translate(
             "Errors",
             "Only people checked in at the welcome desk vote. Please go to the welcome desk "
             "first.",

@@ -35,9 +35,10 @@ from app.core.text_rules import NAME_LIMIT
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.counts import counts
-from app.ui.messages import confirm, show_error
+from app.ui.messages import show_error
 from app.ui.roster_import import RosterImport, read_roster
 from app.ui.table_model import Index, RecordTable
+from app.ui.voting.removal import ask_to_remove
 
 translate = QCoreApplication.translate
 
@@ -247,17 +248,17 @@ class RosterPanel(QWidget):
         dialog.open()
         return dialog
 
-    def remove(self) -> None:
+    def remove(self) -> QMessageBox | None:
+        """Ask first; someone who voted in an open round: keep or withdraw their dots."""
         person = self.current()
-        if person is not None:
-            confirm(
-                self,
-                translate(
-                    "Roster",
-                    "Remove {name} from the session? Their phone stops working for this session.",
-                ).format(name=person.shown_name),
-                lambda: self._save(lambda: self.workshop.roster.remove(person.id)),
-            )
+        if person is None:
+            return None
+        return ask_to_remove(
+            self,
+            self.workshop,
+            person,
+            lambda: self._save(lambda: self.workshop.roster.remove(person.id)),
+        )
 
     def _save(self, change: Any) -> bool:
         try:

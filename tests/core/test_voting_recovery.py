@@ -106,11 +106,11 @@ def test_only_people_checked_in_and_still_here_vote(workshop: Workshop) -> None:
     stranger = workshop.roster.add(session_id, NewParticipant(Group.NEWCOMER))
     with pytest.raises(RuleError) as caught:
         workshop.voting.set_ballot(round_id, stranger.id, {items[0]: 1}, origin=Channel.PHONE)
-    assert caught.value.code == "not_checked_in"
+    assert caught.value.code == "not_present"
     workshop.roster.check_out(voters[0])
     with pytest.raises(RuleError) as left:
         workshop.voting.cast_dot(round_id, voters[0], items[0], origin=Channel.KIOSK)
-    assert left.value.code == "not_checked_in"
+    assert left.value.code == "not_present"
     assert workshop.voting.tally(round_id).total_dots == 0
 
 
