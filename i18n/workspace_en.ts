@@ -555,6 +555,34 @@
         <translation>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</translation>
     </message>
     <message>
+        <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
+        <translation>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots.</source>
+        <translation>This badge has already voted. Voting again replaces the earlier dots.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be below zero.</source>
+        <translation>A count of paper dots cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
+        <translation>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
+        <translation>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</translation>
+    </message>
+    <message>
+        <source>This round was not interrupted: it can still take ballots.</source>
+        <translation>This round was not interrupted: it can still take ballots.</translation>
+    </message>
+    <message>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>In a secret round nobody&apos;s dots can be told apart: they stay counted.</translation>
+    </message>
+    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>The name {name} is already used in this session.</translation>
     </message>
@@ -1327,10 +1355,6 @@
     <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>Remove {name} from the session? Their phone stops working for this session.</translation>
     </message>
     <message>
         <source>Import participants</source>

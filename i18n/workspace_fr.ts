@@ -555,6 +555,34 @@
         <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l&apos;animation peut clore le tour et ouvrir un second tour.</translation>
     </message>
     <message>
+        <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
+        <translation>Seules les personnes enregistrées à l’accueil votent. Passez d’abord à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots.</source>
+        <translation>Ce badge a déjà voté. Voter à nouveau remplace les gommettes d’avant.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be below zero.</source>
+        <translation>Un nombre de gommettes papier ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
+        <translation>{count} gommettes papier sur un seul élément, c’est trop : {people} personnes de ce groupe sont présentes, avec au plus {cap} gommettes chacune sur un élément, donc au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
+        <translation>{total} gommettes papier en tout, c’est trop pour ce groupe : {people} personnes sont présentes avec {dots} gommettes chacune, donc au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>This round was not interrupted: it can still take ballots.</source>
+        <translation>Ce tour n’a pas été interrompu : il peut encore recevoir des bulletins.</translation>
+    </message>
+    <message>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>Dans un tour secret, on ne peut distinguer les gommettes de personne : elles restent comptées.</translation>
+    </message>
+    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>Le nom {name} est déjà utilisé dans cette session.</translation>
     </message>
@@ -1327,10 +1355,6 @@
     <message>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>Retirer {name} de la session ? Son téléphone ne fonctionnera plus pour cette session.</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,13 @@ def ask_before_closing(parent: QWidget) -> bool:
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+class VotingCounts(QObject):
+    """Counts in each language's plural forms (Qt numerus translations)."""
+
+    def replaced(self, n: int) -> str:
+        return self.tr("%n ballot(s) replaced at the kiosk", None, n)
 
 
 def panel_title() -> str:
@@ -340,7 +347,7 @@ class VotingPanel(QWidget):
         )
         replaced = self.workshop.voting.replacements(vote_round.id)
         self.replaced.setText(
-            translate("VotingPanel", "%n ballot(s) replaced at the kiosk", "", replaced)
+            VotingCounts().replaced(replaced)
             if replaced
             else ""
         )

@@ -137,7 +137,7 @@ def test_a_badge_that_voted_never_sees_its_dots_and_replaces_only_when_confirmed
         demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
-    person = voters(demo)[0]
+    person = next(p for p in voters(demo) if p.language == "en")
     demo.voting.set_ballot(open_round.id, person.id, {open_round.item_ids[0]: 1},
                            origin=Channel.PHONE)
     kiosk.submit(person.short_code)  # a code read off someone's badge
