@@ -69,14 +69,21 @@ def restart_interrupted(voting: Voting, round_id: int) -> VoteRound:
                          "WHERE round_id = ?", (new_id, round_id))
         # The interrupted round goes with its dots (cascade): it can no longer be counted.
         txn.conn.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
+        started.append(new_id)
+        voting.keys.start(new_id)  # before the commit's event: never seen as interrupted
         txn.audit("restart_interrupted_round", {"round": round_id, "new_round": new_id,
                                                 "discarded_dots": discarded})
         txn.emit(Subject.ROUND, Change.REMOVED, round_id)
         txn.emit(Subject.ROUND, Change.ADDED, new_id)
         return {"id": new_id}
 
-    new_id = int(voting.ops.value(old.session_id, body)["id"])
-    voting.keys.start(new_id)
+    started: list[int] = []
+    try:
+        new_id = int(voting.ops.value(old.session_id, body)["id"])
+    except BaseException:
+        for unused in started:  # rolled back: the id may be given again to another round
+            voting.keys.forget(unused)
+        raise
     return voting.get(new_id)
 
 

@@ -272,11 +272,19 @@ class Voting:
         return self.get(round_id)
 
     def open(self, round_id: int) -> VoteRound:
-        vote_round = self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
-                                      "round_not_draft", "opened_at")
-        if vote_round.secret:
+        # A secret round's key exists before the round is seen open (the change event is
+        # published at commit): no face ever sees it as interrupted.
+        found = self.get(round_id)
+        fresh = found.secret and found.status is RoundStatus.DRAFT
+        if fresh:
             self.keys.start(round_id)
-        return vote_round
+        try:
+            return self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
+                                    "round_not_draft", "opened_at")
+        except BaseException:
+            if fresh:  # nothing was written: the round is still a draft
+                self.keys.forget(round_id)
+            raise
 
     def close(self, round_id: int) -> VoteRound:
         """Atomic: once this commits, no dot counts any more."""

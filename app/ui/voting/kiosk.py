@@ -233,8 +233,11 @@ translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
             self.round_title.setText(translated_everywhere("Kiosk", NO_VOTE, self.languages))
         else:
             self.round_title.setText(open_round.title)
+        halted = self._everyone(RuleError("secret_round_interrupted"))
         if self.interrupted():
-            self._say(self._everyone(RuleError("secret_round_interrupted")))
+            self._say(halted)
+        elif self.message.text() == halted:  # recovered at the desk: ballots are taken again
+            self.message.clear()
 
     def interrupted(self) -> bool:
         """The open round is a secret round that a restart interrupted: it takes no ballot."""
