@@ -20,7 +20,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -415,13 +415,16 @@ translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
         """Show on ``screen``, full screen or as a window the facilitator can move."""
         if screen is not None:
             self.setScreen(screen)
-            self.move(screen.geometry().topLeft())
+            self.move(screen.availableGeometry().topLeft())
+            if full_screen:
+                self.setGeometry(screen.geometry())
         if full_screen:
             self.showFullScreen()
         else:
             self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.raise_()
+            self.activateWindow()
 
     def request_leave(self) -> None:
         """Esc or the window's close button: ask for the PIN (close at once if none is set)."""

@@ -257,7 +257,7 @@ class VotingPanel(QWidget):
         """The kiosk button: an open kiosk comes to the front; otherwise ask its PIN and
         screen first (``kiosk_setup``), then open it locked."""
         if self.kiosk is not None and self.kiosk.isVisible():
-            self.kiosk.raise_()
+            self.kiosk.show_on(None, self.kiosk.isFullScreen())  # to the front, as it is
             return self.kiosk
         setup = self.kiosk_setup = KioskSetup(self)
         setup.accepted.connect(lambda: self.open_kiosk(setup.pin(), setup.screen_choice()))
