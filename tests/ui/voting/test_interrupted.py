@@ -86,7 +86,7 @@ def test_after_a_restart_the_desk_says_so_and_restarts_the_round(
 
 def test_after_a_restart_the_round_closes_with_the_dots_cast(
         db_path: Path, qtbot: QtBot) -> None:
-    round_id, items = start_secret_round(db_path)
+    round_id, _items = start_secret_round(db_path)
     workshop, panel = reopen(db_path, qtbot)
     try:
         panel.show()

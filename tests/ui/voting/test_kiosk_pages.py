@@ -135,7 +135,8 @@ def test_every_extra_language_has_every_kiosk_text() -> None:
     for language in ("fa", "uk", "es", "it", "de"):
         assert set(texts()[language]) == english, language
         for source, text in texts()[language].items():
-            assert text and text != source
+            assert text
+            assert text != source
             assert set(_placeholders(text)) == set(_placeholders(source)), (language, source)
 
 
