@@ -19,13 +19,11 @@ import sqlite3
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,12 +34,13 @@ from app.core.badge_tokens import identify
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
-from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
+from app.core.pseudonyms import CODE_LENGTH, normalise_code
 from app.core.workshop import Workshop
 from app.storage import StoreError
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.kiosk_ballot import STYLE, TOUCH, BallotPage, big_font
-from app.ui.voting.kiosk_pages import PinPage, ReplacePage
+from app.ui.voting.kiosk_lock import KioskLock
+from app.ui.voting.kiosk_pages import DonePage, Keypad, ReplacePage
 from app.ui.voting.round_items import item_texts
 from app.ui.voting.voter_language import (
     KIOSK_LANGUAGES,
@@ -68,40 +67,7 @@ SHOW_BADGE = str(
 )
 
 
-class Keypad(QWidget):
-    """The code's letters and digits as big keys, for a touch screen with no keyboard."""
-
-    typed = Signal(str)
-    erased = Signal()
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Badge codes are Latin letters and digits: the keys stay in reading order A→Z in
-        # every language, like a keyboard.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(self)
-        grid.setSpacing(6)
-        keys = [*CODE_ALPHABET, "⌫", "OK"]
-        columns = 9
-        for index, key in enumerate(keys):
-            button = QPushButton(key, self)
-            button.setFont(big_font(20, bold=True))
-            button.setMinimumSize(QSize(TOUCH, TOUCH - 8))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if key == "⌫":
-                button.setAccessibleName(translate("Kiosk", "Erase the last character"))
-                button.clicked.connect(self.erased)
-            elif key == "OK":
-                button.setAccessibleName(translate("Kiosk", "Continue with this code"))
-                button.setObjectName("kioskOk")
-                button.clicked.connect(self.submitted)
-            else:
-                button.clicked.connect(lambda _=False, k=key: self.typed.emit(k))
-            grid.addWidget(button, index // columns, index % columns)
-
-
-class KioskWindow(QWidget):
+class KioskWindow(KioskLock):
     voted = Signal()  # a ballot was recorded (tests and the facilitator's status line)
     closed = Signal()  # the window was closed: the camera can be switched off
     cleared = Signal()  # the screen is empty again, ready for the next person
@@ -123,9 +89,6 @@ class KioskWindow(QWidget):
         self._voter: Participant | None = None
         self._round_id: int | None = None
         self._voter_pages: list[QWidget] = []
-        self._pin: str | None = None  # set: the kiosk is locked until the PIN is typed
-        self._pin_page: PinPage | None = None
-        self._leaving = False
         self.languages = self._room_languages()
 
         self.stack = QStackedWidget(self)
@@ -340,24 +303,8 @@ translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
 
     def _finish(self, voice: VoterLanguage, text: str) -> None:
         self.idle.stop()
-        done = QWidget(self)
-        done.setObjectName("kioskDone")
-        done.setLayoutDirection(voice.direction)
-        layout = QVBoxLayout(done)
-        label = QLabel(text, done)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setFont(big_font(30, bold=True))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        next_person = QPushButton(voice.translate("Kiosk", "Next person"), done)
-        next_person.setObjectName("kioskNext")
-        next_person.setFont(big_font(20, bold=True))
-        next_person.setMinimumSize(QSize(300, TOUCH + 8))
-        next_person.clicked.connect(self.clear)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(next_person, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        done = DonePage(voice, text, self)
+        done.next_person.clicked.connect(self.clear)
         self._show_voter_page(done)
         self.thanks.start()
 
@@ -402,84 +349,10 @@ translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
             return
         self._refresh_round()
 
-    # --- the facilitator's lock ------------------------------------------------------------
-    def set_pin(self, pin: str) -> None:
-        """Lock the kiosk: from now on, leaving it needs ``pin``."""
-        self._pin = pin
-
-    @property
-    def locked(self) -> bool:
-        return self._pin is not None
-
-    def show_on(self, screen: QScreen | None, full_screen: bool) -> None:
-        """Show on ``screen``, full screen or as a window the facilitator can move."""
-        if screen is not None:
-            self.setScreen(screen)
-            self.move(screen.availableGeometry().topLeft())
-            if full_screen:
-                self.setGeometry(screen.geometry())
-        if full_screen:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            self.raise_()
-            self.activateWindow()
-
-    def request_leave(self) -> None:
-        """Esc or the window's close button: ask for the PIN (close at once if none is set)."""
-        if self._pin is None:
-            self._leave()
-            return
-        if self._pin_page is None:
-            self._pin_page = PinPage(self)
-            self._pin_page.entered.connect(self.unlock)
-            self._pin_page.cancelled.connect(self._back_from_pin)
-            self.stack.addWidget(self._pin_page)
-        self._pin_before = self.stack.currentWidget()
-        self._pin_page.reset()
-        self.stack.setCurrentWidget(self._pin_page)
-
-    def unlock(self, pin: str) -> bool:
-        """The PIN typed on the PIN page: the right one closes the kiosk."""
-        if self._pin is not None and pin != self._pin:
-            if self._pin_page is not None:
-                self._pin_page.reset(translate("Kiosk", "This is not the kiosk's PIN."))
-            return False
-        self._leave()
-        return True
-
-    def _back_from_pin(self) -> None:
-        before = getattr(self, "_pin_before", None)
-        self._drop_pin_page()
-        if isinstance(before, QWidget) and self.stack.indexOf(before) >= 0:
-            self.stack.setCurrentWidget(before)
-
-    def _drop_pin_page(self) -> None:
-        if self._pin_page is not None:
-            self.stack.removeWidget(self._pin_page)
-            self._pin_page.setParent(None)
-            self._pin_page.deleteLater()
-            self._pin_page = None
-
-    def _leave(self) -> None:
-        self._leaving = True
-        self._drop_pin_page()
-        self.close()
-        self._leaving = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Escape:
-            self.request_leave()
-            return
-        super().keyPressEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the kiosk drops whoever was voting, unsaved, and stops its timers. A locked
         kiosk closes only through its PIN."""
-        if self._pin is not None and not self._leaving:
-            event.ignore()
-            self.request_leave()
+        if self.pin_refuses_closing(event):
             return
         if self._voter is not None:
             self.clear()

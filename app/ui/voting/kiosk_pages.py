@@ -1,11 +1,21 @@
-"""The kiosk's pages besides the ballot: "this badge has already voted" and the facilitator's
-PIN to leave. The first speaks the voter's language; the second the facilitator's."""
+"""The kiosk's pages besides the ballot: the keypad, the thanks, "this badge has already
+voted" and the facilitator's PIN to leave. The voter's pages speak the voter's language; the
+PIN page the facilitator's."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.pseudonyms import CODE_ALPHABET
 from app.ui.voting.kiosk_ballot import TOUCH, big_font
 from app.ui.voting.voter_language import VoterLanguage
 
@@ -21,6 +31,62 @@ def _big_button(text: str, name: str, parent: QWidget) -> QPushButton:
     button.setFont(big_font(20, bold=True))
     button.setMinimumSize(QSize(300, TOUCH + 8))
     return button
+
+
+class Keypad(QWidget):
+    """The code's letters and digits as big keys, for a touch screen with no keyboard."""
+
+    typed = Signal(str)
+    erased = Signal()
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Badge codes are Latin letters and digits: the keys stay in reading order A→Z in
+        # every language, like a keyboard.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(self)
+        grid.setSpacing(6)
+        keys = [*CODE_ALPHABET, "⌫", "OK"]
+        columns = 9
+        for index, key in enumerate(keys):
+            button = QPushButton(key, self)
+            button.setFont(big_font(20, bold=True))
+            button.setMinimumSize(QSize(TOUCH, TOUCH - 8))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if key == "⌫":
+                button.setAccessibleName(translate("Kiosk", "Erase the last character"))
+                button.clicked.connect(self.erased)
+            elif key == "OK":
+                button.setAccessibleName(translate("Kiosk", "Continue with this code"))
+                button.setObjectName("kioskOk")
+                button.clicked.connect(self.submitted)
+            else:
+                button.clicked.connect(lambda _=False, k=key: self.typed.emit(k))
+            grid.addWidget(button, index // columns, index % columns)
+
+
+class DonePage(QWidget):
+    """Thanks (or why not), and "Next person"."""
+
+    def __init__(self, voice: VoterLanguage, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskDone")
+        self.setLayoutDirection(voice.direction)
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setFont(big_font(30, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_person = QPushButton(voice.translate("Kiosk", "Next person"), self)
+        self.next_person.setObjectName("kioskNext")
+        self.next_person.setFont(big_font(20, bold=True))
+        self.next_person.setMinimumSize(QSize(300, TOUCH + 8))
+        layout.addStretch(1)
+        layout.addWidget(label)
+        layout.addWidget(self.next_person, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
 
 
 class ReplacePage(QWidget):
