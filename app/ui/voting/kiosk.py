@@ -326,7 +326,10 @@ translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
         self._voter_pages.clear()
         self.code.clear()
         self.message.clear()
-        self.stack.setCurrentWidget(self.identify_page)
+        if self._pin_page is not None and self.stack.currentWidget() is self._pin_page:
+            self._pin_before = self.identify_page  # the facilitator keeps typing the PIN
+        else:
+            self.stack.setCurrentWidget(self.identify_page)
         self._refresh_round()
         self.cleared.emit()
 

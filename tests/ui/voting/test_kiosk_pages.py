@@ -167,3 +167,18 @@ def test_a_voter_is_spoken_to_in_their_language(
     assert page.confirm.text() == confirm
     assert page.layoutDirection() is direction
     assert VoterLanguage(language).language == language
+
+
+def test_an_idle_ballot_dropped_behind_the_pin_page_leaves_nothing(
+        demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.set_pin("2468")
+    voter = next(p for p in demo.roster.participants(1) if p.group is Group.NEWCOMER)
+    kiosk.submit(voter.short_code)
+    kiosk.request_leave()
+    kiosk.clear()  # what the idle timer does
+    assert kiosk.stack.currentWidget().objectName() == "kioskPinPage"
+    assert not kiosk.findChildren(BallotPage)
+    kiosk.findChild(QAbstractButton, "kioskPinCancel").click()
+    assert kiosk.stack.currentWidget() is kiosk.identify_page
