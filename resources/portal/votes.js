@@ -15,6 +15,7 @@
     if (S.roundId !== round.id) {
       S.roundId = round.id;
       S.want = {};
+      $("vote-status").textContent = "";  /* nothing said of another round */
     }
     if (!S.sendTimer && !RT.queue.pending("ballot:" + round.id)) {
       S.want = {};
