@@ -583,8 +583,8 @@
         <translation>أُزيل هذا المشارك من الجلسة.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>أُعيد تشغيل البرنامج أثناء هذه الجولة السرية، فلم يعد يعرف من صوّت. النقاط التي وُضعت محفوظة؛ يمكن للميسّر إغلاق الجولة وفتح جولة إعادة.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>أُعيد تشغيل البرنامج وهذه الجولة السرية مفتوحة، فلم يعد بإمكانه معرفة من صوّت ولم يعد يقبل أي بطاقة. يمكن للميسّر إغلاقها بالنقاط التي وُضعت، أو إلغاء النقاط وإعادة بدء الجولة نفسها.</translation>
     </message>
     <message>
         <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>

@@ -551,8 +551,8 @@
         <translation>This participant was removed from the session.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</translation>
     </message>
     <message>
         <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>

@@ -551,8 +551,8 @@
         <translation>Ce participant a été retiré de la session.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l&apos;animation peut clore le tour et ouvrir un second tour.</translation>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Le programme a redémarré pendant que ce tour secret était ouvert : il ne peut plus savoir qui a voté et ne prend plus aucun bulletin. L’animateur ou l’animatrice peut le clôturer avec les gommettes déjà posées, ou les annuler et relancer le même tour.</translation>
     </message>
     <message>
         <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>

@@ -25,8 +25,8 @@ MESSAGES: dict[str, str] = {
     "cannot_vote": "Facilitators and observers do not vote.",
     "participant_removed": "This participant was removed from the session.",
     "secret_round_interrupted": "The program restarted while this secret round was open, so it "
-    "can no longer tell who has voted. The dots already cast are kept; the facilitator can "
-    "close the round and open a run-off.",
+    "can no longer tell who has voted and takes no further ballot. The facilitator can close "
+    "it with the dots cast, or discard them and restart the same round.",
     "not_present": "Only people checked in at the welcome desk vote. Please go to the "
     "welcome desk first.",
     "already_voted": "This badge has already voted. Voting again replaces the earlier dots.",

@@ -31,7 +31,9 @@ class BallotKeys:
     no row names who voted in a secret round (not even in the same commit as the dots, which
     the write-ahead log or two backups would reveal). If the program restarts while a secret
     round is open, the key is gone: the dots cast are kept, but nobody can be matched to a
-    ballot any more, so the round takes no further ballot rather than risk counting twice.
+    ballot any more, so the round takes no further ballot rather than risk counting twice
+    (``Voting.interrupted``), until the facilitator closes it with those dots or discards them
+    and restarts it (app/core/round_recovery.py).
     """
 
     def __init__(self) -> None:

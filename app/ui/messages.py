@@ -61,8 +61,8 @@ def rule_templates() -> dict[str, str]:
         "secret_round_interrupted": QCoreApplication.translate(
             "Errors",
             "The program restarted while this secret round was open, so it can no longer tell "
-            "who has voted. The dots already cast are kept; the facilitator can close the round "
-            "and open a run-off.",
+            "who has voted and takes no further ballot. The facilitator can close it with the "
+            "dots cast, or discard them and restart the same round.",
         ),
         "not_present": QCoreApplication.translate(
             "Errors",
