@@ -161,8 +161,12 @@
         <translation>إزالة مشارك</translation>
     </message>
     <message>
-        <source>{name} has voted in the open round {title}. Keep their dots, or withdraw them?</source>
-        <translation>صوّت {name} في الجولة المفتوحة {title}. هل تُبقي نقاطه أم تسحبها؟</translation>
+        <source>{name} has voted in the open round:</source>
+        <translation>صوّت {name} في الجولة المفتوحة:</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>هل تُبقي نقاطه أم تسحبها؟</translation>
     </message>
     <message>
         <source>Remove and withdraw their dots</source>
@@ -173,8 +177,12 @@
         <translation>الإزالة مع إبقاء نقاطه</translation>
     </message>
     <message>
-        <source>The open round {title} is secret: nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
-        <translation>الجولة المفتوحة {title} سرية: لا شيء يربط الشخص بنقاطه، فإن كان {name} قد صوّت تبقى نقاطه محسوبة.</translation>
+        <source>This open round is secret:</source>
+        <translation>هذه الجولة المفتوحة سرية:</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>لا شيء يربط الشخص بنقاطه، فإن كان {name} قد صوّت تبقى نقاطه محسوبة.</translation>
     </message>
     <message>
         <source>Remove</source>

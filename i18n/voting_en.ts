@@ -161,8 +161,12 @@
         <translation>Remove a participant</translation>
     </message>
     <message>
-        <source>{name} has voted in the open round {title}. Keep their dots, or withdraw them?</source>
-        <translation>{name} has voted in the open round {title}. Keep their dots, or withdraw them?</translation>
+        <source>{name} has voted in the open round:</source>
+        <translation>{name} has voted in the open round:</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>Keep their dots, or withdraw them?</translation>
     </message>
     <message>
         <source>Remove and withdraw their dots</source>
@@ -173,8 +177,12 @@
         <translation>Remove and keep their dots</translation>
     </message>
     <message>
-        <source>The open round {title} is secret: nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
-        <translation>The open round {title} is secret: nothing links a person to their dots, so if {name} voted, their dots stay counted.</translation>
+        <source>This open round is secret:</source>
+        <translation>This open round is secret:</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</translation>
     </message>
     <message>
         <source>Remove</source>

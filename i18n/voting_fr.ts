@@ -161,8 +161,12 @@
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <source>{name} has voted in the open round {title}. Keep their dots, or withdraw them?</source>
-        <translation>{name} a voté dans le tour ouvert {title}. Garder ses gommettes, ou les retirer ?</translation>
+        <source>{name} has voted in the open round:</source>
+        <translation>{name} a voté dans le tour ouvert :</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>Garder ses gommettes, ou les retirer ?</translation>
     </message>
     <message>
         <source>Remove and withdraw their dots</source>
@@ -173,8 +177,12 @@
         <translation>Retirer et garder ses gommettes</translation>
     </message>
     <message>
-        <source>The open round {title} is secret: nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
-        <translation>Le tour ouvert {title} est secret : rien ne relie une personne à ses gommettes, donc si {name} a voté, ses gommettes restent comptées.</translation>
+        <source>This open round is secret:</source>
+        <translation>Ce tour ouvert est secret :</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>Rien ne relie une personne à ses gommettes : si {name} a voté, ses gommettes restent comptées.</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -40,10 +40,12 @@ def ask_to_remove(
     keep: QAbstractButton
     open_round = voted[0]
     if not open_round.secret:
-        text += "\n\n" + translate(
-            "Removal",
-            "{name} has voted in the open round {title}. Keep their dots, or withdraw them?",
-        ).format(name=name, title=own_direction(open_round.title))
+        # The round's title on a line of its own: never wrapped among the program's words.
+        text += "\n\n" + "\n".join((
+            translate("Removal", "{name} has voted in the open round:").format(name=name),
+            own_direction(open_round.title),
+            translate("Removal", "Keep their dots, or withdraw them?"),
+        ))
         withdraw = box.addButton(
             translate("Removal", "Remove and withdraw their dots"),
             QMessageBox.ButtonRole.AcceptRole,
@@ -53,11 +55,15 @@ def ask_to_remove(
             translate("Removal", "Remove and keep their dots"), QMessageBox.ButtonRole.AcceptRole
         )
     else:
-        text += "\n\n" + translate(
-            "Removal",
-            "The open round {title} is secret: nothing links a person to their dots, so if "
-            "{name} voted, their dots stay counted.",
-        ).format(name=name, title=own_direction(open_round.title))
+        text += "\n\n" + "\n".join((
+            translate("Removal", "This open round is secret:"),
+            own_direction(open_round.title),
+            translate(
+                "Removal",
+                "Nothing links a person to their dots, so if {name} voted, their dots stay "
+                "counted.",
+            ).format(name=name),
+        ))
         keep = box.addButton(translate("Removal", "Remove"), QMessageBox.ButtonRole.AcceptRole)
     keep.setObjectName("remove-keep")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

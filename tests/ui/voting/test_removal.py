@@ -34,7 +34,9 @@ def test_a_voter_removed_with_their_dots_withdrawn(demo: Workshop, qtbot: QtBot,
     box = panel.remove()
     assert box is not None
     assert box.objectName() == "remove-participant"
-    assert "has voted in the open round" in box.text()
+    lines = box.text().replace("\u2068", "").replace("\u2069", "").splitlines()
+    assert lines[-3:-1] == [f"{person.shown_name} has voted in the open round:",
+                            "Which ideas first?"]  # the title on a line of its own
     assert "Which ideas first?" in box.text()
     box.findChild(QAbstractButton, "remove-withdraw").click()
     assert demo.roster.get(person.id).removed
@@ -75,7 +77,7 @@ def test_a_secret_round_says_it_cannot_link_anyone(demo: Workshop, qtbot: QtBot)
     demo.voting.set_ballot(vote.id, person.id, {ideas[0]: 1}, origin=Channel.PHONE)
     box = roster_on(demo, qtbot, person).remove()
     assert box is not None
-    assert "is secret: nothing links a person to their dots" in box.text()
+    assert "Nothing links a person to their dots" in box.text()
     assert box.findChild(QAbstractButton, "remove-withdraw") is None
     box.findChild(QAbstractButton, "remove-keep").click()
     assert demo.roster.get(person.id).removed
