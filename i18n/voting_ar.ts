@@ -502,8 +502,16 @@
         <translation>انتهى الوقت: أغلق التصويت عندما تكون القاعة مستعدة.</translation>
     </message>
     <message>
-        <source>The secret round {title} was interrupted: Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
-        <translation>انقطعت الجولة السرية {title}: أُعيد تشغيل Roundtable وهي مفتوحة، فلم يعد بإمكانه معرفة من صوّت ولم يعد يقبل أي بطاقة. البطاقات المحفوظة: {voted}. أغلقها بالنقاط التي وُضعت، أو ألغِ النقاط وأعد بدء الجولة نفسها.</translation>
+        <source>This secret round was interrupted:</source>
+        <translation>انقطعت هذه الجولة السرية:</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>أُعيد تشغيل Roundtable وهي مفتوحة، فلم يعد بإمكانه معرفة من صوّت ولم يعد يقبل أي بطاقة. البطاقات المحفوظة: {voted}. أغلقها بالنقاط التي وُضعت، أو ألغِ النقاط وأعد بدء الجولة نفسها.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>انقطعت هذه الجولة السرية بسبب إعادة التشغيل: لم تعد تقبل أي بطاقة. البطاقات المحفوظة: {voted}.</translation>
     </message>
     <message>
         <source>Close it with the dots cast</source>

@@ -498,8 +498,16 @@
         <translation>Time is up: close the vote when the room is ready.</translation>
     </message>
     <message>
-        <source>The secret round {title} was interrupted: Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
-        <translation>The secret round {title} was interrupted: Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</translation>
+        <source>This secret round was interrupted:</source>
+        <translation>This secret round was interrupted:</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</translation>
     </message>
     <message>
         <source>Close it with the dots cast</source>

@@ -498,8 +498,16 @@
         <translation>Le temps est écoulé : clôturez le vote quand la salle est prête.</translation>
     </message>
     <message>
-        <source>The secret round {title} was interrupted: Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
-        <translation>Le tour secret {title} a été interrompu : Roundtable a redémarré pendant qu’il était ouvert, il ne peut donc plus savoir qui a voté et ne prend plus aucun bulletin. Bulletins gardés : {voted}. Clôturez-le avec les gommettes déjà posées, ou annulez-les et relancez le même tour.</translation>
+        <source>This secret round was interrupted:</source>
+        <translation>Ce tour secret a été interrompu :</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Roundtable a redémarré pendant qu’il était ouvert : il ne peut donc plus savoir qui a voté et ne prend plus aucun bulletin. Bulletins gardés : {voted}. Clôturez-le avec les gommettes déjà posées, ou annulez-les et relancez le même tour.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>Ce tour secret a été interrompu par un redémarrage : il ne prend plus aucun bulletin. Bulletins gardés : {voted}.</translation>
     </message>
     <message>
         <source>Close it with the dots cast</source>

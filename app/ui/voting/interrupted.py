@@ -8,7 +8,7 @@ cast, or discard them and open the same round afresh (both audited operations of
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.model import VoteRound
 from app.ui.labels import own_direction
@@ -17,12 +17,29 @@ translate = QCoreApplication.translate
 
 
 def interrupted_text(vote_round: VoteRound, voted: int) -> str:
-    return translate(
-        "VotingPanel",
-        "The secret round {title} was interrupted: Roundtable restarted while it was open, so "
-        "it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. "
-        "Close it with the dots cast, or discard them and restart the same round.",
-    ).format(title=own_direction(vote_round.title), voted=voted)
+    """The round's title stands on its own line: never wrapped among the program's words."""
+    return "\n".join((
+        translate("VotingPanel", "This secret round was interrupted:"),
+        own_direction(vote_round.title),
+        translate(
+            "VotingPanel",
+            "Roundtable restarted while it was open, so it cannot tell who has voted and takes "
+            "no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard "
+            "them and restart the same round.",
+        ).format(voted=voted),
+    ))
+
+
+def banner_text(vote_round: VoteRound, voted: int) -> str:
+    """Two short lines for the tab, the title first (the message at opening says it all)."""
+    return "\n".join((
+        own_direction(vote_round.title),
+        translate(
+            "VotingPanel",
+            "This secret round was interrupted by a restart: it takes no further ballot. "
+            "Ballots kept: {voted}.",
+        ).format(voted=voted),
+    ))
 
 
 class InterruptedBanner(QFrame):
@@ -37,7 +54,9 @@ class InterruptedBanner(QFrame):
             "QFrame#interrupted-round { background: #FFF5E6; border: 2px solid #C05621;"
             " border-radius: 6px; } QLabel { color: #1A202C; }"
         )
-        layout = QVBoxLayout(self)
+        # Text and buttons side by side: the banner stays short on a 700-pixel-high screen.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel(self)
         self.text.setObjectName("interrupted-round-text")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,8 +73,7 @@ class InterruptedBanner(QFrame):
         self.restart_button.clicked.connect(self.restart_requested)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.restart_button)
-        buttons.addStretch(1)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.retranslate()
         self.hide()
@@ -73,5 +91,5 @@ class InterruptedBanner(QFrame):
         if vote_round is None:
             self.hide()
             return
-        self.text.setText(interrupted_text(vote_round, voted))
+        self.text.setText(banner_text(vote_round, voted))
         self.show()
