@@ -101,6 +101,16 @@ class VotingPanel(QWidget):
         self.top_n.setAccessibleName(translate("VotingPanel", "How many items go to the run-off"))
         self.runoff_button = QPushButton(translate("VotingPanel", "Run-off"), self)
         self.kiosk_button = QPushButton(translate("VotingPanel", "Kiosk screen"), self)
+        for widget, name in (
+            (self.rounds, "vote-rounds"),
+            (self.open_button, "round-open"),
+            (self.close_button, "round-close"),
+            (self.reveal_button, "round-reveal"),
+            (self.top_n, "runoff-top"),
+            (self.runoff_button, "round-runoff"),
+            (self.kiosk_button, "kiosk-open"),
+        ):
+            widget.setObjectName(name)  # the rehearsal test finds them by these names
         for widget in (
             self.rounds,
             self.open_button,
@@ -113,7 +123,9 @@ class VotingPanel(QWidget):
             bar.addWidget(widget)
         bar.insertStretch(1, 1)
         self.status = QLabel(self)
+        self.status.setObjectName("round-status")
         self.turnout = QLabel(self)
+        self.turnout.setObjectName("round-turnout")
         self.clock = QLabel(self)
         self.replaced = QLabel(self)
         self.replaced.setObjectName("ballots-replaced")
@@ -128,6 +140,7 @@ class VotingPanel(QWidget):
         self.interrupted_box: QMessageBox | None = None
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("voting-tabs")
         self.results = ResultsView(workshop, self)
         self.paper = PaperDotsForm(workshop, self)
         self.form = RoundForm(workshop, session_id, self)

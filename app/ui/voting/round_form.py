@@ -84,7 +84,23 @@ class RoundForm(QWidget):
         form.addRow("", self.live)
         form.addRow(translate("RoundForm", "Timer"), self.timer)
         form.addRow("", self.create_button)
+        self._name_controls()
         self.reload()
+
+    def _name_controls(self) -> None:
+        """Names the rehearsal test finds the form's controls by."""
+        for widget, name in (
+            (self.title, "round-title"),
+            (self.target, "round-target"),
+            (self.items, "round-items"),
+            (self.dots, "round-dots"),
+            (self.cap, "round-cap"),
+            (self.secret, "round-secret"),
+            (self.live, "round-live"),
+            (self.timer, "round-timer"),
+            (self.create_button, "round-create"),
+        ):
+            widget.setObjectName(name)
 
     def chosen_target(self) -> RoundTarget:
         return RoundTarget(str(self.target.currentData()))
