@@ -44,6 +44,10 @@
         <translation>الشخص التالي</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>أُدخلت رموز سرية خاطئة كثيرة. حاول مجددًا بعد دقيقة.</translation>
+    </message>
+    <message>
         <source>This is not the kiosk&apos;s PIN.</source>
         <translation>هذا ليس الرمز السري لشاشة التصويت.</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Next person</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>Too many wrong PINs. Try again in a minute.</translation>
+    </message>
+    <message>
         <source>This is not the kiosk&apos;s PIN.</source>
         <translation>This is not the kiosk&apos;s PIN.</translation>
     </message>

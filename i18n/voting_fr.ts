@@ -44,6 +44,10 @@
         <translation>Personne suivante</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans une minute.</translation>
+    </message>
+    <message>
         <source>This is not the kiosk&apos;s PIN.</source>
         <translation>Ce n’est pas le code PIN de la borne.</translation>
     </message>

@@ -4,6 +4,9 @@ full screen on a chosen screen, or a window the facilitator can move."""
 
 from __future__ import annotations
 
+import hmac
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -11,6 +14,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from app.ui.voting.kiosk_pages import PinPage
 
 translate = QCoreApplication.translate
+
+WRONG_PINS = 5  # in a row, then no PIN is taken for a while
+WAIT_SECONDS = 60  # "in a minute"
 
 
 class KioskLock(QWidget):
@@ -22,6 +28,8 @@ class KioskLock(QWidget):
         self._pin_page: PinPage | None = None
         self._pin_before: QWidget | None = None
         self._leaving = False
+        self._wrong = 0
+        self._blocked_until = 0.0
 
     # --- the facilitator's lock ------------------------------------------------------------
     def set_pin(self, pin: str) -> None:
@@ -62,13 +70,29 @@ class KioskLock(QWidget):
         self.stack.setCurrentWidget(self._pin_page)
 
     def unlock(self, pin: str) -> bool:
-        """The PIN typed on the PIN page: the right one closes the kiosk."""
-        if self._pin is not None and pin != self._pin:
-            if self._pin_page is not None:
-                self._pin_page.reset(translate("Kiosk", "This is not the kiosk's PIN."))
-            return False
+        """The PIN typed on the PIN page: the right one closes the kiosk. After
+        ``WRONG_PINS`` wrong ones in a row, no PIN is taken for ``WAIT_SECONDS``: a voter
+        cannot try them all."""
+        if self._pin is not None:
+            if time.monotonic() < self._blocked_until:
+                self._say_on_pin_page(
+                    translate("Kiosk", "Too many wrong PINs. Try again in a minute.")
+                )
+                return False
+            if not hmac.compare_digest(pin.encode(), self._pin.encode()):
+                self._wrong += 1
+                if self._wrong >= WRONG_PINS:
+                    self._wrong = 0
+                    self._blocked_until = time.monotonic() + WAIT_SECONDS
+                self._say_on_pin_page(translate("Kiosk", "This is not the kiosk's PIN."))
+                return False
+        self._wrong = 0
         self._leave()
         return True
+
+    def _say_on_pin_page(self, problem: str) -> None:
+        if self._pin_page is not None:
+            self._pin_page.reset(problem)
 
     def _back_from_pin(self) -> None:
         before = self._pin_before

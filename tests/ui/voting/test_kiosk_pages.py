@@ -182,3 +182,23 @@ def test_an_idle_ballot_dropped_behind_the_pin_page_leaves_nothing(
     assert not kiosk.findChildren(BallotPage)
     kiosk.findChild(QAbstractButton, "kioskPinCancel").click()
     assert kiosk.stack.currentWidget() is kiosk.identify_page
+
+
+def test_a_voter_cannot_try_every_pin(demo: Workshop, qtbot: QtBot,
+                                      open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    kiosk.set_pin("2468")
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    kiosk.request_leave()
+    for guess in ("0000", "1111", "2222", "3333", "4444"):
+        assert not kiosk.unlock(guess)
+    assert not kiosk.unlock("2468")  # even the right one waits now
+    problem = kiosk.findChild(QLabel, "kioskPinProblem")
+    assert problem is not None
+    assert problem.text() == "Too many wrong PINs. Try again in a minute."
+    assert kiosk.isVisible()
+    kiosk._blocked_until = 0.0  # a minute later
+    with qtbot.waitSignal(kiosk.closed):
+        assert kiosk.unlock("2468")
