@@ -36,8 +36,20 @@
         <translation>شكراً! تم تسجيل نقاطك.</translation>
     </message>
     <message>
+        <source>The earlier dots are kept.</source>
+        <translation>احتُفظ بالنقاط السابقة.</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>الشخص التالي</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>أُدخلت رموز سرية خاطئة كثيرة. حاول مجددًا بعد دقيقة.</translation>
+    </message>
+    <message>
+        <source>This is not the kiosk&apos;s PIN.</source>
+        <translation>هذا ليس الرمز السري لشاشة التصويت.</translation>
     </message>
     <message>
         <source>Remove a dot</source>
@@ -52,10 +64,6 @@
         <translation>هذا التصويت سرّي: تُحتسب نقاطك ولا تُعرض أبداً مع اسمك.</translation>
     </message>
     <message>
-        <source>You have already voted. You can change your dots until the vote closes.</source>
-        <translation>لقد صوّتَّ من قبل. يمكنك تغيير نقاطك حتى يُغلق التصويت.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -66,6 +74,73 @@
     <message>
         <source>Dots left: {left} of {budget}</source>
         <translation>النقاط المتبقية: {left} من {budget}</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots. Continue?</source>
+        <translation>سبق التصويت بهذه الشارة. التصويت من جديد يستبدل النقاط السابقة. هل تتابع؟</translation>
+    </message>
+    <message>
+        <source>Yes, replace the earlier dots</source>
+        <translation>نعم، استبدل النقاط السابقة</translation>
+    </message>
+    <message>
+        <source>No, keep the earlier dots</source>
+        <translation>لا، أبقِ النقاط السابقة</translation>
+    </message>
+    <message>
+        <source>Facilitator: type the kiosk&apos;s PIN to leave it.</source>
+        <translation>إلى الميسّر: اكتب الرمز السري لشاشة التصويت لمغادرتها.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s PIN</source>
+        <translation>الرمز السري لشاشة التصويت</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>مغادرة شاشة التصويت</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>العودة إلى التصويت</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetup</name>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>{screen}: this laptop&apos;s screen</source>
+        <translation>{screen}: شاشة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>فتح شاشة التصويت</translation>
+    </message>
+    <message>
+        <source>The kiosk fills its screen and shows no roster and no desk controls. Choose a PIN: leaving the kiosk (Esc or closing it) asks for it.</source>
+        <translation>تملأ شاشة التصويت شاشتها كلها ولا تعرض قائمة المشاركين ولا أدوات الميسّر. اختر رمزًا سريًا: يُطلب عند مغادرة شاشة التصويت (بمفتاح Esc أو بإغلاقها).</translation>
+    </message>
+    <message>
+        <source>PIN to leave the kiosk</source>
+        <translation>الرمز السري لمغادرة شاشة التصويت</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>الرمز السري نفسه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Screen for the kiosk</source>
+        <translation>الشاشة المخصصة للتصويت</translation>
+    </message>
+    <message>
+        <source>The PIN is {count} digits or more.</source>
+        <translation>يتكون الرمز السري من {count} أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>الرمزان السريان غير متطابقين.</translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,41 @@
     <message>
         <source>Paper dots per item and group</source>
         <translation>النقاط الورقية لكل عنصر ومجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>إزالة مشارك</translation>
+    </message>
+    <message>
+        <source>{name} has voted in the open round:</source>
+        <translation>صوّت {name} في الجولة المفتوحة:</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>هل تُبقي نقاطه أم تسحبها؟</translation>
+    </message>
+    <message>
+        <source>Remove and withdraw their dots</source>
+        <translation>الإزالة مع سحب نقاطه</translation>
+    </message>
+    <message>
+        <source>Remove and keep their dots</source>
+        <translation>الإزالة مع إبقاء نقاطه</translation>
+    </message>
+    <message>
+        <source>This open round is secret:</source>
+        <translation>هذه الجولة المفتوحة سرية:</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>لا شيء يربط الشخص بنقاطه، فإن كان {name} قد صوّت تبقى نقاطه محسوبة.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -108,6 +218,13 @@
     <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (تعادل)</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>هل تريد إزالة {name} من الجلسة؟ سيتوقف هاتفه عن العمل في هذه الجلسة.</translation>
     </message>
 </context>
 <context>
@@ -251,8 +368,26 @@
         <translation>توقّف هذا التصويت السري عندما أُعيد تشغيل البرنامج، فلا يمكنه قبول نقاط جديدة. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
+        <source>You are not checked in. Please go to the welcome desk first, then come back to vote.</source>
+        <translation>لم تسجّل حضورك بعد. يُرجى التوجّه أولاً إلى مكتب الاستقبال، ثم العودة للتصويت.</translation>
+    </message>
+    <message>
         <source>This did not work. Please ask the facilitator.</source>
         <translation>لم ينجح ذلك. يُرجى سؤال الميسّر.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingCounts</name>
+    <message numerus="yes">
+        <source>%n ballot(s) replaced at the kiosk</source>
+        <translation>
+            <numerusform>لم تُستبدل أي بطاقة في شاشة التصويت</numerusform>
+            <numerusform>استُبدلت بطاقة واحدة في شاشة التصويت</numerusform>
+            <numerusform>استُبدلت بطاقتان في شاشة التصويت</numerusform>
+            <numerusform>استُبدلت %n بطاقات في شاشة التصويت</numerusform>
+            <numerusform>استُبدلت %n بطاقة في شاشة التصويت</numerusform>
+            <numerusform>استُبدلت %n بطاقة في شاشة التصويت</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -268,6 +403,11 @@
     <message>
         <source>Closed</source>
         <translation>مُغلق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>round status</comment>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Results shown</source>
@@ -326,6 +466,22 @@
         <translation>جولة جديدة</translation>
     </message>
     <message>
+        <source>A secret round was interrupted</source>
+        <translation>انقطعت جولة سرية</translation>
+    </message>
+    <message>
+        <source>The Dot voting tab offers both recoveries.</source>
+        <translation>يعرض تبويب التصويت بالنقاط طريقتي الاستئناف.</translation>
+    </message>
+    <message>
+        <source>Run-off: {title}</source>
+        <translation>جولة الإعادة: {title}</translation>
+    </message>
+    <message>
+        <source>the kiosk</source>
+        <translation>شاشة التصويت</translation>
+    </message>
+    <message>
         <source>Vote here with your badge</source>
         <translation>صوّت هنا ببطاقتك</translation>
     </message>
@@ -348,6 +504,30 @@
     <message>
         <source>Time is up: close the vote when the room is ready.</source>
         <translation>انتهى الوقت: أغلق التصويت عندما تكون القاعة مستعدة.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted:</source>
+        <translation>انقطعت هذه الجولة السرية:</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>أُعيد تشغيل Roundtable وهي مفتوحة، فلم يعد بإمكانه معرفة من صوّت ولم يعد يقبل أي بطاقة. البطاقات المحفوظة: {voted}. أغلقها بالنقاط التي وُضعت، أو ألغِ النقاط وأعد بدء الجولة نفسها.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>انقطعت هذه الجولة السرية بسبب إعادة التشغيل: لم تعد تقبل أي بطاقة. البطاقات المحفوظة: {voted}.</translation>
+    </message>
+    <message>
+        <source>Close it with the dots cast</source>
+        <translation>إغلاقها بالنقاط التي وُضعت</translation>
+    </message>
+    <message>
+        <source>Discard and restart it</source>
+        <translation>إلغاء النقاط وإعادة بدئها</translation>
+    </message>
+    <message>
+        <source>Interrupted secret round</source>
+        <translation>جولة سرية منقطعة</translation>
     </message>
 </context>
 <context>

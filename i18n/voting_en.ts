@@ -36,8 +36,20 @@
         <translation>Thank you! Your dots are recorded.</translation>
     </message>
     <message>
+        <source>The earlier dots are kept.</source>
+        <translation>The earlier dots are kept.</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>Next person</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>Too many wrong PINs. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>This is not the kiosk&apos;s PIN.</source>
+        <translation>This is not the kiosk&apos;s PIN.</translation>
     </message>
     <message>
         <source>Remove a dot</source>
@@ -52,10 +64,6 @@
         <translation>This vote is secret: your dots are counted, never shown with your name.</translation>
     </message>
     <message>
-        <source>You have already voted. You can change your dots until the vote closes.</source>
-        <translation>You have already voted. You can change your dots until the vote closes.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -66,6 +74,73 @@
     <message>
         <source>Dots left: {left} of {budget}</source>
         <translation>Dots left: {left} of {budget}</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots. Continue?</source>
+        <translation>This badge has already voted. Voting again replaces the earlier dots. Continue?</translation>
+    </message>
+    <message>
+        <source>Yes, replace the earlier dots</source>
+        <translation>Yes, replace the earlier dots</translation>
+    </message>
+    <message>
+        <source>No, keep the earlier dots</source>
+        <translation>No, keep the earlier dots</translation>
+    </message>
+    <message>
+        <source>Facilitator: type the kiosk&apos;s PIN to leave it.</source>
+        <translation>Facilitator: type the kiosk&apos;s PIN to leave it.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s PIN</source>
+        <translation>The kiosk&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Leave the kiosk</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>Back to voting</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetup</name>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>{screen}: this laptop&apos;s screen</source>
+        <translation>{screen}: this laptop&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Open the kiosk</translation>
+    </message>
+    <message>
+        <source>The kiosk fills its screen and shows no roster and no desk controls. Choose a PIN: leaving the kiosk (Esc or closing it) asks for it.</source>
+        <translation>The kiosk fills its screen and shows no roster and no desk controls. Choose a PIN: leaving the kiosk (Esc or closing it) asks for it.</translation>
+    </message>
+    <message>
+        <source>PIN to leave the kiosk</source>
+        <translation>PIN to leave the kiosk</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Screen for the kiosk</source>
+        <translation>Screen for the kiosk</translation>
+    </message>
+    <message>
+        <source>The PIN is {count} digits or more.</source>
+        <translation>The PIN is {count} digits or more.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,41 @@
     <message>
         <source>Paper dots per item and group</source>
         <translation>Paper dots per item and group</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Remove a participant</translation>
+    </message>
+    <message>
+        <source>{name} has voted in the open round:</source>
+        <translation>{name} has voted in the open round:</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>Keep their dots, or withdraw them?</translation>
+    </message>
+    <message>
+        <source>Remove and withdraw their dots</source>
+        <translation>Remove and withdraw their dots</translation>
+    </message>
+    <message>
+        <source>Remove and keep their dots</source>
+        <translation>Remove and keep their dots</translation>
+    </message>
+    <message>
+        <source>This open round is secret:</source>
+        <translation>This open round is secret:</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -108,6 +218,13 @@
     <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (tie)</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>Remove {name} from the session? Their phone stops working for this session.</translation>
     </message>
 </context>
 <context>
@@ -251,8 +368,22 @@
         <translation>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</translation>
     </message>
     <message>
+        <source>You are not checked in. Please go to the welcome desk first, then come back to vote.</source>
+        <translation>You are not checked in. Please go to the welcome desk first, then come back to vote.</translation>
+    </message>
+    <message>
         <source>This did not work. Please ask the facilitator.</source>
         <translation>This did not work. Please ask the facilitator.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingCounts</name>
+    <message numerus="yes">
+        <source>%n ballot(s) replaced at the kiosk</source>
+        <translation>
+            <numerusform>%n ballot replaced at the kiosk</numerusform>
+            <numerusform>%n ballots replaced at the kiosk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -268,6 +399,11 @@
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>round status</comment>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Results shown</source>
@@ -326,6 +462,22 @@
         <translation>New round</translation>
     </message>
     <message>
+        <source>A secret round was interrupted</source>
+        <translation>A secret round was interrupted</translation>
+    </message>
+    <message>
+        <source>The Dot voting tab offers both recoveries.</source>
+        <translation>The Dot voting tab offers both recoveries.</translation>
+    </message>
+    <message>
+        <source>Run-off: {title}</source>
+        <translation>Run-off: {title}</translation>
+    </message>
+    <message>
+        <source>the kiosk</source>
+        <translation>the kiosk</translation>
+    </message>
+    <message>
         <source>Vote here with your badge</source>
         <translation>Vote here with your badge</translation>
     </message>
@@ -348,6 +500,30 @@
     <message>
         <source>Time is up: close the vote when the room is ready.</source>
         <translation>Time is up: close the vote when the room is ready.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted:</source>
+        <translation>This secret round was interrupted:</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</translation>
+    </message>
+    <message>
+        <source>Close it with the dots cast</source>
+        <translation>Close it with the dots cast</translation>
+    </message>
+    <message>
+        <source>Discard and restart it</source>
+        <translation>Discard and restart it</translation>
+    </message>
+    <message>
+        <source>Interrupted secret round</source>
+        <translation>Interrupted secret round</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,20 @@
         <translation>Merci ! Vos gommettes sont enregistrées.</translation>
     </message>
     <message>
+        <source>The earlier dots are kept.</source>
+        <translation>Les gommettes d’avant sont gardées.</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>This is not the kiosk&apos;s PIN.</source>
+        <translation>Ce n’est pas le code PIN de la borne.</translation>
     </message>
     <message>
         <source>Remove a dot</source>
@@ -52,10 +64,6 @@
         <translation>Ce vote est secret : vos gommettes sont comptées, jamais affichées avec votre nom.</translation>
     </message>
     <message>
-        <source>You have already voted. You can change your dots until the vote closes.</source>
-        <translation>Vous avez déjà voté. Vous pouvez changer vos gommettes jusqu&apos;à la fin du vote.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -66,6 +74,73 @@
     <message>
         <source>Dots left: {left} of {budget}</source>
         <translation>Gommettes restantes : {left} sur {budget}</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots. Continue?</source>
+        <translation>Ce badge a déjà voté. Voter à nouveau remplace les gommettes d’avant. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Yes, replace the earlier dots</source>
+        <translation>Oui, remplacer les gommettes d’avant</translation>
+    </message>
+    <message>
+        <source>No, keep the earlier dots</source>
+        <translation>Non, garder les gommettes d’avant</translation>
+    </message>
+    <message>
+        <source>Facilitator: type the kiosk&apos;s PIN to leave it.</source>
+        <translation>Animateur ou animatrice : tapez le code PIN de la borne pour la quitter.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s PIN</source>
+        <translation>Le code PIN de la borne</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>Retour au vote</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSetup</name>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>{screen}: this laptop&apos;s screen</source>
+        <translation>{screen} : l’écran de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Ouvrir la borne</translation>
+    </message>
+    <message>
+        <source>The kiosk fills its screen and shows no roster and no desk controls. Choose a PIN: leaving the kiosk (Esc or closing it) asks for it.</source>
+        <translation>La borne occupe tout son écran et n’affiche ni la liste des participants ni les commandes de l’animation. Choisissez un code PIN : il sera demandé pour quitter la borne (Échap ou fermeture).</translation>
+    </message>
+    <message>
+        <source>PIN to leave the kiosk</source>
+        <translation>Code PIN pour quitter la borne</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN une seconde fois</translation>
+    </message>
+    <message>
+        <source>Screen for the kiosk</source>
+        <translation>Écran de la borne</translation>
+    </message>
+    <message>
+        <source>The PIN is {count} digits or more.</source>
+        <translation>Le code PIN compte au moins {count} chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -81,6 +156,41 @@
     <message>
         <source>Paper dots per item and group</source>
         <translation>Gommettes papier par élément et par groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <source>{name} has voted in the open round:</source>
+        <translation>{name} a voté dans le tour ouvert :</translation>
+    </message>
+    <message>
+        <source>Keep their dots, or withdraw them?</source>
+        <translation>Garder ses gommettes, ou les retirer ?</translation>
+    </message>
+    <message>
+        <source>Remove and withdraw their dots</source>
+        <translation>Retirer et annuler ses gommettes</translation>
+    </message>
+    <message>
+        <source>Remove and keep their dots</source>
+        <translation>Retirer et garder ses gommettes</translation>
+    </message>
+    <message>
+        <source>This open round is secret:</source>
+        <translation>Ce tour ouvert est secret :</translation>
+    </message>
+    <message>
+        <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
+        <translation>Rien ne relie une personne à ses gommettes : si {name} a voté, ses gommettes restent comptées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -108,6 +218,13 @@
     <message>
         <source>{rank} (tie)</source>
         <translation>{rank} (ex æquo)</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Remove {name} from the session? Their phone stops working for this session.</source>
+        <translation>Retirer {name} de la séance ? Son téléphone ne fonctionnera plus pour cette séance.</translation>
     </message>
 </context>
 <context>
@@ -251,8 +368,22 @@
         <translation>Ce vote secret a été interrompu quand le programme a redémarré : il ne peut plus recevoir de gommettes. Prévenez l&apos;animatrice ou l&apos;animateur.</translation>
     </message>
     <message>
+        <source>You are not checked in. Please go to the welcome desk first, then come back to vote.</source>
+        <translation>Vous n’êtes pas enregistré·e. Passez d’abord à l’accueil, puis revenez voter.</translation>
+    </message>
+    <message>
         <source>This did not work. Please ask the facilitator.</source>
         <translation>Cela n&apos;a pas fonctionné. Merci de demander à l&apos;animateur.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingCounts</name>
+    <message numerus="yes">
+        <source>%n ballot(s) replaced at the kiosk</source>
+        <translation>
+            <numerusform>%n bulletin remplacé à la borne</numerusform>
+            <numerusform>%n bulletins remplacés à la borne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -268,6 +399,11 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>round status</comment>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Results shown</source>
@@ -326,6 +462,22 @@
         <translation>Nouveau tour</translation>
     </message>
     <message>
+        <source>A secret round was interrupted</source>
+        <translation>Un tour secret a été interrompu</translation>
+    </message>
+    <message>
+        <source>The Dot voting tab offers both recoveries.</source>
+        <translation>L’onglet Vote par gommettes propose les deux façons de le reprendre.</translation>
+    </message>
+    <message>
+        <source>Run-off: {title}</source>
+        <translation>Second tour : {title}</translation>
+    </message>
+    <message>
+        <source>the kiosk</source>
+        <translation>la borne</translation>
+    </message>
+    <message>
         <source>Vote here with your badge</source>
         <translation>Votez ici avec votre badge</translation>
     </message>
@@ -348,6 +500,30 @@
     <message>
         <source>Time is up: close the vote when the room is ready.</source>
         <translation>Le temps est écoulé : clôturez le vote quand la salle est prête.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted:</source>
+        <translation>Ce tour secret a été interrompu :</translation>
+    </message>
+    <message>
+        <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Roundtable a redémarré pendant qu’il était ouvert : il ne peut donc plus savoir qui a voté et ne prend plus aucun bulletin. Bulletins gardés : {voted}. Clôturez-le avec les gommettes déjà posées, ou annulez-les et relancez le même tour.</translation>
+    </message>
+    <message>
+        <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
+        <translation>Ce tour secret a été interrompu par un redémarrage : il ne prend plus aucun bulletin. Bulletins gardés : {voted}.</translation>
+    </message>
+    <message>
+        <source>Close it with the dots cast</source>
+        <translation>Le clôturer avec les gommettes posées</translation>
+    </message>
+    <message>
+        <source>Discard and restart it</source>
+        <translation>Tout annuler et le relancer</translation>
+    </message>
+    <message>
+        <source>Interrupted secret round</source>
+        <translation>Tour secret interrompu</translation>
     </message>
 </context>
 <context>

@@ -759,10 +759,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>أُزيل هذا المشارك من الجلسة.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>أُعيد تشغيل البرنامج أثناء هذه الجولة السرية، فلم يعد يعرف من صوّت. النقاط التي وُضعت محفوظة؛ يمكن للميسّر إغلاق الجولة وفتح جولة إعادة.</translation>
-    </message>
-    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>الاسم {name} مستخدم بالفعل في هذه الجلسة.</translation>
     </message>
@@ -981,6 +977,38 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Please check</source>
         <translation>يرجى التحقق</translation>
+    </message>
+    <message>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>أُعيد تشغيل البرنامج وهذه الجولة السرية مفتوحة، فلم يعد بإمكانه معرفة من صوّت ولم يعد يقبل أي بطاقة. يمكن للميسّر إغلاقها بالنقاط التي وُضعت، أو إلغاء النقاط وإعادة بدء الجولة نفسها.</translation>
+    </message>
+    <message>
+        <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
+        <translation>لا يصوّت إلا من سجّل حضوره في مكتب الاستقبال. يُرجى التوجّه إلى مكتب الاستقبال أولاً.</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots.</source>
+        <translation>سبق التصويت بهذه الشارة. التصويت من جديد يستبدل النقاط السابقة.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be below zero.</source>
+        <translation>لا يمكن أن يكون عدد النقاط الورقية أقل من صفر.</translation>
+    </message>
+    <message>
+        <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
+        <translation>{count} نقطة ورقية على بند واحد عدد كبير جدًا: الحاضرون من هذه الفئة {people}، ولكلٍّ منهم {cap} نقاط على الأكثر على البند الواحد، فالحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
+        <translation>{total} نقطة ورقية في المجموع عدد كبير جدًا لهذه الفئة: الحاضرون {people}، لكلٍّ منهم {dots} نقاط، فالحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <source>This round was not interrupted: it can still take ballots.</source>
+        <translation>هذه الجولة لم تنقطع: ما زالت تقبل البطاقات.</translation>
+    </message>
+    <message>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>في الجولة السرية لا يمكن تمييز نقاط أي شخص: تبقى محسوبة.</translation>
     </message>
 </context>
 <context>
@@ -1624,8 +1652,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>استيراد ملف CSV…</translation>
     </message>
     <message>
-        <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>هل تريد إزالة {name} من الجلسة؟ سيتوقف هاتفه عن العمل في هذه الجلسة.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>صوّت بعضهم في الجولة المفتوحة: تبقى نقاطهم محسوبة. لسحب نقاط شخص ما، أزِل ذلك الشخص وحده.</translation>
     </message>
     <message>
         <source>Import participants</source>

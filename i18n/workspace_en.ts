@@ -703,10 +703,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This participant was removed from the session.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</translation>
-    </message>
-    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>The name {name} is already used in this session.</translation>
     </message>
@@ -925,6 +921,38 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Please check</source>
         <translation>Please check</translation>
+    </message>
+    <message>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</translation>
+    </message>
+    <message>
+        <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
+        <translation>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots.</source>
+        <translation>This badge has already voted. Voting again replaces the earlier dots.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be below zero.</source>
+        <translation>A count of paper dots cannot be below zero.</translation>
+    </message>
+    <message>
+        <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
+        <translation>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
+        <translation>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</translation>
+    </message>
+    <message>
+        <source>This round was not interrupted: it can still take ballots.</source>
+        <translation>This round was not interrupted: it can still take ballots.</translation>
+    </message>
+    <message>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>In a secret round nobody&apos;s dots can be told apart: they stay counted.</translation>
     </message>
 </context>
 <context>
@@ -1568,8 +1596,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>Remove {name} from the session? Their phone stops working for this session.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</translation>
     </message>
     <message>
         <source>Import participants</source>

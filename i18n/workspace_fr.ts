@@ -703,10 +703,6 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Ce participant a été retiré de la session.</translation>
     </message>
     <message>
-        <source>The program restarted while this secret round was open, so it can no longer tell who has voted. The dots already cast are kept; the facilitator can close the round and open a run-off.</source>
-        <translation>Le programme a redémarré pendant ce vote secret : il ne peut plus savoir qui a déjà voté. Les gommettes déjà posées sont conservées ; l&apos;animation peut clore le tour et ouvrir un second tour.</translation>
-    </message>
-    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>Le nom {name} est déjà utilisé dans cette session.</translation>
     </message>
@@ -925,6 +921,38 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Please check</source>
         <translation>Vérification nécessaire</translation>
+    </message>
+    <message>
+        <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
+        <translation>Le programme a redémarré pendant que ce tour secret était ouvert : il ne peut plus savoir qui a voté et ne prend plus aucun bulletin. L’animateur ou l’animatrice peut le clôturer avec les gommettes déjà posées, ou les annuler et relancer le même tour.</translation>
+    </message>
+    <message>
+        <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
+        <translation>Seules les personnes enregistrées à l’accueil votent. Passez d’abord à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This badge has already voted. Voting again replaces the earlier dots.</source>
+        <translation>Ce badge a déjà voté. Voter à nouveau remplace les gommettes d’avant.</translation>
+    </message>
+    <message>
+        <source>A count of paper dots cannot be below zero.</source>
+        <translation>Un nombre de gommettes papier ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
+        <translation>{count} gommettes papier sur un seul élément, c’est trop : {people} personnes de ce groupe sont présentes, avec au plus {cap} gommettes chacune sur un élément, donc au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
+        <translation>{total} gommettes papier en tout, c’est trop pour ce groupe : {people} personnes sont présentes avec {dots} gommettes chacune, donc au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>This round was not interrupted: it can still take ballots.</source>
+        <translation>Ce tour n’a pas été interrompu : il peut encore recevoir des bulletins.</translation>
+    </message>
+    <message>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>Dans un tour secret, on ne peut distinguer les gommettes de personne : elles restent comptées.</translation>
     </message>
 </context>
 <context>
@@ -1568,8 +1596,8 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>Retirer {name} de la session ? Son téléphone ne fonctionnera plus pour cette session.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>Certaines de ces personnes ont voté dans le tour ouvert : leurs gommettes restent comptées. Pour retirer les gommettes de quelqu’un, retirez cette personne seule.</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -26,8 +26,19 @@ MESSAGES: dict[str, str] = {
     "cannot_vote": "Facilitators and observers do not vote.",
     "participant_removed": "This participant was removed from the session.",
     "secret_round_interrupted": "The program restarted while this secret round was open, so it "
-    "can no longer tell who has voted. The dots already cast are kept; the facilitator can "
-    "close the round and open a run-off.",
+    "can no longer tell who has voted and takes no further ballot. The facilitator can close "
+    "it with the dots cast, or discard them and restart the same round.",
+    "not_present": "Only people checked in at the welcome desk vote. Please go to the "
+    "welcome desk first.",
+    "already_voted": "This badge has already voted. Voting again replaces the earlier dots.",
+    "paper_negative": "A count of paper dots cannot be below zero.",
+    "paper_over_cap": "{count} paper dots on one item is too many: {people} people of this "
+    "group are here, at most {cap} dots each on one item, so at most {limit}.",
+    "paper_over_budget": "{total} paper dots in all is too many for this group: {people} "
+    "people are here with {dots} dots each, so at most {limit}.",
+    "round_not_interrupted": "This round was not interrupted: it can still take ballots.",
+    "secret_cannot_withdraw": "In a secret round nobody's dots can be told apart: they stay "
+    "counted.",
     "name_taken": "The name {name} is already used in this session.",
     "phase_not_running": "No phase is running.",
     "no_next_phase": "This is the last phase of the agenda.",

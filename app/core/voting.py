@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-from app.core import records
+from app.core import paper_dots, records, round_recovery
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import VOTING_GROUPS, Channel, Group, RoundStatus, RoundTarget, VoteRound
@@ -31,7 +31,9 @@ class BallotKeys:
     no row names who voted in a secret round (not even in the same commit as the dots, which
     the write-ahead log or two backups would reveal). If the program restarts while a secret
     round is open, the key is gone: the dots cast are kept, but nobody can be matched to a
-    ballot any more, so the round takes no further ballot rather than risk counting twice.
+    ballot any more, so the round takes no further ballot rather than risk counting twice
+    (``Voting.interrupted``), until the facilitator closes it with those dots or discards them
+    and restarts it (app/core/round_recovery.py).
     """
 
     def __init__(self) -> None:
@@ -49,6 +51,10 @@ class BallotKeys:
             raise RuleError("secret_round_interrupted")
         digest = hmac.new(key, str(participant_id).encode(), hashlib.sha256).hexdigest()
         return f"s{digest}"
+
+    def holds(self, round_id: int) -> bool:
+        with self._lock:
+            return round_id in self._keys
 
     def forget(self, round_id: int) -> None:
         with self._lock:
@@ -167,12 +173,45 @@ class Voting:
                 (round_id, participant_id)) is not None
         return bool(self.my_dots(round_id, participant_id))
 
+    def interrupted(self, session_id: int) -> VoteRound | None:
+        """The open secret round whose ballot key this program lost (it restarted while the
+        round was open): it takes no further ballot until the facilitator recovers it."""
+        found = self.open_round(session_id)
+        if found is None or not found.secret or self.keys.holds(found.id):
+            return None
+        return found
+
+    def replacements(self, round_id: int) -> int:
+        """How many kiosk ballots replaced an earlier ballot of the same badge."""
+        vote_round = self.get(round_id)
+        return int(self.database.scalar(
+            "SELECT COUNT(*) FROM audit WHERE session_id = ? AND op = 'ballot_replaced' "
+            "AND json_extract(data, '$.round') = ?", (vote_round.session_id, round_id)) or 0)
+
+    # --- recovering and withdrawing (app/core/round_recovery.py) -----------------------------
+    def close_interrupted(self, round_id: int) -> VoteRound:
+        """Recovery of an interrupted secret round: close it with the dots cast."""
+        return round_recovery.close_interrupted(self, round_id)
+
+    def restart_interrupted(self, round_id: int) -> VoteRound:
+        """Recovery of an interrupted secret round: discard its dots and open a fresh round
+        with the same title, items and rules (paper counts are kept: stickers stay on paper)."""
+        return round_recovery.restart_interrupted(self, round_id)
+
+    def withdraw(self, round_id: int, participant_id: int) -> int:
+        """Take back all of one participant's dots in an open round that is not secret."""
+        return round_recovery.withdraw(self, round_id, participant_id)
+
+    def rounds_voted_in(self, session_id: int, participant_id: int) -> list[VoteRound]:
+        """The open rounds this participant has dots in (secret rounds cannot be linked)."""
+        return round_recovery.rounds_voted_in(self, session_id, participant_id)
+
     # --- setting up ----------------------------------------------------------------------
     def create(self, session_id: int, title: str, target: RoundTarget, item_ids: list[int], *,
                dots_per_person: int = 3, cap_per_item: int = 2, secret: bool = False,
                show_live: bool = False, timer_minutes: int | None = None,
                runoff_of: int | None = None) -> VoteRound:
-        title = clean_line(title, 120)
+        title = clean_line(title, TITLE_LIMIT)
         items = list(dict.fromkeys(item_ids))
         if len(items) < 2:
             raise RuleError("round_no_items")
@@ -235,11 +274,19 @@ class Voting:
         return self.get(round_id)
 
     def open(self, round_id: int) -> VoteRound:
-        vote_round = self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
-                                      "round_not_draft", "opened_at")
-        if vote_round.secret:
+        # A secret round's key exists before the round is seen open (the change event is
+        # published at commit): no face ever sees it as interrupted.
+        found = self.get(round_id)
+        fresh = found.secret and found.status is RoundStatus.DRAFT
+        if fresh:
             self.keys.start(round_id)
-        return vote_round
+        try:
+            return self._transition(round_id, RoundStatus.DRAFT, RoundStatus.OPEN,
+                                    "round_not_draft", "opened_at")
+        except BaseException:
+            if fresh:  # nothing was written: the round is still a draft
+                self.keys.forget(round_id)
+            raise
 
     def close(self, round_id: int) -> VoteRound:
         """Atomic: once this commits, no dot counts any more."""
@@ -252,13 +299,16 @@ class Voting:
         return self._transition(round_id, RoundStatus.CLOSED, RoundStatus.REVEALED,
                                 "round_not_closed", "revealed_at")
 
-    def runoff(self, round_id: int, top_n: int) -> VoteRound:
-        """A new open round on the top ``top_n`` items (ties at the boundary all go through)."""
+    def runoff(self, round_id: int, top_n: int, title: str | None = None) -> VoteRound:
+        """A new open round on the top ``top_n`` items (ties at the boundary all go through),
+        titled ``title`` (the faces translate "Run-off: <title>"; that is the default)."""
         source = self.get(round_id)
         if source.status not in (RoundStatus.CLOSED, RoundStatus.REVEALED):
             raise RuleError("round_not_closed")
         items = self.tally(round_id).top(top_n)
-        new = self.create(source.session_id, source.title, source.target, items,
+        new = self.create(source.session_id, _fit_title(title or runoff_title(source.title)),
+                          source.target,
+                          items,
                           dots_per_person=min(source.dots_per_person, len(items)),
                           cap_per_item=min(source.cap_per_item, len(items)),
                           secret=source.secret, show_live=source.show_live,
@@ -272,12 +322,18 @@ class Voting:
         return self.keys.ballot(vote_round.id, participant_id)
 
     def set_ballot(self, round_id: int, participant_id: int, dots: dict[int, int], *,
-                   origin: Channel, key: str | None = None) -> dict[int, int]:
-        """Replace this participant's whole allocation (what a phone or the kiosk confirms)."""
+                   origin: Channel, key: str | None = None,
+                   replace: bool | None = None) -> dict[int, int]:
+        """Replace this participant's whole allocation (what a phone or the kiosk confirms).
+
+        ``replace``: None (a phone: its own screen shows the voter's dots, so changing them is
+        the voter's doing); False refuses with ``already_voted`` if this badge has voted;
+        True replaces the earlier ballot and counts the replacement (the kiosk, once the voter
+        confirmed)."""
         vote_round = self._terms(round_id)
         if vote_round is None:
             raise RuleError("not_found", what="round")
-        return self._set_ballot(vote_round, participant_id, dots, origin, key).dots
+        return self._set_ballot(vote_round, participant_id, dots, origin, key, replace).dots
 
     def set_ballot_in(self, session_id: int, round_id: int, participant_id: int,
                       dots: dict[int, int], *, origin: Channel,
@@ -287,10 +343,11 @@ class Voting:
         vote_round = self._terms(round_id)
         if vote_round is None or vote_round.session_id != session_id:
             return None
-        return self._set_ballot(vote_round, participant_id, dots, origin, key)
+        return self._set_ballot(vote_round, participant_id, dots, origin, key, None)
 
     def _set_ballot(self, vote_round: VoteRound, participant_id: int,
-                    dots: dict[int, int], origin: Channel, key: str | None) -> Cast:
+                    dots: dict[int, int], origin: Channel, key: str | None,
+                    replace: bool | None) -> Cast:
         round_id = vote_round.id
         wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
         for item, count in wanted.items():
@@ -306,10 +363,18 @@ class Voting:
 
         def body(txn: Txn) -> Result:
             # Read in this transaction, with the session row: the voter, then the round.
-            status, group_value, removed, voter_session = txn.also
+            status, group_value, removed, voter_session, present = txn.also
             group = _voter_group(group_value, removed, voter_session, vote_round.session_id)
             if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
+            if not present:  # never checked in, or left: only the people in the room vote
+                raise RuleError("not_present")
+            if replace is not None and txn.one(
+                    "SELECT 1 FROM dot WHERE round_id = ? AND ballot = ? LIMIT 1",
+                    (round_id, ballot)) is not None:
+                if not replace:
+                    raise RuleError("already_voted")
+                txn.audit("ballot_replaced", {"round": round_id, "channel": origin.value})
             rows = {item: (group.value, origin.value, count) for item, count in wanted.items()}
             had_voted = _replace_dots(txn, round_id, ballot, rows)
             if not vote_round.secret and wanted:  # a secret round never writes who voted
@@ -334,7 +399,8 @@ class Voting:
 
         outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
                                key_scope=f"ballot:{participant_id}",
-                               also=(_CASTING, (round_id, *[participant_id] * 3)))
+                               also=(_CASTING, (round_id, *[participant_id] * 3,
+                                                vote_round.session_id, participant_id)))
         found = outcome.result.get("turnout")
         return Cast(vote_round, {int(k): int(v) for k, v in outcome.result["dots"].items()},
                     None if found is None else Turnout(found["voted"], found["eligible"]))
@@ -363,36 +429,32 @@ class Voting:
             (round_id, ballot)))
 
     def set_paper_dots(self, round_id: int, item_id: int, group: Group, count: int) -> None:
-        """Counts from physical dot stickers, per item and group; merged into the tally."""
-        vote_round = self.get(round_id)
-        if item_id not in vote_round.item_ids:
-            raise RuleError("item_not_in_round")
-        if group not in VOTING_GROUPS:
-            raise RuleError("cannot_vote")
-        if not 0 <= count <= 10_000:
-            raise RuleError("bad_value", field="count", value=count)
+        """Counts from physical dot stickers, per item and group; merged into the tally.
+        Bounded by the group's people present (app/core/paper_dots.py)."""
+        paper_dots.set_count(self, round_id, item_id, group, count)
 
-        def body(txn: Txn) -> Result:
-            status = txn.one("SELECT status FROM vote_round WHERE id = ?", (round_id,))
-            if status is None or status[0] != RoundStatus.OPEN.value:
-                raise RuleError("round_not_open")  # enter the stickers' counts before closing
-            txn.conn.execute(
-                "INSERT INTO paper_dots VALUES (?, ?, ?, ?) ON CONFLICT (round_id, item_id, grp) "
-                "DO UPDATE SET count = excluded.count", (round_id, item_id, group.value, count))
-            txn.audit("paper_dots", {"round": round_id, "item": item_id, "group": group.value,
-                                     "count": count})
-            txn.emit(Subject.DOTS, Change.CHANGED, round_id)
-            return {}
 
-        self.ops.run(vote_round.session_id, body, origin=Channel.PAPER)
+TITLE_LIMIT = 120
+
+
+def runoff_title(title: str) -> str:
+    return f"Run-off: {title}"
+
+
+def _fit_title(title: str) -> str:
+    """A run-off's title within the limit: a long source title ends with "…"."""
+    line = " ".join(title.split())
+    return line if len(line) <= TITLE_LIMIT else line[:TITLE_LIMIT - 1].rstrip() + "…"
 
 
 # What a ballot reads in its own transaction (``Operations.run``'s ``also``): the round's status,
-# then the voter's group, removal and session.
+# then the voter's group, removal and session, and whether they are checked in and still here.
 _CASTING = (", (SELECT status FROM vote_round WHERE id = ?)"
             ", (SELECT grp FROM participant WHERE id = ?)"
             ", (SELECT removed FROM participant WHERE id = ?)"
-            ", (SELECT session_id FROM participant WHERE id = ?)")
+            ", (SELECT session_id FROM participant WHERE id = ?)"
+            ", (SELECT left_at IS NULL FROM attendance WHERE session_id = ? "
+            "AND participant_id = ?)")
 
 
 def _voter_group(group_value: str | None, removed: int | None, voter_session: int | None,

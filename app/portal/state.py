@@ -74,7 +74,11 @@ def round_counts(workshop: Workshop, vote_round: VoteRound,
     """What moves with every dot: turnout, results if shown, and this phone's own dots."""
     turnout = workshop.voting.turnout(vote_round.id)
     counts: dict[str, Any] = {"turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
-                              "results": None, "my_dots": {}}
+                              "results": None, "my_dots": {},
+                              # A restart lost this secret round's key: it takes no ballot
+                              # until the desk recovers it.
+                              "interrupted": vote_round.status is RoundStatus.OPEN
+                              and vote_round.secret and not workshop.keys.holds(vote_round.id)}
     if vote_round.status is RoundStatus.OPEN:
         mine = workshop.voting.my_dots(vote_round.id, participant_id)
         counts["my_dots"] = {str(item): n for item, n in mine.items()}

@@ -67,8 +67,36 @@ def rule_templates() -> dict[str, str]:
         "secret_round_interrupted": QCoreApplication.translate(
             "Errors",
             "The program restarted while this secret round was open, so it can no longer tell "
-            "who has voted. The dots already cast are kept; the facilitator can close the round "
-            "and open a run-off.",
+            "who has voted and takes no further ballot. The facilitator can close it with the "
+            "dots cast, or discard them and restart the same round.",
+        ),
+        "not_present": QCoreApplication.translate(
+            "Errors",
+            "Only people checked in at the welcome desk vote. Please go to the welcome desk "
+            "first.",
+        ),
+        "already_voted": QCoreApplication.translate(
+            "Errors",
+            "This badge has already voted. Voting again replaces the earlier dots.",
+        ),
+        "paper_negative": QCoreApplication.translate(
+            "Errors", "A count of paper dots cannot be below zero."
+        ),
+        "paper_over_cap": QCoreApplication.translate(
+            "Errors",
+            "{count} paper dots on one item is too many: {people} people of this group are "
+            "here, at most {cap} dots each on one item, so at most {limit}.",
+        ),
+        "paper_over_budget": QCoreApplication.translate(
+            "Errors",
+            "{total} paper dots in all is too many for this group: {people} people are here "
+            "with {dots} dots each, so at most {limit}.",
+        ),
+        "round_not_interrupted": QCoreApplication.translate(
+            "Errors", "This round was not interrupted: it can still take ballots."
+        ),
+        "secret_cannot_withdraw": QCoreApplication.translate(
+            "Errors", "In a secret round nobody's dots can be told apart: they stay counted."
         ),
         "name_taken": QCoreApplication.translate(
             "Errors", "The name {name} is already used in this session."

@@ -38,6 +38,7 @@ from app.ui.counts import counts
 from app.ui.messages import confirm, show_error
 from app.ui.roster_import import RosterImport, decode_roster, read_roster
 from app.ui.table_model import Index, RecordTable
+from app.ui.voting.removal import ask_to_remove
 
 translate = QCoreApplication.translate
 
@@ -257,31 +258,34 @@ class RosterPanel(QWidget):
         current = self.current()
         return people or ([current] if current is not None else [])
 
-    def remove(self) -> None:
-        """Remove everyone selected, after one confirmation."""
+    def remove(self) -> QMessageBox | None:
+        """Remove everyone selected, after one confirmation. One person who voted in an open
+        round: keep or withdraw their dots (several at once keep theirs, and are told so)."""
         people = self.selected_people()
+        if not people:
+            return None
         if len(people) == 1:
             person = people[0]
-            confirm(
+            return ask_to_remove(
                 self,
-                translate(
-                    "Roster",
-                    "Remove {name} from the session? Their phone stops working for this session.",
-                ).format(name=labels.own_direction(person.shown_name)),
+                self.workshop,
+                person,
                 lambda: self._save(lambda: self.workshop.roster.remove(person.id)),
             )
-        elif people:
-            ids = [person.id for person in people]
+        ids = [person.id for person in people]
 
-            def remove_all() -> None:
-                for pid in ids:
-                    self.workshop.roster.remove(pid)
+        def remove_all() -> None:
+            for pid in ids:
+                self.workshop.roster.remove(pid)
 
-            confirm(
-                self,
-                counts().remove_participants(len(ids)),
-                lambda: self._save(remove_all),
+        question = counts().remove_participants(len(ids))
+        if any(self.workshop.voting.rounds_voted_in(p.session_id, p.id) for p in people):
+            question += "\n\n" + translate(
+                "Roster",
+                "Some of them voted in the open round: their dots stay counted. To withdraw "
+                "someone's dots, remove that person alone.",
             )
+        return confirm(self, question, lambda: self._save(remove_all))
 
     def _save(self, change: Any) -> bool:
         try:

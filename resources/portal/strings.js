@@ -84,6 +84,7 @@
       err_cannot_vote: "Facilitators and observers do not vote.",
       err_participant_removed: "You were removed from this session.",
       err_secret_round_interrupted: "The laptop restarted during this secret vote, so it takes no more dots. The dots already given are kept.",
+      err_not_present: "Only people checked in at the welcome desk vote. Please go to the welcome desk first.",
       err_session_locked: "This session is closed.",
       err_not_found: "This does not exist any more.",
       err_server_error: "The laptop had a problem. Your answer was not recorded; try again."
@@ -167,6 +168,7 @@
       err_cannot_vote: "Les animateurs et les observateurs ne votent pas.",
       err_participant_removed: "Vous avez été retiré·e de cette session.",
       err_secret_round_interrupted: "L’ordinateur a redémarré pendant ce vote secret : il ne prend plus de gommettes. Les gommettes déjà posées sont gardées.",
+      err_not_present: "Seules les personnes enregistrées à l’accueil votent. Passez d’abord à l’accueil.",
       err_session_locked: "Cette session est close.",
       err_not_found: "Ceci n’existe plus.",
       err_server_error: "L’ordinateur a eu un problème. Votre réponse n’est pas enregistrée ; réessayez."
@@ -245,6 +247,7 @@
       err_cannot_vote: "المنسّقون والمراقبون لا يصوّتون.",
       err_participant_removed: "لقد أُخرجت من هذه الجلسة.",
       err_secret_round_interrupted: "أُعيد تشغيل الحاسوب أثناء هذا التصويت السري، فلم يعد يقبل نقاطاً. النقاط التي وُضعت محفوظة.",
+      err_not_present: "لا يصوّت إلا من سجّل حضوره في مكتب الاستقبال. يُرجى التوجّه إلى مكتب الاستقبال أولاً.",
       err_session_locked: "هذه الجلسة مغلقة.",
       err_not_found: "هذا لم يعد موجوداً.",
       err_server_error: "حدثت مشكلة في الحاسوب. لم تُسجّل إجابتك؛ حاول مرة أخرى."
@@ -323,6 +326,7 @@
       err_cannot_vote: "تسهیل‌گران و ناظران رأی نمی‌دهند.",
       err_participant_removed: "شما از این جلسه کنار گذاشته شدید.",
       err_secret_round_interrupted: "رایانه در میانهٔ این رأی‌گیری مخفی دوباره راه‌اندازی شد، پس دیگر نقطه نمی‌پذیرد. نقطه‌هایی که داده شده نگه داشته می‌شوند.",
+      err_not_present: "فقط کسانی که در میز پذیرش ثبت ورود کرده‌اند رأی می‌دهند. لطفاً اول به میز پذیرش بروید.",
       err_session_locked: "این جلسه بسته است.",
       err_not_found: "این دیگر وجود ندارد.",
       err_server_error: "رایانه مشکلی داشت. پاسخ شما ثبت نشد؛ دوباره امتحان کنید."
@@ -403,6 +407,7 @@
       err_cannot_vote: "Модератори й спостерігачі не голосують.",
       err_participant_removed: "Вас вилучено з цієї сесії.",
       err_secret_round_interrupted: "Комп’ютер перезапустився під час цього таємного голосування, тож нових крапок він не приймає. Уже поставлені крапки збережено.",
+      err_not_present: "Голосують лише ті, хто зареєструвався на стійці реєстрації. Спершу підійдіть туди, будь ласка.",
       err_session_locked: "Цю сесію закрито.",
       err_not_found: "Цього вже не існує.",
       err_server_error: "На комп’ютері сталася помилка. Вашу відповідь не записано; спробуйте ще раз."
@@ -486,6 +491,7 @@
       err_cannot_vote: "Quienes facilitan u observan no votan.",
       err_participant_removed: "Te han retirado de esta sesión.",
       err_secret_round_interrupted: "El ordenador se reinició durante esta votación secreta, así que ya no acepta puntos. Los puntos ya puestos se conservan.",
+      err_not_present: "Solo votan las personas registradas en la mesa de bienvenida. Ve primero a la mesa de bienvenida.",
       err_session_locked: "Esta sesión está cerrada.",
       err_not_found: "Esto ya no existe.",
       err_server_error: "El ordenador tuvo un problema. Tu respuesta no se registró; inténtalo de nuevo."
@@ -569,6 +575,7 @@
       err_cannot_vote: "Facilitatori e osservatori non votano.",
       err_participant_removed: "Sei stato tolto da questa sessione.",
       err_secret_round_interrupted: "Il computer si è riavviato durante questa votazione segreta, quindi non accetta più bollini. I bollini già dati restano.",
+      err_not_present: "Votano solo le persone registrate al banco di accoglienza. Vai prima al banco di accoglienza.",
       err_session_locked: "Questa sessione è chiusa.",
       err_not_found: "Questo non esiste più.",
       err_server_error: "Il computer ha avuto un problema. La tua risposta non è stata registrata; riprova."
@@ -651,6 +658,7 @@
       err_cannot_vote: "Moderation und Beobachtende stimmen nicht ab.",
       err_participant_removed: "Du wurdest aus dieser Sitzung genommen.",
       err_secret_round_interrupted: "Der Laptop wurde während dieser geheimen Abstimmung neu gestartet und nimmt keine Punkte mehr an. Die schon gesetzten Punkte bleiben.",
+      err_not_present: "Nur wer am Empfang angemeldet ist, stimmt ab. Bitte geh zuerst zum Empfang.",
       err_session_locked: "Diese Sitzung ist abgeschlossen.",
       err_not_found: "Das gibt es nicht mehr.",
       err_server_error: "Der Laptop hatte ein Problem. Deine Antwort wurde nicht gespeichert; versuch es noch einmal."

@@ -15,6 +15,7 @@
     if (S.roundId !== round.id) {
       S.roundId = round.id;
       S.want = {};
+      $("vote-status").textContent = "";  /* nothing said of another round */
     }
     if (!S.sendTimer && !RT.queue.pending("ballot:" + round.id)) {
       S.want = {};
@@ -31,7 +32,8 @@
       icons.appendChild(dot);
     }
     $("cap-hint").textContent = t("cap_hint", {cap: round.cap_per_item});
-    var canVote = S.state.me.can_vote;
+    /* A restart interrupted this secret round: no dot can be taken until the desk recovers. */
+    var canVote = S.state.me.can_vote && !round.interrupted;
     var list = $("items");
     list.textContent = "";
     round.items.forEach(function (item) {
@@ -60,7 +62,11 @@
       li.appendChild(row);
       list.appendChild(li);
     });
-    if (!canVote) { $("vote-status").textContent = t("no_vote_role"); }
+    if (round.interrupted) {
+      $("vote-status").textContent = t("err_secret_round_interrupted");
+    } else if (!canVote) {
+      $("vote-status").textContent = t("no_vote_role");
+    }
   }
 
   function button(label, aria, disabled, onClick) {

@@ -33,6 +33,8 @@ def make_round(workshop: Workshop, secret: bool) -> tuple[int, list[int], list[i
         session.id,
         [NewParticipant(Group.NEWCOMER if n % 2 else Group.LOCAL_ACTOR) for n in range(VOTERS)],
     )
+    for person in people:  # only the people in the room vote
+        workshop.roster.check_in(person.id)
     notes = [workshop.board.add_note(session.id, Area.IDEAS, f"idea {n}") for n in range(ITEMS)]
     vote = workshop.voting.create(session.id, "Vote", RoundTarget.NOTES, [n.id for n in notes],
                                   dots_per_person=BUDGET, cap_per_item=CAP, secret=secret)

@@ -96,7 +96,10 @@ def apply(workshop: Workshop, model: Model, op: tuple[object, ...], round_id: in
         assert isinstance(count, int)
         call = lambda: workshop.voting.set_paper_dots(  # noqa: E731
             round_id, items[item], GROUPS[group], count)
-        if model.closed:
+        present = VOTERS // len(GROUPS)  # everyone is checked in
+        group_total = count + sum(c for (i, g), c in model.paper.items()
+                                  if g == group and i != item)
+        if model.closed or count > present * CAP or group_total > present * BUDGET:
             with pytest.raises(RuleError):
                 call()
         else:

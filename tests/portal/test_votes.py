@@ -121,3 +121,33 @@ def test_a_live_round_shows_results_while_open(checked_in: Phone, session: Sessi
     checked_in.ballot(vote.id, {vote.item_ids[1]: 1})
     results = checked_in.state()["round"]["results"]
     assert results[0] == {"id": vote.item_ids[1], "total": 1, "rank": 1}
+
+
+def test_someone_who_left_cannot_vote_from_their_phone(
+        checked_in: Phone, session: Session, workshop: Workshop) -> None:
+    vote = open_round(workshop, session)
+    person = workshop.roster.participants(session.id)[0]
+    workshop.roster.check_out(person.id)  # left early: the phone still holds its cookie
+    reply = checked_in.ballot(vote.id, {vote.item_ids[0]: 1})
+    assert reply.code == "not_present"
+    assert workshop.voting.tally(vote.id).total_dots == 0
+    workshop.roster.check_in(person.id)  # back in the room
+    assert checked_in.ballot(vote.id, {vote.item_ids[0]: 1}).status == 200
+
+
+def test_an_interrupted_secret_round_is_said_and_its_restart_takes_ballots(
+        checked_in: Phone, session: Session, workshop: Workshop) -> None:
+    vote = open_round(workshop, session, secret=True)
+    a, b, _ = vote.item_ids
+    assert checked_in.ballot(vote.id, {a: 1}).status == 200
+    assert checked_in.state()["round"]["interrupted"] is False
+    workshop.keys.forget(vote.id)  # what a restart of the program does to the round's key
+    view = checked_in.state()["round"]
+    assert view["id"] == vote.id
+    assert view["interrupted"] is True
+    assert checked_in.ballot(vote.id, {b: 1}).code == "secret_round_interrupted"
+    fresh = workshop.voting.restart_interrupted(vote.id)
+    view = checked_in.state()["round"]
+    assert (view["id"], view["interrupted"], view["my_dots"]) == (fresh.id, False, {})
+    assert checked_in.ballot(fresh.id, {b: 1}).status == 200
+    assert workshop.voting.tally(fresh.id).total_dots == 1

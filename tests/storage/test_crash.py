@@ -27,7 +27,9 @@ def prepare(db_path: Path) -> tuple[int, int]:
     workshop = Workshop.open(db_path)
     try:
         session = workshop.sessions.create("Crash Lab", "2026-11-01")
-        workshop.roster.add_many(session.id, [NewParticipant(Group.NEWCOMER)] * 8)
+        people = workshop.roster.add_many(session.id, [NewParticipant(Group.NEWCOMER)] * 8)
+        for person in people:  # only the people in the room vote
+            workshop.roster.check_in(person.id)
         notes = [workshop.board.add_note(session.id, Area.EXPECTATIONS, f"item {n}")
                  for n in range(4)]
         vote = workshop.voting.create(session.id, "Vote", RoundTarget.NOTES,

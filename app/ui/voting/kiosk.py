@@ -4,6 +4,12 @@ Scan the badge at the camera (or type its short code on the big keypad) → the 
 the voter's own language → place and remove dots within the budget → confirm → thanks → the
 screen clears completely: the voter's pages are destroyed, not hidden, before the next person.
 A ballot left alone for ``IDLE_SECONDS`` is dropped unsaved.
+
+A badge code can be read off someone's chest, so the kiosk never shows an earlier ballot: a
+badge that already voted starts from an empty ballot, and its new dots replace the earlier
+ones only after "This badge has already voted … Continue?" (the desk counts replacements).
+Only people checked in vote; the others are sent to the welcome desk. Once the facilitator
+sets a PIN (``set_pin``), the kiosk is locked: Esc or closing the window asks for the PIN.
 """
 
 from __future__ import annotations
@@ -13,13 +19,11 @@ import sqlite3
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,14 +34,21 @@ from app.core.badge_tokens import identify
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import VOTING_GROUPS, Channel, Participant, RoundStatus
-from app.core.pseudonyms import CODE_ALPHABET, CODE_LENGTH, normalise_code
+from app.core.pseudonyms import CODE_LENGTH, normalise_code
 from app.core.workshop import Workshop
 from app.storage import StoreError
 from app.ui import labels
 from app.ui.live import LiveEvents, for_session
 from app.ui.voting.kiosk_ballot import STYLE, TOUCH, BallotPage, big_font
+from app.ui.voting.kiosk_lock import KioskLock
+from app.ui.voting.kiosk_pages import DonePage, Keypad, ReplacePage
 from app.ui.voting.round_items import item_texts
-from app.ui.voting.voter_language import VoterLanguage, in_every_language, translated_everywhere
+from app.ui.voting.voter_language import (
+    KIOSK_LANGUAGES,
+    VoterLanguage,
+    in_every_language,
+    translated_everywhere,
+)
 from app.ui.voting.voter_messages import voter_message
 
 translate = QCoreApplication.translate
@@ -52,42 +63,12 @@ THANKS_SECONDS = 4
 
 
 NO_VOTE = str(QT_TRANSLATE_NOOP("Kiosk", "No vote is open right now."))
+SHOW_BADGE = str(
+    QT_TRANSLATE_NOOP("Kiosk", "Show your badge to the camera, or type the code printed on it.")
+)
 
 
-class Keypad(QWidget):
-    """The code's letters and digits as big keys, for a touch screen with no keyboard."""
-
-    typed = Signal(str)
-    erased = Signal()
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Badge codes are Latin letters and digits: the keys stay in reading order A→Z in
-        # every language, like a keyboard.
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(self)
-        grid.setSpacing(6)
-        keys = [*CODE_ALPHABET, "⌫", "OK"]
-        columns = 9
-        for index, key in enumerate(keys):
-            button = QPushButton(key, self)
-            button.setFont(big_font(20, bold=True))
-            button.setMinimumSize(QSize(TOUCH, TOUCH - 8))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if key == "⌫":
-                button.setAccessibleName(translate("Kiosk", "Erase the last character"))
-                button.clicked.connect(self.erased)
-            elif key == "OK":
-                button.setAccessibleName(translate("Kiosk", "Continue with this code"))
-                button.setObjectName("kioskOk")
-                button.clicked.connect(self.submitted)
-            else:
-                button.clicked.connect(lambda _=False, k=key: self.typed.emit(k))
-            grid.addWidget(button, index // columns, index % columns)
-
-
-class KioskWindow(QWidget):
+class KioskWindow(KioskLock):
     voted = Signal()  # a ballot was recorded (tests and the facilitator's status line)
     closed = Signal()  # the window was closed: the camera can be switched off
     cleared = Signal()  # the screen is empty again, ready for the next person
@@ -109,6 +90,7 @@ class KioskWindow(QWidget):
         self._voter: Participant | None = None
         self._round_id: int | None = None
         self._voter_pages: list[QWidget] = []
+        self.languages = self._room_languages()
 
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -154,16 +136,7 @@ class KioskWindow(QWidget):
         self.round_title.setFont(big_font(26, bold=True))
         self.round_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions = QLabel(
-            translated_everywhere(
-                "Kiosk",
-                str(
-                    QT_TRANSLATE_NOOP(
-                        "Kiosk", "Show your badge to the camera, or type the code printed on it."
-                    )
-                ),
-            ),
-            page,
-        )
+translated_everywhere("Kiosk", SHOW_BADGE, self.languages), page)
         self.instructions.setFont(big_font(18))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions.setWordWrap(True)
@@ -206,13 +179,33 @@ class KioskWindow(QWidget):
         if len(normalise_code(self.code.text())) < CODE_LENGTH:
             self.code.setText(normalise_code(self.code.text()) + key)
 
+    def _room_languages(self) -> tuple[str, ...]:
+        """The session's languages that the kiosk speaks (its voters' own come later)."""
+        chosen = self.workshop.sessions.get(self.session_id).languages
+        found = tuple(code for code in chosen if code in KIOSK_LANGUAGES)
+        return found or i18n.SHIPPED
+
+    def _everyone(self, error: RuleError) -> str:
+        return in_every_language(
+            {code: voter_message(VoterLanguage(code), error) for code in self.languages}
+        )
+
     def _refresh_round(self) -> None:
         open_round = self.workshop.voting.open_round(self.session_id)
         self._round_id = open_round.id if open_round else None
         if open_round is None:
-            self.round_title.setText(translated_everywhere("Kiosk", NO_VOTE))
+            self.round_title.setText(translated_everywhere("Kiosk", NO_VOTE, self.languages))
         else:
             self.round_title.setText(labels.own_direction(open_round.title))
+        halted = self._everyone(RuleError("secret_round_interrupted"))
+        if self.interrupted():
+            self._say(halted)
+        elif self.message.text() == halted:  # recovered at the desk: ballots are taken again
+            self.message.clear()
+
+    def interrupted(self) -> bool:
+        """The open round is a secret round that a restart interrupted: it takes no ballot."""
+        return self.workshop.voting.interrupted(self.session_id) is not None
 
     # --- one voter ------------------------------------------------------------------------
     def submit(self, scanned_or_typed: str) -> None:
@@ -226,51 +219,61 @@ class KioskWindow(QWidget):
             return  # someone is voting; a badge waved at the camera now is ignored
         self._refresh_round()
         if self._round_id is None:
-            self._say(translated_everywhere("Kiosk", NO_VOTE))
+            self._say(translated_everywhere("Kiosk", NO_VOTE, self.languages))
             return
         try:
             person = identify(self.workshop, self.session_id, scanned_or_typed)
         except RuleError as error:
             self.code.clear()
-            self._say(
-                in_every_language(
-                    {code: voter_message(VoterLanguage(code), error) for code in i18n.SHIPPED}
-                )
-            )
+            self._say(self._everyone(error))
             return
         voice = VoterLanguage(person.language, self)
-        if person.group not in VOTING_GROUPS:
+        refusal = self._refusal(person)
+        if refusal is not None:
             self.code.clear()
-            self._say(voter_message(voice, RuleError("cannot_vote")))
+            self._say(voter_message(voice, refusal))
             return
         vote_round = self.workshop.voting.get(self._round_id)
-        try:  # the round may have closed, or a secret round cannot take ballots any more
-            current = self.workshop.voting.my_dots_checked(vote_round.id, person.id)
-        except RuleError as error:
-            self.code.clear()
-            self._say(voter_message(voice, error))
-            return
-        already = self.workshop.voting.has_voted(vote_round.id, person.id)
         self._voter = person
         self.message.clear()
         self.code.clear()
-        ballot = BallotPage(
-            vote_round, item_texts(self.workshop, vote_round), current, already, voice, self
-        )
+        # Never the earlier ballot: a code read off someone's badge shows nothing of theirs.
+        ballot = BallotPage(vote_round, item_texts(self.workshop, vote_round), {}, voice, self)
         ballot.confirmed.connect(lambda dots: self._confirm(ballot, voice, dots))
         ballot.cancelled.connect(self.clear)
         ballot.touched.connect(self.idle.start)
         self._show_voter_page(ballot)
         self.idle.start()
 
-    def _confirm(self, ballot: BallotPage, voice: VoterLanguage, dots: dict[int, int]) -> None:
+    def _refusal(self, person: Participant) -> RuleError | None:
+        """Why this person cannot vote here now, before their ballot opens."""
+        if person.group not in VOTING_GROUPS:
+            return RuleError("cannot_vote")
+        if self.interrupted():
+            return RuleError("secret_round_interrupted")
+        here = self.workshop.roster.attendance_of(self.session_id, person.id)
+        if here is None or here.left_at is not None:
+            return RuleError("not_present")
+        return None
+
+    def _confirm(
+        self, ballot: BallotPage, voice: VoterLanguage, dots: dict[int, int], replace: bool = False
+    ) -> None:
         if self._voter is None or self._round_id is None:
             return
         try:
             self.workshop.voting.set_ballot(
-                self._round_id, self._voter.id, dots, origin=Channel.KIOSK, key=uuid.uuid4().hex
+                self._round_id,
+                self._voter.id,
+                dots,
+                origin=Channel.KIOSK,
+                key=uuid.uuid4().hex,
+                replace=replace,
             )
         except RuleError as error:
+            if error.code == "already_voted":
+                self._ask_to_replace(ballot, voice, dots)
+                return
             self._finish(voice, voter_message(voice, error))
             return
         except (sqlite3.Error, StoreError):
@@ -288,26 +291,21 @@ class KioskWindow(QWidget):
         self.voted.emit()
         self._finish(voice, voice.translate("Kiosk", "Thank you! Your dots are recorded."))
 
+    def _ask_to_replace(
+        self, ballot: BallotPage, voice: VoterLanguage, dots: dict[int, int]
+    ) -> None:
+        page = ReplacePage(voice, self)
+        page.accepted.connect(lambda: self._confirm(ballot, voice, dots, replace=True))
+        page.refused.connect(
+            lambda: self._finish(voice, voice.translate("Kiosk", "The earlier dots are kept."))
+        )
+        self._show_voter_page(page)
+        self.idle.start()
+
     def _finish(self, voice: VoterLanguage, text: str) -> None:
         self.idle.stop()
-        done = QWidget(self)
-        done.setObjectName("kioskDone")
-        done.setLayoutDirection(voice.direction)
-        layout = QVBoxLayout(done)
-        label = QLabel(text, done)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setFont(big_font(30, bold=True))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        next_person = QPushButton(voice.translate("Kiosk", "Next person"), done)
-        next_person.setObjectName("kioskNext")
-        next_person.setFont(big_font(20, bold=True))
-        next_person.setMinimumSize(QSize(300, TOUCH + 8))
-        next_person.clicked.connect(self.clear)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(next_person, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        done = DonePage(voice, text, self)
+        done.next_person.clicked.connect(self.clear)
         self._show_voter_page(done)
         self.thanks.start()
 
@@ -329,7 +327,10 @@ class KioskWindow(QWidget):
         self._voter_pages.clear()
         self.code.clear()
         self.message.clear()
-        self.stack.setCurrentWidget(self.identify_page)
+        if self._pin_page is not None and self.stack.currentWidget() is self._pin_page:
+            self._pin_before = self.identify_page  # the facilitator keeps typing the PIN
+        else:
+            self.stack.setCurrentWidget(self.identify_page)
         self._refresh_round()
         self.cleared.emit()
 
@@ -353,7 +354,10 @@ class KioskWindow(QWidget):
         self._refresh_round()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Closing the kiosk drops whoever was voting, unsaved, and stops its timers."""
+        """Closing the kiosk drops whoever was voting, unsaved, and stops its timers. A locked
+        kiosk closes only through its PIN."""
+        if self.pin_refuses_closing(event):
+            return
         if self._voter is not None:
             self.clear()
         self.idle.stop()

@@ -114,7 +114,6 @@ class BallotPage(QWidget):
         vote_round: VoteRound,
         texts: dict[int, str],
         current: dict[int, int],
-        already_voted: bool,
         voice: VoterLanguage,
         parent: QWidget | None = None,
     ) -> None:
@@ -122,7 +121,6 @@ class BallotPage(QWidget):
         self.setObjectName("kioskBallot")
         self.voice = voice
         self.budget = vote_round.dots_per_person
-        self.already_voted = already_voted
         self.setLayoutDirection(voice.direction)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -144,18 +142,6 @@ class BallotPage(QWidget):
             secret.setWordWrap(True)
             secret.setFont(big_font(15))
             layout.addWidget(secret)
-        if already_voted:
-            notice = QLabel(
-                voice.translate(
-                    "Kiosk",
-                    "You have already voted. You can change your dots until the vote closes.",
-                ),
-                self,
-            )
-            notice.setObjectName("kioskAlreadyVoted")
-            notice.setWordWrap(True)
-            notice.setFont(big_font(16, bold=True))
-            layout.addWidget(notice)
         self.left = QLabel(self)
         self.left.setFont(big_font(20, bold=True))
         layout.addWidget(self.left)
@@ -228,8 +214,8 @@ class BallotPage(QWidget):
         )
         for card in self.cards:
             card.refresh(left > 0)
-        # Confirming no dots at all withdraws an earlier vote; a first vote needs a dot.
-        self.confirm.setEnabled(self.used() > 0 or self.already_voted)
+        # A ballot needs a dot (the kiosk shows no earlier ballot, so there is none to empty).
+        self.confirm.setEnabled(self.used() > 0)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

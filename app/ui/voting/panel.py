@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,10 @@ from app.ui.counts import counts
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.retranslation import Retranslation
+from app.ui.screens import ask_to_cover_desk, covers_desk, desk_screen, room_screens
+from app.ui.voting.interrupted import InterruptedBanner, interrupted_text
 from app.ui.voting.kiosk import KioskWindow
+from app.ui.voting.kiosk_setup import KioskSetup
 from app.ui.voting.paper_dots import PaperDotsForm
 from app.ui.voting.results_view import ResultsView
 from app.ui.voting.round_form import RoundForm
@@ -44,7 +47,8 @@ translate = QCoreApplication.translate
 def status_name(status: RoundStatus) -> str:
     names = {
         RoundStatus.DRAFT: translate("VotingPanel", "Not open yet"),
-        RoundStatus.OPEN: translate("VotingPanel", "Open"),
+        # Not the button's "Open" (an order: "Ouvrir", "افتح"): the state, "Ouvert", "مفتوح".
+        RoundStatus.OPEN: translate("VotingPanel", "Open", "round status"),
         RoundStatus.CLOSED: translate("VotingPanel", "Closed"),
         RoundStatus.REVEALED: translate("VotingPanel", "Results shown"),
     }
@@ -61,6 +65,13 @@ def ask_before_closing(parent: QWidget) -> bool:
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+class VotingCounts(QObject):
+    """Counts in each language's plural forms (Qt numerus translations)."""
+
+    def replaced(self, n: int) -> str:
+        return self.tr("%n ballot(s) replaced at the kiosk", None, n)
 
 
 def panel_title() -> str:
@@ -92,6 +103,16 @@ class VotingPanel(QWidget):
         self.top_n.setAccessibleName(translate("VotingPanel", "How many items go to the run-off"))
         self.runoff_button = QPushButton(translate("VotingPanel", "Run-off"), self)
         self.kiosk_button = QPushButton(translate("VotingPanel", "Kiosk screen"), self)
+        for widget, name in (
+            (self.rounds, "vote-rounds"),
+            (self.open_button, "round-open"),
+            (self.close_button, "round-close"),
+            (self.reveal_button, "round-reveal"),
+            (self.top_n, "runoff-top"),
+            (self.runoff_button, "round-runoff"),
+            (self.kiosk_button, "kiosk-open"),
+        ):
+            widget.setObjectName(name)  # the rehearsal test finds them by these names
         for widget in (
             self.rounds,
             self.open_button,
@@ -104,20 +125,31 @@ class VotingPanel(QWidget):
             bar.addWidget(widget)
         bar.insertStretch(1, 1)
         self.status = QLabel(self)
+        self.status.setObjectName("round-status")
         self.turnout = QLabel(self)
+        self.turnout.setObjectName("round-turnout")
         self.clock = QLabel(self)
+        self.replaced = QLabel(self)
+        self.replaced.setObjectName("ballots-replaced")
         info = QHBoxLayout()
         info.addWidget(self.status)
         info.addWidget(self.turnout, 1)
+        info.addWidget(self.replaced)
         info.addWidget(self.clock)
+        self.banner = InterruptedBanner(self)
+        self.banner.close_requested.connect(self.close_interrupted)
+        self.banner.restart_requested.connect(self.restart_interrupted)
+        self.interrupted_box: QMessageBox | None = None
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("voting-tabs")
         self.results = ResultsView(workshop, self)
         self.paper = PaperDotsForm(workshop, self)
         self.form = RoundForm(workshop, session_id, self)
         self.tabs.addTab(self.results, translate("VotingPanel", "Results"))
         self.tabs.addTab(self.paper, translate("VotingPanel", "Paper dots"))
         self.tabs.addTab(self.form, translate("VotingPanel", "New round"))
+        layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addLayout(info)
         layout.addWidget(self.tabs, 1)
@@ -142,6 +174,7 @@ class VotingPanel(QWidget):
         self.live.changed.connect(for_session(session_id, self._on_change))
         Retranslation(self, self.retranslate)
         self.reload_rounds()
+        self._say_if_interrupted()
 
     def retranslate(self) -> None:
         """After a language switch: every fixed text again, the round kept as it is."""
@@ -159,7 +192,24 @@ class VotingPanel(QWidget):
             self.tabs.setTabText(index, text)
         if self.kiosk is not None:
             self.kiosk.setWindowTitle(translate("VotingPanel", "Vote here with your badge"))
+        self.banner.retranslate()
         self.reload_rounds()
+
+    def _say_if_interrupted(self) -> None:
+        """On opening the session: a secret round interrupted by a restart is said at once."""
+        found = self.workshop.voting.interrupted(self.session_id)
+        if found is None:
+            return
+        box = self.interrupted_box = QMessageBox(self)
+        box.setObjectName("interrupted-round-message")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("VotingPanel", "A secret round was interrupted"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(interrupted_text(found, self.workshop.voting.turnout(found.id).voted))
+        box.setInformativeText(
+            translate("VotingPanel", "The Dot voting tab offers both recoveries.")
+        )
+        box.open()
 
     # --- which round -----------------------------------------------------------------------
     def current(self) -> VoteRound | None:
@@ -204,9 +254,71 @@ class VotingPanel(QWidget):
 
     def runoff(self) -> VoteRound | None:
         top = self.top_n.value()
-        return self._act(lambda round_id: self.workshop.voting.runoff(round_id, top))
 
-    def show_kiosk(self) -> KioskWindow:
+        def step(round_id: int) -> VoteRound:
+            source = self.workshop.voting.get(round_id)
+            title = translate("VotingPanel", "Run-off: {title}").format(title=source.title)
+            return self.workshop.voting.runoff(round_id, top, title=title)
+
+        return self._act(step)
+
+    def _interrupted_id(self) -> int | None:
+        found = self.workshop.voting.interrupted(self.session_id)
+        return found.id if found else None
+
+    def close_interrupted(self) -> VoteRound | None:
+        """Recovery: close the interrupted secret round with the dots cast."""
+        return self._recover(self.workshop.voting.close_interrupted)
+
+    def restart_interrupted(self) -> VoteRound | None:
+        """Recovery: discard the interrupted round's dots and open the same round afresh."""
+        return self._recover(self.workshop.voting.restart_interrupted)
+
+    def _recover(self, step: Callable[[int], VoteRound]) -> VoteRound | None:
+        round_id = self._interrupted_id()
+        if round_id is None:
+            return None
+        try:
+            done = step(round_id)
+        except RuleError as error:
+            show_error(self, error)
+            return None
+        if self.interrupted_box is not None:
+            self.interrupted_box.close()
+        self.reload_rounds(select=done.id)
+        return done
+
+    def show_kiosk(self) -> KioskSetup | KioskWindow:
+        """The kiosk button: an open kiosk comes to the front; otherwise ask its PIN and
+        screen first (``kiosk_setup``), then open it locked."""
+        if self.kiosk is not None and self.kiosk.isVisible():
+            self.kiosk.show_on(None, self.kiosk.isFullScreen())  # to the front, as it is
+            return self.kiosk
+        setup = self.kiosk_setup = KioskSetup(self)
+        setup.accepted.connect(lambda: self.open_kiosk(setup.pin(), setup.screen_choice()))
+        setup.finished.connect(setup.deleteLater)
+        setup.open()
+        return setup
+
+    def open_kiosk(
+        self, pin: str, screen: QScreen | None = None, full_screen: bool | None = None
+    ) -> KioskWindow:
+        """Open the kiosk locked with ``pin`` on ``screen`` (a room screen if there is one).
+        Full screen unless it would cover the desk and the facilitator prefers a window
+        (``full_screen`` given: no question asked)."""
+        if screen is None:
+            rooms = room_screens(self)
+            screen = rooms[0] if rooms else desk_screen(self)
+        if full_screen is None:
+            full_screen = not covers_desk(screen, self) or ask_to_cover_desk(
+                self, translate("VotingPanel", "the kiosk")
+            )
+        kiosk = self._kiosk_window()
+        kiosk.set_pin(pin)
+        kiosk.show_on(screen, full_screen)
+        return kiosk
+
+    def _kiosk_window(self) -> KioskWindow:
         if self.kiosk is None:
             from app.ui.attendance.camera import BadgeCamera
 
@@ -220,8 +332,6 @@ class VotingPanel(QWidget):
             self.camera = camera
         if self.camera is not None:
             self.camera.start()
-        self.kiosk.show()
-        self.kiosk.raise_()
         return self.kiosk
 
     # --- showing ---------------------------------------------------------------------------
@@ -241,12 +351,18 @@ class VotingPanel(QWidget):
         self.reveal_button.setEnabled(status is RoundStatus.CLOSED)
         self.runoff_button.setEnabled(status in (RoundStatus.CLOSED, RoundStatus.REVEALED))
         self.results.show_round(vote_round)
+        interrupted = self.workshop.voting.interrupted(self.session_id)
+        self.banner.show_round(
+            interrupted,
+            self.workshop.voting.turnout(interrupted.id).voted if interrupted else 0,
+        )
         self.paper.set_round(vote_round.id if vote_round else None)
         if vote_round is None:
             self.status.setText(
                 translate("VotingPanel", "No round yet: set one up under “New round”.")
             )
             self.turnout.clear()
+            self.replaced.clear()
             self.clock.clear()
             return
         kind = (
@@ -263,6 +379,12 @@ class VotingPanel(QWidget):
             translate("VotingPanel", "{voted} of {eligible} have voted").format(
                 voted=turnout.voted, eligible=turnout.eligible
             )
+        )
+        replaced = self.workshop.voting.replacements(vote_round.id)
+        self.replaced.setText(
+            VotingCounts().replaced(replaced)
+            if replaced
+            else ""
         )
         self._tick()
         if seconds_left(vote_round) is not None:

@@ -122,6 +122,7 @@ class PaperDotsForm(QWidget):
         self.hint.setWordWrap(True)
         self.model = PaperDotsModel(workshop, self)
         self.table = QTableView(self)
+        self.table.setObjectName("paper-dots")
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("PaperDots", "Paper dots per item and group"))
         self.table.setEditTriggers(

@@ -87,6 +87,7 @@ class RoundForm(QWidget):
         form.addRow("", self.create_button)
         self.form = form
         Retranslation(self, self.retranslate)
+        self._name_controls()
         self.reload()
 
     def retranslate(self) -> None:
@@ -111,6 +112,21 @@ class RoundForm(QWidget):
                             (self.cap, translate("RoundForm", "At most per item")),
                             (self.timer, translate("RoundForm", "Timer"))):
             set_row_label(self.form, field, text)
+
+    def _name_controls(self) -> None:
+        """Names the rehearsal test finds the form's controls by."""
+        for widget, name in (
+            (self.title, "round-title"),
+            (self.target, "round-target"),
+            (self.items, "round-items"),
+            (self.dots, "round-dots"),
+            (self.cap, "round-cap"),
+            (self.secret, "round-secret"),
+            (self.live, "round-live"),
+            (self.timer, "round-timer"),
+            (self.create_button, "round-create"),
+        ):
+            widget.setObjectName(name)
 
     def chosen_target(self) -> RoundTarget:
         return RoundTarget(str(self.target.currentData()))

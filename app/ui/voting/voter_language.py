@@ -2,7 +2,9 @@
 
 The kiosk and the welcome desk talk to whoever stands in front of them: a private translator
 for that person's language translates those screens only, while the rest of the app stays in
-the facilitator's language. Languages without shipped translations fall back to English.
+the facilitator's language. The kiosk speaks the eight languages of the phone pages: English,
+French and Arabic through Qt's translations, the others through ``voter_texts`` (worded like
+the phone pages). Other languages fall back to English.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from PySide6.QtCore import QObject, Qt, QTranslator
 
 from app import i18n
 from app.resources import resource
+from app.ui.voting.voter_texts import EXTRA_LANGUAGES, extra_text
 
 AREAS = ("voting", "attendance")
+KIOSK_LANGUAGES = (*i18n.SHIPPED, *EXTRA_LANGUAGES)  # the phone pages' eight
 RLM = "\u200f"  # right-to-left mark: keeps a line's final full stop at its left end
 
 
@@ -30,9 +34,9 @@ def in_every_language(lines_by_language: dict[str, str]) -> str:
 class VoterLanguage(QObject):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.language = language if language in i18n.SHIPPED else "en"
+        self.language = language if language in KIOSK_LANGUAGES else "en"
         self._translators: list[QTranslator] = []
-        if self.language != "en":
+        if self.language in i18n.SHIPPED and self.language != "en":
             for area in AREAS:
                 translator = QTranslator(self)
                 if translator.load(str(resource("i18n", f"{area}_{self.language}.qm"))):
@@ -52,11 +56,13 @@ class VoterLanguage(QObject):
             found = translator.translate(context, text)
             if found:
                 return found
-        return text
+        return extra_text(self.language, context, text) or text
 
 
-def translated_everywhere(context: str, text: str) -> str:
-    """Before we know who is there: ``text`` in each shipped language, one line each."""
+def translated_everywhere(
+    context: str, text: str, languages: tuple[str, ...] = i18n.SHIPPED
+) -> str:
+    """Before we know who is there: ``text`` in each of ``languages``, one line each."""
     return in_every_language(
-        {code: VoterLanguage(code).translate(context, text) for code in i18n.SHIPPED}
+        {code: VoterLanguage(code).translate(context, text) for code in languages}
     )

@@ -33,6 +33,11 @@ def voter_message(voice: VoterLanguage, error: RuleError) -> str:
             "This secret vote was interrupted when the program restarted, so it cannot take "
             "new dots. Please tell the facilitator.",
         ),
+        "not_present": voice.translate(
+            "VoterMessages",
+            "You are not checked in. Please go to the welcome desk first, then come back to "
+            "vote.",
+        ),
     }
     template = texts.get(error.code)
     if template is None:

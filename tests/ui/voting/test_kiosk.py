@@ -133,22 +133,48 @@ def test_budget_and_cap_on_the_screen(demo: Workshop, qtbot: QtBot,
     assert demo.voting.my_dots(open_round.id, person.id) == {}
 
 
-def test_a_badge_that_voted_is_told_and_may_change(demo: Workshop, qtbot: QtBot,
-                                                   open_round: VoteRound) -> None:
+def test_a_badge_that_voted_never_sees_its_dots_and_replaces_only_when_confirmed(
+        demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
-    person = voters(demo)[0]
+    person = next(p for p in voters(demo) if p.language == "en")
     demo.voting.set_ballot(open_round.id, person.id, {open_round.item_ids[0]: 1},
                            origin=Channel.PHONE)
-    kiosk.submit(person.short_code)
+    kiosk.submit(person.short_code)  # a code read off someone's badge
     page = ballot(kiosk)
-    assert page.findChild(QLabel, "kioskAlreadyVoted") is not None
-    assert page.cards[0].count == 1
-    page.cards[0].minus.click()
+    assert all(card.count == 0 for card in page.cards)  # nothing of the earlier ballot
+    assert "kioskAlreadyVoted" not in screen_state(kiosk)
     page.cards[1].plus.click()
+    page.confirm.click()
+    question = kiosk.findChild(QLabel, "kioskReplaceQuestion")
+    assert question is not None
+    assert question.text() == ("This badge has already voted. Voting again replaces the "
+                               "earlier dots. Continue?")
+    # "No": the earlier ballot stays as it was, and nothing is counted as replaced.
+    kiosk.findChild(QAbstractButton, "kioskReplaceNo").click()
+    assert kiosk.stack.currentWidget().objectName() == "kioskDone"
+    assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[0]: 1}
+    assert demo.voting.replacements(open_round.id) == 0
+    kiosk.clear()
+    kiosk.submit(person.short_code)
+    ballot(kiosk).cards[2].plus.click()
+    ballot(kiosk).confirm.click()
     with qtbot.waitSignal(kiosk.voted):
-        page.confirm.click()
-    assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[1]: 1}
+        kiosk.findChild(QAbstractButton, "kioskReplaceYes").click()
+    assert demo.voting.my_dots(open_round.id, person.id) == {open_round.item_ids[2]: 1}
+    assert demo.voting.replacements(open_round.id) == 1
+
+
+def test_someone_not_checked_in_is_sent_to_the_welcome_desk(
+        demo: Workshop, qtbot: QtBot, open_round: VoteRound) -> None:
+    kiosk = KioskWindow(demo, 1)
+    qtbot.addWidget(kiosk)
+    person = next(p for p in voters(demo) if p.language == "fr")
+    demo.roster.check_out(person.id)
+    kiosk.submit(person.short_code)
+    assert not kiosk.findChildren(BallotPage)
+    assert "accueil" in kiosk.message.text()  # in their own language
+    assert demo.voting.turnout(open_round.id).voted == 0
 
 
 def test_refusals_are_said_and_nothing_opens(demo: Workshop, qtbot: QtBot,
@@ -227,8 +253,10 @@ def test_secret_round_interrupted_by_a_restart_is_said(demo: Workshop, qtbot: Qt
     demo.keys.forget(vote.id)  # as if the program had restarted during the round
     kiosk = KioskWindow(demo, 1)
     qtbot.addWidget(kiosk)
+    # Said before anyone types a code, in the room's languages...
+    assert "interrupted when the program restarted" in kiosk.message.text()
     kiosk.submit(person.short_code)
-    # No ballot to fill in that could not be taken: the voter is told at once.
+    # ... and no ballot to fill in that could not be taken: the voter is told at once.
     assert not isinstance(kiosk.stack.currentWidget(), BallotPage)
     assert "interrupted when the program restarted" in kiosk.message.text()
     assert demo.voting.tally(vote.id).total_dots == 1  # what was cast is kept

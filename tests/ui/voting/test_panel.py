@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.core.model import Channel, Group, RoundStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
-from app.ui.voting.panel import VotingPanel
+from app.ui.messages import error_text
+from app.ui.voting.panel import VotingPanel, status_name
 
 
 def make_panel(qtbot: QtBot, workshop: Workshop) -> VotingPanel:
@@ -124,3 +127,54 @@ def test_a_round_needs_two_items(demo: Workshop, qtbot: QtBot,
     assert panel.form.submit() is None
     assert shown == ["round_no_items"]
     assert demo.voting.rounds(1)[-1].target is RoundTarget.NOTES
+
+
+def test_the_panel_counts_replaced_kiosk_ballots(demo: Workshop, qtbot: QtBot,
+                                                 open_round: VoteRound,
+                                                 qapp: QApplication) -> None:
+    i18n.install(qapp, "en")  # English plural forms: "1 ballot", "2 ballots"
+    panel = make_panel(qtbot, demo)
+    panel.reload_rounds(select=open_round.id)
+    replaced = panel.findChild(QLabel, "ballots-replaced")
+    assert replaced is not None
+    assert replaced.text() == ""
+    person = next(p for p in demo.roster.participants(1) if p.group is Group.NEWCOMER)
+    first, second = open_round.item_ids[:2]
+    for dots in ({first: 1}, {second: 1}, {first: 2}):
+        demo.voting.set_ballot(open_round.id, person.id, dots, origin=Channel.KIOSK,
+                               replace=True)
+    qtbot.waitUntil(lambda: replaced.text() == "2 ballots replaced at the kiosk")
+
+
+def test_paper_dots_beyond_the_people_present_are_refused_with_the_bound(
+        demo: Workshop, qtbot: QtBot, open_round: VoteRound, monkeypatch: object) -> None:
+    import app.ui.voting.paper_dots as paper_dots
+
+    shown: list[str] = []
+    monkeypatch.setattr(paper_dots, "show_error",  # type: ignore[attr-defined]
+                        lambda _parent, error: shown.append(error_text(error)))
+    panel = make_panel(qtbot, demo)
+    panel.reload_rounds(select=open_round.id)
+    present = sum(1 for p in demo.roster.participants(1) if p.group is Group.NEWCOMER)
+    assert not panel.paper.enter(0, Group.NEWCOMER, 999)
+    assert shown == [f"999 paper dots on one item is too many: {present} people of this group "
+                     f"are here, at most 2 dots each on one item, so at most {present * 2}."]
+    assert panel.paper.model.index(0, 2).data() == 0  # nothing recorded
+    assert panel.paper.enter(0, Group.NEWCOMER, present * 2)
+
+
+def test_a_runoff_is_titled_in_the_facilitators_language(demo: Workshop, qtbot: QtBot,
+                                                         qapp: QApplication) -> None:
+    i18n.install(qapp, "fr")
+    panel = make_panel(qtbot, demo)
+    revealed = demo.voting.rounds(1)[0]
+    panel.reload_rounds(select=revealed.id)
+    runoff = panel.runoff()
+    assert runoff is not None
+    assert runoff.title == f"Second tour : {revealed.title}"
+    # The state is an adjective, not the button's order.
+    assert status_name(RoundStatus.OPEN) == "Ouvert"
+    assert panel.open_button.text() == "Ouvrir"
+    assert panel.rounds.currentText().endswith("— Ouvert")
+    i18n.install(qapp, "ar")
+    assert status_name(RoundStatus.OPEN) == "مفتوح"
