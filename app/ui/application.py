@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
@@ -16,6 +17,9 @@ from app.core.workshop import Workshop
 from app.paths import APPLICATION, ORGANISATION, database_path
 from app.storage import StoreError
 from app.ui.fonts import load_fonts
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def _open_sample_session(window: QWidget, workshop: Workshop) -> int:
@@ -29,6 +33,20 @@ def _open_sample_session(window: QWidget, workshop: Workshop) -> int:
     window.open_session(session.id)
     tabs = window.findChild(QTabWidget)
     return tabs.count() if tabs is not None else 0
+
+
+def main_window(workshop: Workshop, *, reopen: bool = True) -> MainWindow:
+    """The facilitator's window with every area's tab, shown; the session open when the app
+    last closed is opened again (after a restart in the middle of a Lab, the Lab is back)."""
+    from app.ui.areas import add_areas
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(workshop)
+    add_areas(window)
+    if reopen:
+        window.reopen_last()
+    window.show()
+    return window
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -55,15 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APPLICATION, error_text(exc))
         print(f"roundtable: {exc}", file=sys.stderr)
         return 1
-    from app.ui.main_window import MainWindow
-
-    window = MainWindow(workshop)
-    from app.ui.areas import add_areas
-
-    add_areas(window)
-    if not args.self_test:
-        window.reopen_last()
-    window.show()
+    window = main_window(workshop, reopen=not args.self_test)
     if getattr(args, "exit_when_shown", False):
         # The start-up benchmark's probe: once the window is shown and the event loop idle.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.exit(0)))

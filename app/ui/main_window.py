@@ -205,20 +205,15 @@ class MainWindow(QMainWindow):
         else:
             self.projector.set_session(session_id)
         self._build_workspace(session_id, keep_extra=False)
-        save_last_session(session_id)
+        save_last_session(self.workshop.sessions.get(session_id).uid)
 
     def reopen_last(self) -> bool:
         """At start: open the session that was open last time, if it is still there."""
         last = saved_last_session()
-        if last is None:
-            return False
-        try:
-            session = self.workshop.sessions.get(last)
-        except RuleError:
-            return False  # another database, or a session that is gone
-        if session.archived:
-            return False
-        self.open_session(last)
+        found = [s for s in self.workshop.sessions.all() if s.uid == last]
+        if not found:
+            return False  # another database, or a session that is gone or archived
+        self.open_session(found[0].id)
         return True
 
     def projector_window(self) -> ProjectorWindow:

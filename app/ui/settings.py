@@ -21,16 +21,14 @@ def save_language(language: str) -> None:
     store.sync()
 
 
-def saved_last_session() -> int | None:
-    """The session that was open when the window last closed (opened again at start)."""
-    value = settings().value("last_session", "")
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
+def saved_last_session() -> str | None:
+    """The session (its uid, the same in no other database) that was open when the window
+    last closed: opened again at start."""
+    value = str(settings().value("last_session", "") or "")
+    return value or None
 
 
-def save_last_session(session_id: int | None) -> None:
+def save_last_session(session_uid: str | None) -> None:
     store = settings()
-    store.setValue("last_session", "" if session_id is None else str(session_id))
+    store.setValue("last_session", session_uid or "")
     store.sync()

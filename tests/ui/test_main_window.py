@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -243,6 +245,22 @@ def test_the_last_open_session_opens_again_at_start(demo: Workshop, qtbot: QtBot
     assert again.reopen_last()
     assert again.session_id == 1
     assert again.pages.currentWidget() is again.workspace
+
+
+def test_another_database_s_session_of_the_same_number_is_not_opened(
+    demo: Workshop, qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = make_window(demo, qtbot)
+    first.open_session(1)
+    first.close()
+    other = Workshop.open(tmp_path / "other.sqlite")
+    try:
+        other.sessions.create("Another Lab", "2026-11-20")  # also session 1, in its own file
+        again = make_window(other, qtbot)
+        assert not again.reopen_last()
+        assert again.session_id is None
+    finally:
+        other.close()
 
 
 def test_the_closing_bar_leads_to_next_steps(workshop: Workshop, qtbot: QtBot) -> None:

@@ -44,9 +44,12 @@ class KioskLock(QWidget):
         """Show on ``screen``, full screen or as a window the facilitator can move."""
         if screen is not None:
             self.setScreen(screen)
-            self.move(screen.availableGeometry().topLeft())
+            room = screen.availableGeometry()
+            self.move(room.topLeft())
             if full_screen:
                 self.setGeometry(screen.geometry())
+            else:  # a window that fits the screen, its confirm button included (1366x768)
+                self.resize(self.size().boundedTo(room.size() * 0.94))
         if full_screen:
             self.showFullScreen()
         else:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import os
 import sys
+import traceback
 from pathlib import Path
 
 
@@ -17,17 +19,31 @@ def main() -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--until", default="", help="stop after this step (for development)")
+    parser.add_argument("--hang-seconds", type=float, default=600,
+                        help="print every thread's stack and stop after this long")
     args = parser.parse_args()
     faulthandler.enable()
+    faulthandler.dump_traceback_later(args.hang_seconds, exit=True)
     from tests.end2end.rehearsal.desk import Desk
     from tests.end2end.rehearsal.lab import run_lab
 
     desk = Desk(args.lang, args.out, args.out / "roundtable.sqlite")
     try:
         run_lab(desk, until=args.until)
-    finally:
+    except BaseException:
+        # Say what went wrong and leave at once: closing the window now could wait on a
+        # question to the facilitator that nobody will answer.
+        traceback.print_exc()
+        try:
+            desk.shot("failure")  # what the room saw when it went wrong
+        except Exception:  # the failure itself matters more
+            traceback.print_exc()
         desk.finish_log()
-        desk.stop()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
+    desk.finish_log()
+    desk.stop()
     for problem in desk.problems:
         print(f"REHEARSAL problem {problem}", flush=True)
     print("REHEARSAL done", flush=True)

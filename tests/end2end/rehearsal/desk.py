@@ -62,13 +62,10 @@ class Desk:
     # --- the program ---------------------------------------------------------------------
     def start(self) -> Any:
         """Open the database and the main window as `python -m app` does, full size."""
-        from app.ui.areas import add_areas
-        from app.ui.main_window import MainWindow
+        from app.ui.application import main_window
 
         self.workshop = Workshop.open(self.db_path, backups=False)
-        window = MainWindow(self.workshop)
-        add_areas(window)
-        window.show()
+        window = main_window(self.workshop)
         window.setWindowState(Qt.WindowState.WindowMaximized)
         self.window = window
         self.wait_until(lambda: window.isActiveWindow(), "the main window has the focus")
@@ -196,25 +193,30 @@ class Desk:
         required = list(answers)
         optional = list(maybe)
         seen: list[QWidget] = []
+        over: list[bool] = []
         deadline = time.monotonic() + timeout
 
         def look() -> None:
-            if not required:
+            if over or not (required or optional) or time.monotonic() > deadline:
                 return
+            # look again first: answering may open the next dialog inside this call
+            QTimer.singleShot(20, look)
             dialog = QApplication.activeModalWidget()
-            if dialog is not None and dialog.isVisible() and dialog not in seen:
-                for pending in (required, optional):
-                    hit = next((a for a in pending if a(dialog)), None)
-                    if hit is not None:
-                        pending.remove(hit)
-                        seen.append(dialog)
-                        break
-            if required and time.monotonic() < deadline:
-                QTimer.singleShot(20, look)
+            if dialog is None or not dialog.isVisible() or dialog in seen:
+                return
+            for pending in (required, optional):
+                hit = next((a for a in pending if a(dialog)), None)
+                if hit is not None:
+                    pending.remove(hit)
+                    seen.append(dialog)
+                    return
 
         QTimer.singleShot(0, look)
-        yield
-        self.wait_until(lambda: not required, f"the dialogs: {what}", timeout)
+        try:
+            yield
+            self.wait_until(lambda: not required, f"the dialogs: {what}", timeout)
+        finally:
+            over.append(True)
 
     def press_in_dialog(self, role: QMessageBox.ButtonRole | None = None,
                         text: str | None = None) -> Callable[[QWidget], bool]:

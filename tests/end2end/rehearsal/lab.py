@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import ActionKind, Area, Note, PhaseKind, SessionStatus
+from app.core.model import (
+    ActionKind,
+    Area,
+    Group,
+    Note,
+    PhaseKind,
+    RoundStatus,
+    RoundTarget,
+    SessionStatus,
+)
 from app.minutes.identity import load_identity
 from app.ui.action_dialog import ActionDialog
 from app.ui.action_plans import ActionsPanel
@@ -35,6 +46,8 @@ from app.ui.minutes.panel import MinutesPanel
 from app.ui.portal_panel import PortalPanel
 from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
+from app.ui.voting.panel import VotingPanel
+from app.ui.voting.paper_dots import PAPER_GROUPS
 from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
 from tests.end2end.rehearsal.people import Phones
 from tests.end2end.rehearsal.texts import (
@@ -48,6 +61,7 @@ from tests.end2end.rehearsal.texts import (
 )
 from tests.ui.roster_fixture import french_excel_roster
 
+KIOSK_PIN = "4826"
 PHONE_LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
 TITLE = "Accès aux services municipaux — Lab 2"
 
@@ -60,6 +74,9 @@ class Lab:
         self.room = ""
         self.winner_words = "idée 1."
         self.minutes_files: list[Path] = []
+        self.phone_owners: list[int] = []
+        self.round_id = 0
+        self.voted_before_restart = 0
 
     # --- before the day --------------------------------------------------------------------
     def open_app(self) -> None:
@@ -140,6 +157,7 @@ class Lab:
         # eight people with phones: four already checked in at the desk, four who scan the QR
         walkers = [p for p in people if p.id in present][:4] + [
             p for p in people if p.id not in present][:4]
+        self.phone_owners = [p.id for p in walkers]
         self.phones.check_in(self.room, [p.short_code for p in walkers],
                              [_phone_language(p.language) for p in walkers])
         desk.wait_until(lambda: len(desk.ws.roster.present(self.session_id)) == 34,
@@ -155,7 +173,7 @@ class Lab:
         desk = self.desk
         desk.key(desk.window, Qt.Key.Key_F5)
         desk.wait_until(lambda: self.phase_is(PhaseKind.WELCOME), "the welcome phase starts")
-        with desk.answering(_cover_desk_answer, what="the projector would cover the desk"):
+        if True:
             desk.key(desk.window, Qt.Key.Key_F7)
         desk.wait_until(lambda: desk.window.projector.isVisible(), "the projector shows")
         desk.window.activateWindow()
@@ -251,7 +269,6 @@ class Lab:
         focused = board.scene.focused_note()
         if focused is None or words not in focused.note.text:
             raise RehearsalError(f"the search did not take the facilitator to {words!r}")
-        board.view.setFocus()
         return focused.note_id
 
     def new_theme(self, board: BoardPanel, name: str) -> int:
@@ -271,6 +288,10 @@ class Lab:
         desk = self.desk
         self.next_phase(PhaseKind.CLUSTERING)
         board = desk.tab(BoardPanel)
+        board.view.setFocus()
+        desk.key(board.view, Qt.Key.Key_Escape)  # the pasted notes are no longer selected
+        if board.scene.selectedItems():
+            raise RehearsalError("Esc did not clear the selection")
         themes = [self.new_theme(board, name) for name in THEMES]
         # by keyboard: find a note, Ctrl+T, pick the theme, Enter
         for index, words in enumerate(("idée 1.", "idée 2.", "idée 3.", "idée 5.", "idée 6.")):
@@ -292,10 +313,12 @@ class Lab:
     def drag_note(self, board: BoardPanel, note_id: int, theme_id: int) -> None:
         desk = self.desk
         view = board.view
-        view.fit_all()
-        desk.settle()
         note = board.scene.notes[note_id]
         theme = board.scene.themes[theme_id]
+        # zoomed so that both the note and the theme are in sight, as the facilitator would
+        both = note.sceneBoundingRect().united(theme.sceneBoundingRect()).adjusted(-40, -40, 40, 40)
+        view.fitInView(both, Qt.AspectRatioMode.KeepAspectRatio)
+        desk.settle()
         start = view.mapFromScene(note.sceneBoundingRect().center())
         end = view.mapFromScene(theme.sceneBoundingRect().center())
         viewport = view.viewport()
@@ -322,6 +345,192 @@ class Lab:
                 lambda n=note_id: desk.ws.board.note(n).area is Area.PARKING_LOT,
                 "the note is in the parking lot")
         desk.shot("parking-lot")
+
+    # --- voting ----------------------------------------------------------------------------
+    def create_round(self, panel: VotingPanel, title: str, *, secret: bool) -> int:
+        desk = self.desk
+        form = panel.form
+        bar = panel.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(panel.tabs.indexOf(form)).center())
+        desk.type_into(form.title, title)
+        desk.choose(form.target, RoundTarget.THEMES.value)
+        form.dots.setValue(3)
+        form.cap.setValue(2)
+        if form.secret.isChecked() != secret:
+            desk.click(form.secret)
+        before = {r.id for r in desk.ws.voting.rounds(self.session_id)}
+        desk.click(desk.named("round-create", QAbstractButton, within=panel))
+        desk.wait_until(lambda: len(desk.ws.voting.rounds(self.session_id)) > len(before),
+                        "the round is created")
+        round_id = next(r.id for r in desk.ws.voting.rounds(self.session_id)
+                        if r.id not in before)
+        desk.wait_until(lambda: panel.rounds.currentData() == round_id, "the round is chosen")
+        desk.click(desk.named("round-open", QAbstractButton, within=panel))
+        desk.wait_until(lambda: desk.ws.voting.get(round_id).status is RoundStatus.OPEN,
+                        "the round is open")
+        return round_id
+
+    def phone_ballots(self, round_id: int) -> None:
+        assert self.phones is not None
+        items = list(self.desk.ws.voting.get(round_id).item_ids)
+        ballots = [{items[n % len(items)]: 2, items[(n + 1) % len(items)]: 1}
+                   for n in range(len(self.phones.phones))]
+        statuses = self.phones.vote(round_id, ballots)
+        if statuses != [200] * len(ballots):
+            raise RehearsalError(f"phone ballots refused: {statuses}")
+
+    def voting(self) -> None:
+        desk = self.desk
+        self.next_phase(PhaseKind.VOTING)
+        panel = desk.tab(VotingPanel)
+        self.round_id = self.create_round(panel, "Quelles pistes tester d'abord ?", secret=True)
+        desk.shot("secret-round-open")
+        self.phone_ballots(self.round_id)
+        self.kiosk_voters(panel)
+        self.paper_dots(panel)
+        turnout = desk.ws.voting.turnout(self.round_id)
+        self.voted_before_restart = turnout.voted
+        desk.shot("votes-cast")
+
+    def kiosk_voters(self, panel: VotingPanel) -> None:
+        """Three people without phones vote at the kiosk with their badge's code; one changes
+        their mind (a clear question first); one who never checked in is sent to the desk."""
+        desk = self.desk
+        present = {p.id for p in desk.ws.roster.present(self.session_id)}
+        with_phone = set(self.phone_owners)
+        people = desk.ws.roster.participants(self.session_id)
+        voters = [p for p in people if p.id in present and p.id not in with_phone
+                  and p.group.value in ("local_actor", "newcomer")][:3]
+        absent = next(p for p in people if p.id not in present)
+        setup = _answer_kiosk_setup(KIOSK_PIN)
+        with desk.answering(setup, maybe=(_cover_desk_answer,), what="opening the kiosk"):
+            desk.click(desk.named("kiosk-open", QAbstractButton, within=panel))
+        kiosk = panel.kiosk
+        assert kiosk is not None
+        desk.wait_until(lambda: kiosk.isVisible(), "the kiosk shows")
+        for number, person in enumerate([*voters, voters[0]]):
+            desk.type_into(kiosk.code, person.short_code)
+            desk.key(kiosk.code, Qt.Key.Key_Return)
+            desk.wait_until(lambda: kiosk.stack.currentWidget().objectName() == "kioskBallot",
+                            "the kiosk ballot")
+            ballot = kiosk.stack.currentWidget()
+            if any(card.count for card in ballot.cards):
+                raise RehearsalError("the kiosk showed someone's earlier dots")
+            cards = ballot.cards
+            for card in (cards[number % len(cards)],) * 2 + (cards[(number + 1) % len(cards)],):
+                desk.click(card.plus)
+            if number == 0:
+                desk.shot("kiosk-ballot")
+            desk.click(ballot.confirm)
+            if number == 3:  # the first voter again: asked before the earlier dots are replaced
+                desk.wait_until(lambda: kiosk.stack.currentWidget().objectName()
+                                == "kioskReplace", "the replace question")
+                desk.shot("kiosk-replace-question")
+                desk.click(desk.named("kioskReplaceYes", QAbstractButton, within=kiosk))
+            desk.wait_until(lambda: kiosk.stack.currentWidget().objectName() == "kioskDone",
+                            "the kiosk thanks the voter")
+            desk.click(desk.named("kioskNext", QAbstractButton, within=kiosk))
+        desk.type_into(kiosk.code, absent.short_code)
+        desk.key(kiosk.code, Qt.Key.Key_Return)
+        desk.wait_until(lambda: bool(kiosk.message.text()), "the kiosk says why not")
+        desk.shot("kiosk-not-checked-in")
+        if desk.ws.voting.replacements(self.round_id) != 1:
+            raise RehearsalError("the replaced kiosk ballot is not counted as a replacement")
+        desk.key(kiosk, Qt.Key.Key_Escape)  # leaving the kiosk needs the facilitator's PIN
+        desk.wait_until(lambda: kiosk.stack.currentWidget().objectName() == "kioskPinPage",
+                        "the kiosk asks for the PIN")
+        pin = desk.named("kioskPin", QLineEdit, within=kiosk)
+        desk.type_into(pin, KIOSK_PIN)
+        desk.click(desk.named("kioskPinOk", QAbstractButton, within=kiosk))
+        desk.wait_until(lambda: not kiosk.isVisible(), "the kiosk closes")
+        desk.window.activateWindow()
+
+    def paper_dots(self, panel: VotingPanel) -> None:
+        """The facilitator counts the paper dots of two newcomers without a phone."""
+        desk = self.desk
+        paper = panel.paper
+        bar = panel.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(panel.tabs.indexOf(paper)).center())
+        table = desk.named("paper-dots", QAbstractItemView, within=panel)
+        column = 1 + PAPER_GROUPS.index(Group.NEWCOMER)
+        for row, count in ((0, 3), (1, 1)):
+            table.setCurrentIndex(table.model().index(row, column))
+            desk.key(table, Qt.Key.Key_F2)
+            desk.wait_until(lambda: isinstance(QApplication.focusWidget(), QAbstractSpinBox
+                                               | QLineEdit), "the paper-dot cell is edited")
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QAbstractSpinBox):
+                editor.lineEdit().selectAll()
+            type_text(editor, str(count))
+            desk.key(editor, Qt.Key.Key_Return)
+        desk.wait_until(
+            lambda: sum(desk.ws.voting.paper_counts(self.round_id).values()) == 4,
+            "the paper dots are recorded")
+        desk.shot("paper-dots")
+
+    def restart(self) -> None:
+        """The laptop restarts in the middle of the secret vote: on start the desk says so and
+        the facilitator closes the round with the dots cast, in one click."""
+        desk = self.desk
+        desk.stop()
+        desk.start()
+        desk.wait_until(lambda: desk.window.session_id == self.session_id,
+                        "the last session opens again by itself")
+        panel = desk.window.workspace.panel(VotingPanel)
+        desk.wait_until(lambda: panel.interrupted_box is not None
+                        and panel.interrupted_box.isVisible(),
+                        "the desk says the secret round was interrupted")
+        desk.shot("interrupted-after-restart")
+        panel.interrupted_box.accept()
+        desk.tab(VotingPanel)
+        banner = desk.named("interrupted-round", within=panel)
+        if not banner.isVisible():
+            raise RehearsalError("no banner offers the recovery")
+        desk.click(desk.named("interrupted-close", QAbstractButton, within=panel))
+        desk.wait_until(
+            lambda: desk.ws.voting.get(self.round_id).status is RoundStatus.CLOSED,
+            "the interrupted round is closed with its dots")
+        if desk.ws.voting.turnout(self.round_id).voted != self.voted_before_restart:
+            raise RehearsalError("dots were lost in the restart")
+
+    def results(self) -> None:
+        desk = self.desk
+        panel = desk.tab(VotingPanel)
+        desk.wait_until(lambda: panel.rounds.currentData() == self.round_id, "the round shows")
+        desk.click(desk.named("round-reveal", QAbstractButton, within=panel))
+        desk.wait_until(
+            lambda: desk.ws.voting.get(self.round_id).status is RoundStatus.REVEALED,
+            "the results are shown")
+        desk.shot("results")
+        top = desk.named("runoff-top", QAbstractSpinBox, within=panel)
+        top.setValue(2)
+        desk.click(desk.named("round-runoff", QAbstractButton, within=panel))
+        desk.wait_until(lambda: len(desk.ws.voting.rounds(self.session_id)) == 2,
+                        "the run-off is created")
+        runoff = desk.ws.voting.rounds(self.session_id)[-1]
+        if runoff.title == desk.ws.voting.get(self.round_id).title:
+            raise RehearsalError("the run-off has the same title as its round")
+        desk.wait_until(lambda: panel.rounds.currentData() == runoff.id, "the run-off shows")
+        desk.click(desk.named("round-open", QAbstractButton, within=panel))
+        desk.wait_until(lambda: desk.ws.voting.get(runoff.id).status is RoundStatus.OPEN,
+                        "the run-off is open")
+        self.phone_ballots(runoff.id)
+        with desk.answering(_press_role(QMessageBox.ButtonRole.YesRole),
+                            maybe=(_press_role(QMessageBox.ButtonRole.AcceptRole),),
+                            what="closing the run-off"):
+            desk.click(desk.named("round-close", QAbstractButton, within=panel))
+        desk.wait_until(lambda: desk.ws.voting.get(runoff.id).status is RoundStatus.CLOSED,
+                        "the run-off is closed")
+        desk.click(desk.named("round-reveal", QAbstractButton, within=panel))
+        desk.wait_until(lambda: desk.ws.voting.get(runoff.id).status is RoundStatus.REVEALED,
+                        "the run-off results are shown")
+        desk.shot("runoff-results")
+        tally = desk.ws.voting.tally(runoff.id)
+        winner = tally.items[0].item_id
+        notes = [n for n in desk.ws.board.notes(self.session_id) if n.theme_id == winner]
+        self.winner_words = notes[0].text[-9:]
 
     # --- action planning and closing -------------------------------------------------------
     def action_planning(self) -> None:
@@ -436,6 +645,20 @@ def _press_role(role: QMessageBox.ButtonRole) -> Callable[[QWidget], bool]:
     return answer
 
 
+def _answer_kiosk_setup(pin: str) -> Callable[[QWidget], bool]:
+    def answer(dialog: QWidget) -> bool:
+        if dialog.objectName() != "kioskSetup":
+            return False
+        for name in ("kioskSetupPin", "kioskSetupPinAgain"):
+            field = dialog.findChild(QLineEdit, name)
+            field.setFocus()
+            type_text(field, pin)
+        dialog.findChild(QAbstractButton, "kioskSetupOpen").click()
+        return True
+
+    return answer
+
+
 def _press_named(name: str) -> Callable[[QWidget], bool]:
     def answer(dialog: QWidget) -> bool:
         button = dialog.findChild(QAbstractButton, name)
@@ -523,7 +746,8 @@ def _free_port() -> int:
 STEPS = (
     "open_app", "create_session", "import_roster", "check_in", "start_portal", "welcome",
     "expectations", "input_talk", "ideation", "clustering", "parking",
-    "action_planning", "closing", "close_session", "minutes", "verify_minutes",
+    "voting", "restart", "results", "action_planning", "closing", "close_session", "minutes",
+    "verify_minutes",
 )
 
 
