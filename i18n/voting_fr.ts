@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsChart</name>
     <message>
         <source>Phone</source>

@@ -1111,6 +1111,22 @@
         <translation>إنهاء</translation>
     </message>
     <message>
+        <source>+1 min</source>
+        <translation>+1 دقيقة</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>دقيقة إضافية</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 دقائق</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>خمس دقائق إضافية</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
@@ -1150,6 +1166,10 @@
         <translation>الإجراءات</translation>
     </message>
     <message>
+        <source>Thanks and next steps</source>
+        <translation>الشكر والخطوات التالية</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>المؤقت</translation>
     </message>
@@ -1170,6 +1190,22 @@
         <translation>ما يعرضه جهاز العرض</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>الصفحة المعروضة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>لغة ثانية على الشاشة</translation>
+    </message>
+    <message>
         <source>Freeze</source>
         <translation>تجميد</translation>
     </message>
@@ -1182,12 +1218,48 @@
         <translation>تباين عالٍ</translation>
     </message>
     <message>
+        <source>Where the projector is</source>
+        <translation>مكان العرض</translation>
+    </message>
+    <message>
         <source>Projector:</source>
         <translation>جهاز العرض:</translation>
     </message>
     <message>
+        <source>the projector</source>
+        <translation>شاشة العرض</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>العرض غير ظاهر</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>ملء الشاشة على {screen}: تغطي هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>ملء الشاشة على {screen}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>في نافذة على {screen}</translation>
+    </message>
+    <message>
         <source>Screen {number}: {name} ({size})</source>
         <translation>الشاشة {number}: {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>الصفحة {page} من {count}</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>
@@ -1206,20 +1278,24 @@
         <translation>أهلًا وسهلًا! {title}</translation>
     </message>
     <message>
-        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
-        <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
-    </message>
-    <message>
-        <source>Scan the code with your phone&apos;s camera, or open:</source>
-        <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
-    </message>
-    <message>
         <source>Wi-Fi: {ssid}</source>
         <translation>الواي فاي: {ssid}</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid} — password: {password}</source>
         <translation>الواي فاي: {ssid} — كلمة المرور: {password}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1236,6 +1312,14 @@
     <message>
         <source>Ideas ({count})</source>
         <translation>الأفكار ({count})</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>لم تُصنَّف في موضوع بعد</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (تتمة)</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1262,14 +1346,6 @@
         <translation>ما قررنا القيام به</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>و{count} أخرى في المحضر</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>لا توجد إجراءات بعد.</translation>
     </message>
@@ -1278,8 +1354,8 @@
         <translation>شكرًا لكم!</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>الخطوات التالية: {steps}</translation>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
     </message>
 </context>
 <context>

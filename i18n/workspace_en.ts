@@ -1079,6 +1079,22 @@
         <translation>Finish</translation>
     </message>
     <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>One more minute</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Five more minutes</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -1118,6 +1134,10 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Thanks and next steps</source>
+        <translation>Thanks and next steps</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -1138,6 +1158,22 @@
         <translation>What the projector shows</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>Page on the projector</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>Second language on the projector</translation>
+    </message>
+    <message>
         <source>Freeze</source>
         <translation>Freeze</translation>
     </message>
@@ -1150,12 +1186,48 @@
         <translation>High contrast</translation>
     </message>
     <message>
+        <source>Where the projector is</source>
+        <translation>Where the projector is</translation>
+    </message>
+    <message>
         <source>Projector:</source>
         <translation>Projector:</translation>
     </message>
     <message>
+        <source>the projector</source>
+        <translation>the projector</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>Projector not shown</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>Full screen on {screen}: it covers this window</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>Full screen on {screen}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>In a window on {screen}</translation>
+    </message>
+    <message>
         <source>Screen {number}: {name} ({size})</source>
         <translation>Screen {number}: {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>
@@ -1174,20 +1246,24 @@
         <translation>Welcome! {title}</translation>
     </message>
     <message>
-        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
-        <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
-    </message>
-    <message>
-        <source>Scan the code with your phone&apos;s camera, or open:</source>
-        <translation>Scan the code with your phone&apos;s camera, or open:</translation>
-    </message>
-    <message>
         <source>Wi-Fi: {ssid}</source>
         <translation>Wi-Fi: {ssid}</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid} — password: {password}</source>
         <translation>Wi-Fi: {ssid} — password: {password}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scan the code with your phone&apos;s camera, or open:</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1204,6 +1280,14 @@
     <message>
         <source>Ideas ({count})</source>
         <translation>Ideas ({count})</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>Not in a theme yet</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (continued)</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1230,14 +1314,6 @@
         <translation>What we decided to do</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>and {count} more in the minutes</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>No actions yet.</translation>
     </message>
@@ -1246,8 +1322,8 @@
         <translation>Thank you!</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>Next steps: {steps}</translation>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
     </message>
 </context>
 <context>

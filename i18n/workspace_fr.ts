@@ -1079,6 +1079,22 @@
         <translation>Terminer</translation>
     </message>
     <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Cinq minutes de plus</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -1118,6 +1134,10 @@
         <translation>Actions</translation>
     </message>
     <message>
+        <source>Thanks and next steps</source>
+        <translation>Remerciements et suites</translation>
+    </message>
+    <message>
         <source>Timer</source>
         <translation>Minuteur</translation>
     </message>
@@ -1138,6 +1158,22 @@
         <translation>Ce que montre la projection</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>Page projetée</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>Deuxième langue à l&apos;écran</translation>
+    </message>
+    <message>
         <source>Freeze</source>
         <translation>Figer</translation>
     </message>
@@ -1150,12 +1186,48 @@
         <translation>Contraste élevé</translation>
     </message>
     <message>
+        <source>Where the projector is</source>
+        <translation>Où se trouve la projection</translation>
+    </message>
+    <message>
         <source>Projector:</source>
         <translation>Projection :</translation>
     </message>
     <message>
+        <source>the projector</source>
+        <translation>la projection</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>Projection non affichée</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>Plein écran sur {screen} : elle recouvre cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>Plein écran sur {screen}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>Dans une fenêtre sur {screen}</translation>
+    </message>
+    <message>
         <source>Screen {number}: {name} ({size})</source>
         <translation>Écran {number} : {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>
@@ -1174,20 +1246,24 @@
         <translation>Bienvenue ! {title}</translation>
     </message>
     <message>
-        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
-        <translation>Le portail pour téléphones n&apos;est pas encore démarré. Vous pouvez participer sur papier et sur l&apos;écran de la salle.</translation>
-    </message>
-    <message>
-        <source>Scan the code with your phone&apos;s camera, or open:</source>
-        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou ouvrez :</translation>
-    </message>
-    <message>
         <source>Wi-Fi: {ssid}</source>
         <translation>Wi-Fi : {ssid}</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid} — password: {password}</source>
         <translation>Wi-Fi : {ssid} — mot de passe : {password}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
+        <translation>Le portail pour téléphones n&apos;est pas encore démarré. Vous pouvez participer sur papier et sur l&apos;écran de la salle.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou ouvrez :</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1204,6 +1280,14 @@
     <message>
         <source>Ideas ({count})</source>
         <translation>Idées ({count})</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>Pas encore dans un thème</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (suite)</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -1230,14 +1314,6 @@
         <translation>Ce que nous avons décidé de faire</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>et {count} de plus dans le compte rendu</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>Pas encore d&apos;actions.</translation>
     </message>
@@ -1246,8 +1322,8 @@
         <translation>Merci !</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>Prochaines étapes : {steps}</translation>
+        <source>Next steps</source>
+        <translation>Et ensuite</translation>
     </message>
 </context>
 <context>

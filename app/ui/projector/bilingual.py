@@ -8,8 +8,6 @@ is never translated, and shown once.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from app import i18n
@@ -85,11 +83,13 @@ class Bilingual(QObject):
                 return found
         return source
 
-    def translate(self, context: str, source: str, **fields: Any) -> str:
-        first = QCoreApplication.translate(context, source).format(**fields)
+    def translate(self, context: str, source: str) -> str:
+        """``source`` in the app's language, and on a second line in the second language
+        (placeholders stay: fill both lines with ``.format`` on the result)."""
+        first = QCoreApplication.translate(context, source)
         if not self.active or self.language is None:
             return first
-        other = self.second(context, source).format(**fields)
+        other = self.second(context, source)
         if other == first:
             return first
         return f"{self.own_line(i18n.current_language(), first)}\n" \

@@ -111,7 +111,8 @@ class BoardPage(QWidget):
             return self.texts.translate("Projector", "Parking lot: for other levels of government")
         if self.area is None:
             return self.texts.translate("Projector", "Themes")
-        return self.texts.translate("Projector", "Ideas ({count})", count=len(self.notes))
+        return self.texts.translate("Projector", "Ideas ({count})").format(
+            count=len(self.notes))
 
     # --- pages ---------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -266,9 +267,8 @@ class BoardPage(QWidget):
             self._write_lines(
                 painter,
                 QRectF(MARGIN, body.bottom() + 8, self.width() - 2 * MARGIN, MIN_TEXT_PX * 1.5),
-                self.texts.translate("Projector", "Page {page} of {count}",
-                                     page=self.page + 1, count=len(pages)).replace(
-                                         "\n", "  \N{MIDDLE DOT}  "),
+                self.texts.translate("Projector", "Page {page} of {count}").format(
+                    page=self.page + 1, count=len(pages)).replace("\n", "  \N{MIDDLE DOT}  "),
                 projector_font(MIN_TEXT_PX, bold=True), self.palette_.accent, not rtl,
             )
 

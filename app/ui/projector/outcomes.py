@@ -90,8 +90,8 @@ class ActionsPage(QWidget):
             self.items[0].show()
         count = self.page_count()
         self.page_label.setText(
-            self.texts.translate("Projector", "Page {page} of {count}", page=self.page + 1,
-                                 count=count).replace("\n", "  \N{MIDDLE DOT}  ")
+            self.texts.translate("Projector", "Page {page} of {count}").format(
+                page=self.page + 1, count=count).replace("\n", "  \N{MIDDLE DOT}  ")
             if count > 1 else ""
         )
         self.page_label.setVisible(count > 1)

@@ -87,8 +87,8 @@ class JoinPage(QWidget):
 
     def refresh(self) -> None:
         session = self.workshop.sessions.get(self.session_id)
-        self.title.setText(self.texts.translate("Projector", "Welcome! {title}",
-                                                title=own_direction(session.title)))
+        self.title.setText(self.texts.translate("Projector", "Welcome! {title}").format(
+            title=own_direction(session.title)))
         if self.address is None:
             self.how.setText(self.texts.translate(
                 "Projector",
@@ -109,11 +109,12 @@ class JoinPage(QWidget):
         self.short.setVisible(bool(self.short.text()))
         if session.wifi_ssid:
             if session.wifi_security == "nopass":
-                self.wifi.setText(self.texts.translate("Projector", "Wi-Fi: {ssid}",
-                                                       ssid=own_direction(session.wifi_ssid)))
+                self.wifi.setText(self.texts.translate("Projector", "Wi-Fi: {ssid}").format(
+                    ssid=own_direction(session.wifi_ssid)))
             else:
                 self.wifi.setText(self.texts.translate(
-                    "Projector", "Wi-Fi: {ssid} — password: {password}",
+                    "Projector", "Wi-Fi: {ssid} — password: {password}"
+                ).format(
                     ssid=own_direction(session.wifi_ssid),
                     password=own_direction(session.wifi_password),
                 ))

@@ -142,8 +142,8 @@ class VoteProjectorPage(QWidget):
     def _show_page(self) -> None:
         count = self.chart.page_count()
         self.page_label.setText(
-            self.texts.translate("Projector", "Page {page} of {count}",
-                                 page=self.chart.page + 1, count=count)
+            self.texts.translate("Projector", "Page {page} of {count}").format(
+                page=self.chart.page + 1, count=count)
             if count > 1 else ""
         )
         self.page_label.setVisible(count > 1)
@@ -174,8 +174,8 @@ class VoteProjectorPage(QWidget):
                                         max(200, self.width() - 80), 1))
         turnout = self.workshop.voting.turnout(vote_round.id)
         self.turnout.setText(
-            self.texts.translate("VoteProjector", "{voted} of {eligible} have voted",
-                                 voted=turnout.voted, eligible=turnout.eligible)
+            self.texts.translate("VoteProjector", "{voted} of {eligible} have voted").format(
+                voted=turnout.voted, eligible=turnout.eligible)
         )
         texts = item_texts(self.workshop, vote_round)
         tally = self.workshop.voting.tally(vote_round.id)
