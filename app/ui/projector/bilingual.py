@@ -14,8 +14,6 @@ from app import i18n
 from app.core.model import ActionKind, Competence, PhaseKind
 from app.resources import resource
 
-RLM = "\u200f"  # keeps an Arabic line's full stop at its left end among lines of other scripts
-
 # The same sources as app/ui/labels.py, so both languages use the same translations.
 PHASES = {
     PhaseKind.WELCOME: "Welcome and check-in",
@@ -92,12 +90,20 @@ class Bilingual(QObject):
         other = self.second(context, source)
         if other == first:
             return first
-        return f"{self.own_line(i18n.current_language(), first)}\n" \
+        # the whole text takes the app's direction (a label reads it from its first strong
+        # character), each line keeps its own inside
+        mark = "\N{RIGHT-TO-LEFT MARK}" if i18n.is_rtl(i18n.current_language()) else (
+            "\N{LEFT-TO-RIGHT MARK}")
+        return f"{mark}{self.own_line(i18n.current_language(), first)}\n" \
                f"{self.own_line(self.language, other)}"
 
     @staticmethod
     def own_line(language: str, text: str) -> str:
-        return f"{RLM}{text}{RLM}" if i18n.is_rtl(language) else text
+        """A line isolated in its language's direction: a French line keeps its order in an
+        Arabic window ("Bienvenue ! …", not "… ! Bienvenue"), and the other way round."""
+        if i18n.is_rtl(language):
+            return f"\N{RIGHT-TO-LEFT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+        return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
     def phase(self, kind: PhaseKind) -> str:
         return self.translate("Labels", PHASES[kind])

@@ -28,13 +28,13 @@ from app.ui.projector.style import (
     projector_font,
     readable_on,
 )
-from app.ui.projector.text_fit import elided_lines, fit, laid_out, text_height
+from app.ui.projector.text_fit import elided_lines, fit, laid_out, line_height, text_height
 
 translate = QCoreApplication.translate
 MARGIN = 40.0
 GAP = 24.0
-THEME_COLUMNS = 4
-NOTE_LINES_IN_THEME = 3  # a longer note ends with "…" in a theme's column
+THEME_COLUMNS = 3
+NOTE_LINES_IN_THEME = 2  # a longer note ends with "…" in a theme's column (Ideas shows it all)
 THEME_NAME_LINES = 2
 
 
@@ -136,7 +136,7 @@ class BoardPage(QWidget):
 
     def body_rect(self) -> QRectF:
         top = 16 + self.heading_height() + 16
-        footer = MIN_TEXT_PX * 1.5  # the page indicator
+        footer = line_height(projector_font(MIN_TEXT_PX, bold=True))  # the page indicator
         return QRectF(MARGIN, top, self.width() - 2 * MARGIN, self.height() - top - footer - 8)
 
     def heading_height(self) -> float:
@@ -266,7 +266,8 @@ class BoardPage(QWidget):
         if len(pages) > 1:
             self._write_lines(
                 painter,
-                QRectF(MARGIN, body.bottom() + 8, self.width() - 2 * MARGIN, MIN_TEXT_PX * 1.5),
+                QRectF(MARGIN, body.bottom() + 4, self.width() - 2 * MARGIN,
+                       self.height() - body.bottom() - 4),
                 self.texts.translate("Projector", "Page {page} of {count}").format(
                     page=self.page + 1, count=len(pages)).replace("\n", "  \N{MIDDLE DOT}  "),
                 projector_font(MIN_TEXT_PX, bold=True), self.palette_.accent, not rtl,

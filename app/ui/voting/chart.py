@@ -126,7 +126,7 @@ class ResultsChart(QWidget):
             return max(1, len(self.rows))
         line = line_height(self.chart_font())
         room = max(self.height(), 1) - self.legend_height() - 8
-        return max(1, int(room // (line * 1.15)))
+        return max(1, int(room // (line * 1.05)))
 
     def page_count(self) -> int:
         return max(1, -(-len(self.rows) // self.rows_per_page()))

@@ -143,6 +143,8 @@ def texts_on(projector: ProjectorWindow) -> list[Text]:
         origin = widget.mapTo(projector, QPoint(0, 0))
         for item in drawn:
             rect = item.rect.toAlignedRect().translated(origin)
+            if not QRect(origin, widget.size()).contains(rect):  # painted past its widget
+                rect = QRect(-1, -1, rect.width(), rect.height())
             found.append(Text(rect, item.font.pixelSize(), item.text,
                               f"painted {item.text[:30]!r}",
                               text_height(item.text, item.font, item.rect.width())))
