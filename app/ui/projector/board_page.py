@@ -155,7 +155,7 @@ class BoardPage(QWidget):
     def grid(self, body: QRectF) -> tuple[int, int]:
         if self.area is Area.PARKING_LOT:  # room for the level of government under each demand
             return 2, max(1, int(body.height() // 220))
-        return (3 if body.width() > 1000 else 2), max(1, int(body.height() // 230))
+        return (3 if body.width() > 1000 else 2), max(1, int(body.height() // 170))
 
     def _card_pages(self, body: QRectF) -> list[list[Note]]:
         columns, rows = self.grid(body)

@@ -70,7 +70,7 @@ class ActionsPage(QWidget):
         self.heading.setText(self.texts.translate("Projector", "What we decided to do"))
         start = self.page * ACTIONS_PER_PAGE
         shown = self.decided[start: start + ACTIONS_PER_PAGE]
-        width = max(200, (self.width() or 1280) - 2 * MARGINS)
+        width = max(200, self.window().width() - 2 * MARGINS)  # shown or not yet
         font = projector_font(BODY_PX, bold=True)
         for index, (kind, item) in enumerate(zip(self.kinds, self.items, strict=True)):
             if index >= len(shown):
@@ -137,7 +137,7 @@ class ClosingPage(QWidget):
         )
         self.next_heading.setVisible(bool(session.next_steps))
         font = projector_font(BODY_PX)
-        width = max(200, (self.width() or 1280) - 128)
+        width = max(200, self.window().width() - 128)  # shown or not yet
         lines = 4 if two else 6
         self.next_steps.setFont(font)
         self.next_steps.setText(elided_lines(session.next_steps, font, width, lines))

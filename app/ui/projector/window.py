@@ -99,6 +99,7 @@ class ProjectorWindow(QWidget):
         self.auto_page_seconds = AUTO_PAGE_SECONDS
         self.seconds_on_page = 0
         self._watching_screen = False
+        self._last_position = (1, 1)
         self.stack = QStackedWidget(self)
         # the window is the projector's picture: pages fit it, they never make it grow
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -236,7 +237,8 @@ class ProjectorWindow(QWidget):
             self.seconds_on_page = 0
             self.page_changed.emit(name)
         if self.page_position() != before:
-            self.paging_changed.emit(*self.page_position())
+            self._last_position = self.page_position()
+            self.paging_changed.emit(*self._last_position)
 
     # --- paging --------------------------------------------------------------------------
     def paged(self) -> Paged | None:
@@ -264,7 +266,8 @@ class ProjectorWindow(QWidget):
             target %= count
         shown.set_page(max(0, min(target, count - 1)))
         self.seconds_on_page = 0
-        self.paging_changed.emit(*self.page_position())
+        self._last_position = self.page_position()
+        self.paging_changed.emit(*self._last_position)
 
     def next_page(self) -> None:
         self.turn_page(1)
@@ -366,6 +369,10 @@ class ProjectorWindow(QWidget):
         else:
             colour = palette.accent
         self.strip.setStyleSheet(f"background: {palette.background}; color: {colour};")
+        position = self.page_position()
+        if position != self._last_position:  # a page's room changed (new notes, new size)
+            self._last_position = position
+            self.paging_changed.emit(*position)
         if not advance:
             return
         self.seconds_on_page += 1

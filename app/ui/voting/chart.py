@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.ui.board.items import is_rtl_text
@@ -58,6 +58,7 @@ class ChartRow:
 
 
 class ResultsChart(QWidget):
+    resized = Signal()  # the rows a page holds may have changed
     def __init__(self, parent: QWidget | None = None, *, base_points: int = 12) -> None:
         super().__init__(parent)
         self.rows: list[ChartRow] = []
@@ -108,6 +109,11 @@ class ResultsChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(320, 120)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.page = min(self.page, self.page_count() - 1)
+        self.resized.emit()
 
     # --- pages (the projector: every item at a size the back row reads) ---------------------
     def chart_font(self) -> QFont:

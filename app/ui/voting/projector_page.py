@@ -95,6 +95,7 @@ class VoteProjectorPage(QWidget):
         header.addWidget(self.clock)
         self.chart = ResultsChart(self)
         self.chart.set_look(projector_look(self.palette_))
+        self.chart.resized.connect(self._show_page)
         self.note = big_label(self, MIN_TEXT_PX)
         self.page_label = big_label(self, MIN_TEXT_PX, bold=True)
         self.page_label.setObjectName("actionKind")  # in the projector's accent colour
@@ -143,7 +144,7 @@ class VoteProjectorPage(QWidget):
         count = self.chart.page_count()
         self.page_label.setText(
             self.texts.translate("Projector", "Page {page} of {count}").format(
-                page=self.chart.page + 1, count=count)
+                page=self.chart.page + 1, count=count).replace("\n", "  \N{MIDDLE DOT}  ")
             if count > 1 else ""
         )
         self.page_label.setVisible(count > 1)
@@ -171,7 +172,7 @@ class VoteProjectorPage(QWidget):
             self._ticker.stop()
             return
         self.title.setText(elided_lines(vote_round.title, self.title.font(),
-                                        max(200, self.width() - 80), 1))
+                                        max(200, self.window().width() - 80), 1))
         turnout = self.workshop.voting.turnout(vote_round.id)
         self.turnout.setText(
             self.texts.translate("VoteProjector", "{voted} of {eligible} have voted").format(
