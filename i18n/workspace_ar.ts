@@ -1222,8 +1222,8 @@
         <translation>مكان العرض</translation>
     </message>
     <message>
-        <source>Projector:</source>
-        <translation>جهاز العرض:</translation>
+        <source>Window, screen {number}</source>
+        <translation>نافذة، الشاشة {number}</translation>
     </message>
     <message>
         <source>the projector</source>
@@ -1238,8 +1238,16 @@
         <translation>ملء الشاشة على {screen}: تغطي هذه النافذة</translation>
     </message>
     <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>ملء الشاشة، الشاشة {number}: تغطي نافذة الميسّر</translation>
+    </message>
+    <message>
         <source>Full screen on {screen}</source>
         <translation>ملء الشاشة على {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>ملء الشاشة، الشاشة {number}</translation>
     </message>
     <message>
         <source>In a window on {screen}</source>

@@ -1190,8 +1190,8 @@
         <translation>Where the projector is</translation>
     </message>
     <message>
-        <source>Projector:</source>
-        <translation>Projector:</translation>
+        <source>Window, screen {number}</source>
+        <translation>Window, screen {number}</translation>
     </message>
     <message>
         <source>the projector</source>
@@ -1206,8 +1206,16 @@
         <translation>Full screen on {screen}: it covers this window</translation>
     </message>
     <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>Full screen, screen {number}: covers the desk</translation>
+    </message>
+    <message>
         <source>Full screen on {screen}</source>
         <translation>Full screen on {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>Full screen, screen {number}</translation>
     </message>
     <message>
         <source>In a window on {screen}</source>

@@ -1190,8 +1190,8 @@
         <translation>Où se trouve la projection</translation>
     </message>
     <message>
-        <source>Projector:</source>
-        <translation>Projection :</translation>
+        <source>Window, screen {number}</source>
+        <translation>Fenêtre, écran {number}</translation>
     </message>
     <message>
         <source>the projector</source>
@@ -1206,8 +1206,16 @@
         <translation>Plein écran sur {screen} : elle recouvre cette fenêtre</translation>
     </message>
     <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>Plein écran, écran {number} : recouvre le bureau</translation>
+    </message>
+    <message>
         <source>Full screen on {screen}</source>
         <translation>Plein écran sur {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>Plein écran, écran {number}</translation>
     </message>
     <message>
         <source>In a window on {screen}</source>

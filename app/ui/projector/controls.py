@@ -53,6 +53,8 @@ class ProjectorControls(QWidget):
         self.screens = QComboBox(self)
         self.screens.setObjectName("projector-screen")
         self.screens.setAccessibleName(translate("Projector", "Screen for the projector"))
+        self.screens.setToolTip(self.screens.accessibleName())
+        self._compact(self.screens, 14)
         self.open_button = QPushButton(translate("Projector", "Show projector"), self)
         self.open_button.setObjectName("projector-open")
         self.open_button.setAccessibleName(translate("Projector", "Show projector"))
@@ -60,6 +62,8 @@ class ProjectorControls(QWidget):
         self.mode = QComboBox(self)
         self.mode.setObjectName("projector-shows")
         self.mode.setAccessibleName(translate("Projector", "What the projector shows"))
+        self.mode.setToolTip(self.mode.accessibleName())
+        self._compact(self.mode, 12)
         for mode, name in show_names().items():
             self.mode.addItem(name, mode.value)
         self.mode.setCurrentIndex(self.mode.findData(projector.show_mode.value))
@@ -97,7 +101,6 @@ class ProjectorControls(QWidget):
         self.where.setAccessibleName(translate("Projector", "Where the projector is"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(QLabel(translate("Projector", "Projector:"), self))
         layout.addWidget(self.screens)
         layout.addWidget(self.open_button)
         layout.addWidget(self.mode)
@@ -107,7 +110,8 @@ class ProjectorControls(QWidget):
         layout.addWidget(self.second_language)
         for button in (self.freeze, self.blank, self.contrast):
             layout.addWidget(button)
-        layout.addWidget(self.where, 1)
+        layout.addWidget(self.where)
+        layout.addStretch(1)
         self.fill_screens()
         projector.paging_changed.connect(self.show_paging)
         projector.placement_changed.connect(self.show_where)
@@ -133,8 +137,17 @@ class ProjectorControls(QWidget):
         button.setShortcut(QKeySequence(keys))
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{label} ({shown})")
+        button.setFixedWidth(max(32, button.fontMetrics().horizontalAdvance(text) + 20))
         button.clicked.connect(slot)
         return button
+
+    @staticmethod
+    def _compact(combo: QComboBox, characters: int) -> None:
+        """A combo as wide as ``characters``, not as its longest item (the row must fit a
+        1366-pixel laptop in every language); the list opens as wide as it needs."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     # --- languages and pages -------------------------------------------------------------
     def fill_languages(self) -> None:
@@ -192,6 +205,7 @@ class ProjectorControls(QWidget):
         projector = self.projector
         if not projector.isVisible():
             self.where.setText(translate("Projector", "Projector not shown"))
+            self.where.setToolTip("")
             return
         all_screens = QGuiApplication.screens()
         screen = projector.screen()
@@ -200,8 +214,13 @@ class ProjectorControls(QWidget):
         if projector.isFullScreen():
             if screens.covers_desk(screen, self):
                 text = translate("Projector", "Full screen on {screen}: it covers this window")
+                short = translate("Projector", "Full screen, screen {number}: covers the desk")
             else:
                 text = translate("Projector", "Full screen on {screen}")
+                short = translate("Projector", "Full screen, screen {number}")
         else:
             text = translate("Projector", "In a window on {screen}")
-        self.where.setText(text.format(screen=place))
+            short = translate("Projector", "Window, screen {number}")
+        self.where.setText(short.format(number=number))
+        self.where.setToolTip(text.format(screen=place))
+        self.where.setAccessibleDescription(text.format(screen=place))

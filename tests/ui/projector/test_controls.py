@@ -40,6 +40,7 @@ def test_the_controls_drive_the_projector(workshop: Workshop, qtbot: QtBot,
     controls.contrast.click()
     assert projector.high_contrast
     assert unnamed_controls(controls) == []
+    assert controls.minimumSizeHint().width() < 1366 - 20  # the desk's row fits the laptop
 
 
 def test_one_screen_asks_before_covering_the_desk(workshop: Workshop, qtbot: QtBot,
@@ -63,14 +64,15 @@ def test_one_screen_asks_before_covering_the_desk(workshop: Workshop, qtbot: QtB
     qtbot.waitExposed(projector)
     assert asked == ["the projector"]
     assert not projector.isFullScreen()
-    assert where.text().startswith("In a window on Screen 1")
+    assert where.text() == "Window, screen 1"
+    assert where.toolTip().startswith("In a window on Screen 1")
     projector.hide()
     answer[0] = True
     controls.open_button.click()
     qtbot.waitUntil(projector.isFullScreen)
     assert len(asked) == 2
-    assert where.text().startswith("Full screen on Screen 1")
-    assert where.text().endswith("it covers this window")
+    assert where.text() == "Full screen, screen 1: covers the desk"
+    assert where.toolTip().endswith("it covers this window")
 
 
 def test_a_screen_of_its_own_takes_the_projector_without_asking(
@@ -83,7 +85,8 @@ def test_a_screen_of_its_own_takes_the_projector_without_asking(
     projector, controls = make(workshop, session.id, qtbot)
     controls.open_button.click()
     qtbot.waitUntil(projector.isFullScreen)
-    assert controls.where.text().startswith("Full screen on Screen 1")
+    assert controls.where.text() == "Full screen, screen 1"
+    assert controls.where.toolTip().startswith("Full screen on Screen 1")
 
 
 def test_pages_are_turned_from_the_desk(demo: Workshop, qtbot: QtBot) -> None:
