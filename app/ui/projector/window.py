@@ -14,10 +14,6 @@ projector, buttons on the desk); ``page_position()`` says where it is ("page 2 o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPixmap, QScreen, QShowEvent
@@ -30,49 +26,17 @@ from app.ui.projector.bilingual import Bilingual
 from app.ui.projector.board_page import BoardPage
 from app.ui.projector.outcomes import ActionsPage, ClosingPage
 from app.ui.projector.pages import JoinPage, TimerPage, fit_strip
+from app.ui.projector.shows import Paged, PageFactory, RegisteredPage, Show, Wants
 from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-PageFactory = Callable[[Workshop, int], QWidget]
-Wants = Callable[[Workshop, int], bool]
+__all__ = ["AUTO_PAGE_SECONDS", "PageFactory", "Paged", "ProjectorWindow", "Show", "Wants"]
+
 AUTO_PAGE_SECONDS = 15
 NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
-
-
-class Show(StrEnum):
-    """What the projector shows: the phase's page, or one the facilitator picked."""
-
-    FOLLOW = "follow"
-    JOIN = "join"
-    BOARD = "board"
-    THEMES = "themes"
-    PARKING_LOT = "parking_lot"
-    ACTIONS = "actions"
-    CLOSING = "closing"
-    TIMER = "timer"
-
-
-@runtime_checkable
-class Paged(Protocol):
-    """A page with pages of its own (all the notes, all the actions, every item of a vote)."""
-
-    page: int
-
-    def page_count(self) -> int: ...
-
-    def set_page(self, page: int) -> None: ...
-
-
-@dataclass
-class RegisteredPage:
-    name: str
-    factory: PageFactory
-    wants: Wants
-    widget: QWidget | None = None
-
 
 PHASE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
 
