@@ -159,6 +159,13 @@
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>الصفحة {page} من {count}</translation>
+    </message>
+</context>
+<context>
     <name>Removal</name>
     <message>
         <source>Remove a participant</source>

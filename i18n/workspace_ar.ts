@@ -1413,6 +1413,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 دقيقة</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>دقيقة إضافية</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 دقائق</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>خمس دقائق إضافية</translation>
+    </message>
 </context>
 <context>
     <name>Projector</name>
@@ -1471,10 +1487,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
-    </message>
-    <message>
-        <source>Projector:</source>
-        <translation>جهاز العرض:</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({size})</source>
@@ -1553,14 +1565,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>ما قررنا القيام به</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>و{count} أخرى في المحضر</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>لا توجد إجراءات بعد.</translation>
     </message>
@@ -1569,8 +1573,88 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>شكرًا لكم!</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>الخطوات التالية: {steps}</translation>
+        <source>Thanks and next steps</source>
+        <translation>الشكر والخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>الصفحة المعروضة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>لغة ثانية على الشاشة</translation>
+    </message>
+    <message>
+        <source>Where the projector is</source>
+        <translation>مكان العرض</translation>
+    </message>
+    <message>
+        <source>Window, screen {number}</source>
+        <translation>نافذة، الشاشة {number}</translation>
+    </message>
+    <message>
+        <source>the projector</source>
+        <translation>شاشة العرض</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>العرض غير ظاهر</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>ملء الشاشة على {screen}: تغطي هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>ملء الشاشة، الشاشة {number}: تغطي نافذة الميسّر</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>ملء الشاشة على {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>ملء الشاشة، الشاشة {number}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>في نافذة على {screen}</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>الصفحة {page} من {count}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>لم تُصنَّف في موضوع بعد</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (تتمة)</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
     </message>
 </context>
 <context>

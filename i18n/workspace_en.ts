@@ -1357,6 +1357,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>One more minute</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Five more minutes</translation>
+    </message>
 </context>
 <context>
     <name>Projector</name>
@@ -1415,10 +1431,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>Projector:</source>
-        <translation>Projector:</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({size})</source>
@@ -1497,14 +1509,6 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>What we decided to do</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>and {count} more in the minutes</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>No actions yet.</translation>
     </message>
@@ -1513,8 +1517,88 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Thank you!</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>Next steps: {steps}</translation>
+        <source>Thanks and next steps</source>
+        <translation>Thanks and next steps</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>Page on the projector</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>Second language on the projector</translation>
+    </message>
+    <message>
+        <source>Where the projector is</source>
+        <translation>Where the projector is</translation>
+    </message>
+    <message>
+        <source>Window, screen {number}</source>
+        <translation>Window, screen {number}</translation>
+    </message>
+    <message>
+        <source>the projector</source>
+        <translation>the projector</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>Projector not shown</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>Full screen on {screen}: it covers this window</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>Full screen, screen {number}: covers the desk</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>Full screen on {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>Full screen, screen {number}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>In a window on {screen}</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>Not in a theme yet</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (continued)</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
     </message>
 </context>
 <context>

@@ -1357,6 +1357,22 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Cinq minutes de plus</translation>
+    </message>
 </context>
 <context>
     <name>Projector</name>
@@ -1415,10 +1431,6 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
-    </message>
-    <message>
-        <source>Projector:</source>
-        <translation>Projection :</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({size})</source>
@@ -1497,14 +1509,6 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Ce que nous avons décidé de faire</translation>
     </message>
     <message>
-        <source>{kind} · {owner}</source>
-        <translation>{kind} · {owner}</translation>
-    </message>
-    <message>
-        <source>and {count} more in the minutes</source>
-        <translation>et {count} de plus dans le compte rendu</translation>
-    </message>
-    <message>
         <source>No actions yet.</source>
         <translation>Pas encore d&apos;actions.</translation>
     </message>
@@ -1513,8 +1517,88 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Merci !</translation>
     </message>
     <message>
-        <source>Next steps: {steps}</source>
-        <translation>Prochaines étapes : {steps}</translation>
+        <source>Thanks and next steps</source>
+        <translation>Remerciements et suites</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page on the projector</source>
+        <translation>Page projetée</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Second language on the projector</source>
+        <translation>Deuxième langue à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Where the projector is</source>
+        <translation>Où se trouve la projection</translation>
+    </message>
+    <message>
+        <source>Window, screen {number}</source>
+        <translation>Fenêtre, écran {number}</translation>
+    </message>
+    <message>
+        <source>the projector</source>
+        <translation>la projection</translation>
+    </message>
+    <message>
+        <source>Projector not shown</source>
+        <translation>Projection non affichée</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}: it covers this window</source>
+        <translation>Plein écran sur {screen} : elle recouvre cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}: covers the desk</source>
+        <translation>Plein écran, écran {number} : recouvre le bureau</translation>
+    </message>
+    <message>
+        <source>Full screen on {screen}</source>
+        <translation>Plein écran sur {screen}</translation>
+    </message>
+    <message>
+        <source>Full screen, screen {number}</source>
+        <translation>Plein écran, écran {number}</translation>
+    </message>
+    <message>
+        <source>In a window on {screen}</source>
+        <translation>Dans une fenêtre sur {screen}</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>Pas encore dans un thème</translation>
+    </message>
+    <message>
+        <source>{theme} (continued)</source>
+        <translation>{theme} (suite)</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Et ensuite</translation>
     </message>
 </context>
 <context>

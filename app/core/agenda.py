@@ -254,3 +254,28 @@ class Agenda:
             return {}
 
         self.ops.run(session_id, body)
+
+    def extend(self, session_id: int, minutes: int) -> Phase:
+        """Give the running (or paused) phase ``minutes`` more planned time ("+1", "+5" on the
+        desk); the minutes keep the planned and the actual times apart."""
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 60:
+            raise RuleError("bad_value", field="minutes", value=minutes)
+        current = self.current(session_id)
+        if current is None or current.started_at is None or current.ended_at is not None:
+            raise RuleError("phase_not_running")
+
+        def body(txn: Txn) -> Result:
+            row = txn.one("SELECT planned_minutes FROM phase WHERE id = ?", (current.id,))
+            planned = (int(row[0]) if row else 0) + minutes
+            if planned > MAX_MINUTES:
+                raise RuleError("bad_value", field="minutes", value=planned)
+            txn.conn.execute(
+                "UPDATE phase SET planned_minutes = ? WHERE id = ?", (planned, current.id)
+            )
+            txn.audit("extend_phase", {"phase": current.id, "minutes": minutes,
+                                       "planned": planned})
+            txn.emit(Subject.PHASE, Change.CHANGED, current.id)
+            return {}
+
+        self.ops.run(session_id, body)
+        return self.phase(current.id)

@@ -152,6 +152,11 @@ def own_direction(text: str) -> str:
     return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
 
+def own_lines(text: str) -> str:
+    """Several lines a person wrote (wrapped or elided): each keeps its own direction."""
+    return "\n".join(own_direction(line) for line in text.split("\n"))
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip showing what a person wrote as they wrote it: Qt would read ``<b>`` in a plain
     tooltip as markup, so the text is escaped inside a rich-text one (and keeps its direction)."""

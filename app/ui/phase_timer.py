@@ -56,11 +56,15 @@ class PhaseTimerBar(QWidget):
         self.pause = self._button(translate("PhaseTimer", "Pause"), self.pause_or_resume)
         self.next = self._button(translate("PhaseTimer", "Next phase"), self.next_phase)
         self.finish = self._button(translate("PhaseTimer", "Finish"), self.finish_phase)
+        self.add_1 = self._more_time_button(1, translate("PhaseTimer", "+1 min"),
+                                            translate("PhaseTimer", "One more minute"))
+        self.add_5 = self._more_time_button(5, translate("PhaseTimer", "+5 min"),
+                                            translate("PhaseTimer", "Five more minutes"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.phase, 1)
         layout.addWidget(self.clock)
-        for button in (self.start, self.pause, self.next, self.finish):
+        for button in (self.add_1, self.add_5, self.start, self.pause, self.next, self.finish):
             layout.addWidget(button)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -71,6 +75,13 @@ class PhaseTimerBar(QWidget):
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
+        return button
+
+    def _more_time_button(self, minutes: int, text: str, name: str) -> QPushButton:
+        button = self._button(text, lambda: self.add_minutes(minutes))
+        button.setObjectName("add-1-minute" if minutes == 1 else f"add-{minutes}-minutes")
+        button.setAccessibleName(name)
+        button.setToolTip(name)
         return button
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -104,6 +115,8 @@ class PhaseTimerBar(QWidget):
         )
         self.pause.setAccessibleName(self.pause.text())
         self.finish.setEnabled(running or state.paused)
+        for button in (self.add_1, self.add_5):
+            button.setEnabled(running or state.paused)
         self.clock.setAccessibleDescription(
             translate("PhaseTimer", "Running over")
             if state.overrun
@@ -135,6 +148,10 @@ class PhaseTimerBar(QWidget):
 
     def next_phase(self) -> None:
         self._run(lambda: self.workshop.agenda.next(self.session_id))
+
+    def add_minutes(self, minutes: int) -> None:
+        """More time for the phase now running (or paused); the projector follows."""
+        self._run(lambda: self.workshop.agenda.extend(self.session_id, minutes))
 
     def finish_phase(self) -> None:
         self._run(lambda: self.workshop.agenda.finish(self.session_id))

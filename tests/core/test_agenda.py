@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -82,3 +83,33 @@ def test_no_next_phase_after_the_last(workshop: Workshop) -> None:
     with pytest.raises(RuleError) as caught:
         workshop.agenda.next(session.id)
     assert caught.value.code == "no_next_phase"
+
+
+def test_more_time_for_the_running_phase_is_planned_and_audited(workshop: Workshop) -> None:
+    clock = StepClock()
+    workshop.ops.clock = clock
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    with pytest.raises(RuleError) as not_yet:
+        workshop.agenda.extend(session.id, 5)
+    assert not_yet.value.code == "phase_not_running"
+    first = workshop.agenda.next(session.id)
+    clock.advance(first.planned_minutes + 2)  # two minutes over
+    assert workshop.agenda.timer(session.id, now=clock()).overrun
+    extended = workshop.agenda.extend(session.id, 5)
+    assert extended.planned_minutes == first.planned_minutes + 5
+    state = workshop.agenda.timer(session.id, now=clock())
+    assert not state.overrun
+    assert state.remaining_seconds == pytest.approx(3 * 60)
+    workshop.agenda.pause(session.id)
+    assert workshop.agenda.extend(session.id, 1).planned_minutes == first.planned_minutes + 6
+    logged = workshop.database.rows("SELECT data FROM audit WHERE op = 'extend_phase'")
+    assert [json.loads(row["data"]) for row in logged] == [
+        {"minutes": 5, "phase": first.id, "planned": first.planned_minutes + 5},
+        {"minutes": 1, "phase": first.id, "planned": first.planned_minutes + 6},
+    ]
+    for wrong in (0, -5, 61):
+        with pytest.raises(RuleError):
+            workshop.agenda.extend(session.id, wrong)
+    workshop.agenda.finish(session.id)
+    with pytest.raises(RuleError):
+        workshop.agenda.extend(session.id, 1)

@@ -66,3 +66,28 @@ def _plus_minutes(iso: str, minutes: int) -> str:
     from datetime import datetime, timedelta
 
     return (datetime.fromisoformat(iso) + timedelta(minutes=minutes)).isoformat()
+
+
+def test_one_or_five_more_minutes_from_the_desk(workshop: Workshop, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    session = workshop.sessions.create("Atelier", "2026-12-01")
+    bar = make_bar(workshop, session.id, qtbot)
+    add_1 = bar.findChild(QPushButton, "add-1-minute")
+    add_5 = bar.findChild(QPushButton, "add-5-minutes")
+    assert add_1 is not None
+    assert add_5 is not None
+    assert not add_1.isEnabled()  # nothing running: nothing to extend
+    bar.start.click()
+    running = workshop.agenda.current(session.id)
+    assert running is not None
+    planned = running.planned_minutes
+    add_1.click()
+    add_5.click()
+    current = workshop.agenda.current(session.id)
+    assert current is not None
+    assert current.planned_minutes == planned + 6
+    assert bar.clock.text() in (f"{planned + 6}:00", f"{planned + 5}:59")
+    bar.finish.click()
+    assert not add_5.isEnabled()
+    assert unnamed_controls(bar) == []

@@ -1,61 +1,50 @@
 """The projector window: follows the current phase by itself, or shows what the facilitator
-picks; can be frozen (the picture stays) or blanked. Full screen on a second screen, a normal
-window when there is only one.
+picks; can be frozen (the picture stays) or blanked. Full screen on a second screen, a window
+when it would cover the desk (unless the facilitator chose otherwise).
 
 Other parts of the app add pages with ``register_page``: when following the phase, the first
-registered page that wants to be shown wins, else the projector's own page for the phase.
+registered page that wants to be shown wins, else the projector's own page for the phase. A
+registered page may have ``set_projector_look(palette, texts)`` (colours, second language).
+
+Long pages are paged: a page widget with ``page``, ``page_count()`` and ``set_page(n)`` turns
+by itself every ``auto_page_seconds`` and with ``next_page`` / ``previous_page`` (keys on the
+projector, buttons on the desk); ``page_position()`` says where it is ("page 2 of 4").
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPixmap, QScreen, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, PhaseKind
 from app.core.workshop import Workshop
-from app.ui.phase_timer import countdown_text, phase_name
+from app.ui.projector.bilingual import Bilingual
+from app.ui.projector.board_page import BoardPage
 from app.ui.projector.outcomes import ActionsPage, ClosingPage
-from app.ui.projector.pages import BoardPage, JoinPage, TimerPage
+from app.ui.projector.pages import JoinPage, TimerPage, fit_strip
+from app.ui.projector.shows import Paged, PageFactory, RegisteredPage, Show, Wants
 from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-PageFactory = Callable[[Workshop, int], QWidget]
-Wants = Callable[[Workshop, int], bool]
+__all__ = ["AUTO_PAGE_SECONDS", "PageFactory", "Paged", "ProjectorWindow", "Show", "Wants"]
 
-
-class Show(StrEnum):
-    """What the projector shows: the phase's page, or one the facilitator picked."""
-
-    FOLLOW = "follow"
-    JOIN = "join"
-    BOARD = "board"
-    THEMES = "themes"
-    ACTIONS = "actions"
-    TIMER = "timer"
-
-
-@dataclass
-class RegisteredPage:
-    name: str
-    factory: PageFactory
-    wants: Wants
-    widget: QWidget | None = None
-
+AUTO_PAGE_SECONDS = 15
+NEXT_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_Space)
+PREVIOUS_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
 
 PHASE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
 
 
 class ProjectorWindow(QWidget):
     page_changed = Signal(str)
+    paging_changed = Signal(int, int)  # page shown (from 1), pages
+    placement_changed = Signal()  # shown, hidden, full screen or not, moved to another screen
 
     def __init__(self, workshop: Workshop, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -70,10 +59,18 @@ class ProjectorWindow(QWidget):
         self.current_name = ""
         self.registered: list[RegisteredPage] = []
         self.address: tuple[str, int] | None = None
+        self.texts = Bilingual(self)
+        self.auto_page_seconds = AUTO_PAGE_SECONDS
+        self.seconds_on_page = 0
+        self._watching_screen = False
+        self._last_position = (1, 1)
         self.stack = QStackedWidget(self)
+        # the window is the projector's picture: pages fit it, they never make it grow
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.strip = big_label(self, MIN_TEXT_PX + 8, bold=True)
         self.strip.setAccessibleName(translate("Projector", "Phase and time left"))
         self.strip.setContentsMargins(40, 8, 40, 12)
+        self.strip.setWordWrap(False)  # one line, made to fit (see fit_strip)
         self.frozen_view = QLabel(self)
         self.frozen_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blank = QWidget(self)
@@ -100,12 +97,13 @@ class ProjectorWindow(QWidget):
             self.stack.removeWidget(widget)
             if widget not in (self.frozen_view, self.blank):
                 widget.deleteLater()
-        self.join = JoinPage(self.workshop, self.session_id, self)
+        self.join = JoinPage(self.workshop, self.session_id, self.texts, self)
         self.join.set_address(self.address)
-        self.board = BoardPage(self.workshop, self.session_id, self)
-        self.timer = TimerPage(self)
-        self.actions_page = ActionsPage(self.workshop, self.session_id, self)
-        self.closing_page = ClosingPage(self.workshop, self.session_id, self)
+        self.board = BoardPage(self.workshop, self.session_id, self.texts, self)
+        self.board.palette_ = self.palette_now()
+        self.timer = TimerPage(self.texts, self)
+        self.actions_page = ActionsPage(self.workshop, self.session_id, self.texts, self)
+        self.closing_page = ClosingPage(self.workshop, self.session_id, self.texts, self)
         for page in (
             self.join,
             self.board,
@@ -145,6 +143,7 @@ class ProjectorWindow(QWidget):
                 if entry.widget is None:
                     entry.widget = entry.factory(self.workshop, self.session_id)
                     self.stack.addWidget(entry.widget)
+                    self._dress(entry.widget)
             except Exception:  # a broken page must not leave the room with a frozen screen
                 log.exception("projector page %s failed", entry.name)
                 continue
@@ -173,8 +172,13 @@ class ProjectorWindow(QWidget):
         if self.show_mode is Show.THEMES:
             self.board.show_area(None)
             return "themes", self.board
+        if self.show_mode is Show.PARKING_LOT:
+            self.board.show_area(Area.PARKING_LOT)
+            return "parking_lot", self.board
         if self.show_mode is Show.ACTIONS:
             return "actions", self.actions_page
+        if self.show_mode is Show.CLOSING:
+            return "closing", self.closing_page
         if self.show_mode is Show.TIMER:
             return "timer", self.timer
         return self.page_for_phase()
@@ -187,13 +191,53 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.blank)
             self.strip.hide()
             return
+        before = self.page_position()
         name, page = self.chosen_page()
         self.stack.setCurrentWidget(page)
         self.strip.setVisible(page is not self.timer)
-        self.tick()
+        self.tick(advance=False)
         if name != self.current_name:
             self.current_name = name
+            self.seconds_on_page = 0
             self.page_changed.emit(name)
+        if self.page_position() != before:
+            self._last_position = self.page_position()
+            self.paging_changed.emit(*self._last_position)
+
+    # --- paging --------------------------------------------------------------------------
+    def paged(self) -> Paged | None:
+        """The page shown, if it has pages of its own."""
+        if self.frozen or self.blanked:
+            return None
+        shown = self.stack.currentWidget()
+        return shown if isinstance(shown, Paged) else None
+
+    def page_position(self) -> tuple[int, int]:
+        """(page shown counted from 1, number of pages): (1, 1) for a page that fits."""
+        shown = self.paged()
+        if shown is None:
+            return 1, 1
+        count = shown.page_count()
+        return min(shown.page + 1, count), count
+
+    def turn_page(self, step: int, *, wrap: bool = False) -> None:
+        shown = self.paged()
+        if shown is None:
+            return
+        page, count = self.page_position()
+        target = page - 1 + step
+        if wrap:
+            target %= count
+        shown.set_page(max(0, min(target, count - 1)))
+        self.seconds_on_page = 0
+        self._last_position = self.page_position()
+        self.paging_changed.emit(*self._last_position)
+
+    def next_page(self) -> None:
+        self.turn_page(1)
+
+    def previous_page(self) -> None:
+        self.turn_page(-1)
 
     # --- what the facilitator controls ---------------------------------------------------
     def set_show(self, mode: Show) -> None:
@@ -224,6 +268,12 @@ class ProjectorWindow(QWidget):
         self.high_contrast = on
         self.apply_palette()
 
+    def set_second_language(self, language: str | None) -> None:
+        """Headings and fixed texts also in ``language`` (one of the session's), or only in
+        the app's language (``None``)."""
+        self.texts.set_language(language)
+        self.refresh_pages()
+
     def palette_now(self) -> Palette:
         return HIGH_CONTRAST if self.high_contrast else NORMAL
 
@@ -234,10 +284,26 @@ class ProjectorWindow(QWidget):
             f"{{ background: {palette.background}; color: {palette.text}; }}"
             f"QLabel#actionKind {{ color: {palette.accent}; }}"
         )
-        self.strip.setStyleSheet(f"background: {palette.background}; color: {palette.accent};")
         self.board.palette_ = palette
-        self.board.update()
-        self.tick()
+        self.refresh_pages()
+
+    def refresh_pages(self) -> None:
+        """Everything again: colours or languages changed."""
+        self.join.refresh()
+        self.board.refresh()
+        self.actions_page.refresh()
+        self.closing_page.refresh()
+        for entry in self.registered:
+            if entry.widget is not None:
+                self._dress(entry.widget)
+        self.follow()
+        self.tick(advance=False)
+
+    def _dress(self, page: QWidget) -> None:
+        """A registered page takes the projector's colours and languages, if it can."""
+        look = getattr(page, "set_projector_look", None)
+        if callable(look):
+            look(self.palette_now(), self.texts)
 
     # --- live ----------------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
@@ -252,44 +318,79 @@ class ProjectorWindow(QWidget):
             self.actions_page.refresh()
         self.follow()
 
-    def tick(self) -> None:
+    def tick(self, advance: bool = True) -> None:
+        """Every second while shown: the countdown, and the next page when it is time."""
         if self.frozen:
             return
         state = self.workshop.agenda.timer(self.session_id)
         palette = self.palette_now()
         self.timer.show_state(state, palette)
-        self.strip.setText(f"{phase_name(state)}   {countdown_text(state)}")
-        self.strip.setStyleSheet(
-            f"background: {palette.background}; "
-            f"color: {palette.overrun if state.overrun else palette.accent};"
-        )
+        fit_strip(self.strip, self.texts, state)
+        if state.overrun:
+            colour = palette.overrun
+        elif state.paused:
+            colour = palette.text
+        else:
+            colour = palette.accent
+        self.strip.setStyleSheet(f"background: {palette.background}; color: {colour};")
+        position = self.page_position()
+        if position != self._last_position:  # a page's room changed (new notes, new size)
+            self._last_position = position
+            self.paging_changed.emit(*position)
+        if not advance:
+            return
+        self.seconds_on_page += 1
+        if self.auto_page_seconds and self.seconds_on_page >= self.auto_page_seconds:
+            if self.page_position()[1] > 1:
+                self.turn_page(1, wrap=True)
+            self.seconds_on_page = 0
 
     # --- screens -------------------------------------------------------------------------
-    def show_on(self, screen: QScreen | None) -> None:
-        """Full screen on a second screen; a window when there is only the laptop's."""
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        if screen is not None and len(screens) > 1 and screen is not primary:
+    def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
+        """Full screen on ``screen``, or a window (on it) that the facilitator can move. The
+        caller decides whether covering the desk is wanted (see app/ui/screens.py)."""
+        if screen is not None:
             self.setScreen(screen)
+        if full_screen and screen is not None:
             self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.showNormal()
             self.resize(1280, 720)
+            if screen is not None:
+                self.move(screen.availableGeometry().topLeft())
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
+        self.placement_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+        key = event.key()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        forward, back = (Qt.Key.Key_Left, Qt.Key.Key_Right) if rtl else (
+            Qt.Key.Key_Right, Qt.Key.Key_Left)
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
+            self.placement_changed.emit()
+            return
+        if key in (*NEXT_KEYS, forward):
+            self.next_page()
+            return
+        if key in (*PREVIOUS_KEYS, back):
+            self.previous_page()
             return
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.tick()
+        self.tick(advance=False)
         self.ticker.start()
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            handle.screenChanged.connect(lambda _screen: self.placement_changed.emit())
+            self._watching_screen = True
+        self.placement_changed.emit()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         self.ticker.stop()  # a closed projector reads nothing more
         super().hideEvent(event)
+        self.placement_changed.emit()

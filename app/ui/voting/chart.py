@@ -10,13 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.ui.board.items import is_rtl_text
+from app.ui.projector.style import DrawnText
+from app.ui.projector.text_fit import elided_lines, line_height
 
 CHANNELS = ("phone", "kiosk", "paper", "desk")
 Placer = Callable[[float, float, float, float], QRectF]  # a rectangle, mirrored if need be
 CHANNEL_COLOURS = {"phone": "#2B6CB0", "kiosk": "#2F855A", "paper": "#DD6B20", "desk": "#6B46C1"}
+
+
+@dataclass(frozen=True)
+class ChartLook:
+    """Colours and type of the chart: dark text on a light desk; on the projector, its own
+    colours (every row readable, striped or not) and a fixed size in pixels the back row reads.
+    """
+
+    text: str = "#1A202C"
+    stripe: str = "#F4F6F8"
+    background: str = ""  # "": the widget's own
+    pixels: int = 0  # 0: ``base_points``; else every text at this size, rows paged to fit
+
+
+DESK_LOOK = ChartLook()
 
 
 def channel_name(channel: str) -> str:
@@ -39,19 +58,28 @@ class ChartRow:
 
 
 class ResultsChart(QWidget):
+    resized = Signal()  # the rows a page holds may have changed
     def __init__(self, parent: QWidget | None = None, *, base_points: int = 12) -> None:
         super().__init__(parent)
         self.rows: list[ChartRow] = []
         self.show_counts = True
         self.show_ranks = True
         self.base_points = base_points
+        self.look = DESK_LOOK
+        self.page = 0
+        self.drawn: list[DrawnText] = []  # what the last paint wrote, where
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("ResultsChart", "Results chart"))
+
+    def set_look(self, look: ChartLook) -> None:
+        self.look = look
+        self.update()
 
     def set_rows(
         self, rows: list[ChartRow], *, show_counts: bool = True, show_ranks: bool = True
     ) -> None:
         self.rows = list(rows)
+        self.page = min(self.page, self.page_count() - 1)
         self.show_counts = show_counts
         self.show_ranks = show_ranks and show_counts
         self.setAccessibleDescription(self.describe())
@@ -82,19 +110,62 @@ class ResultsChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(320, 120)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.page = min(self.page, self.page_count() - 1)
+        self.resized.emit()
+
+    # --- pages (the projector: every item at a size the back row reads) ---------------------
+    def chart_font(self) -> QFont:
+        font = QFont(self.font())
+        if self.look.pixels:
+            font.setPixelSize(self.look.pixels)
+        else:
+            font.setPointSizeF(self.base_points)
+        return font
+
+    def legend_height(self) -> float:
+        return QFontMetricsF(self.chart_font()).height() * 1.6 if self.show_counts else 0.0
+
+    def rows_per_page(self) -> int:
+        if not self.look.pixels:
+            return max(1, len(self.rows))
+        line = line_height(self.chart_font())
+        room = max(self.height(), 1) - self.legend_height() - 8
+        return max(1, int(room // (line * 1.05)))
+
+    def page_count(self) -> int:
+        return max(1, -(-len(self.rows) // self.rows_per_page()))
+
+    def set_page(self, page: int) -> None:
+        self.page = max(0, min(page, self.page_count() - 1))
+        self.update()
+
+    def rows_shown(self) -> list[ChartRow]:
+        per_page = self.rows_per_page()
+        start = min(self.page, self.page_count() - 1) * per_page
+        return self.rows[start: start + per_page]
+
     # --- drawing ----------------------------------------------------------------------------
+    def _write(self, painter: QPainter, rect: QRectF, flags: int, text: str) -> None:
+        painter.drawText(rect, flags, text)
+        self.drawn.append(DrawnText(rect, QFont(painter.font()), text))
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        self.drawn = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         w, h = float(self.width()), float(self.height())
-        font = QFont(self.font())
-        font.setPointSizeF(self.base_points)
+        if self.look.background:
+            painter.fillRect(self.rect(), QColor(self.look.background))
+        font = self.chart_font()
         metrics = QFontMetricsF(font)
-        legend_h = metrics.height() * 1.8 if self.show_counts else 0.0
-        rows = self.rows or []
-        row_h = min(metrics.height() * 3.4, (h - legend_h - 8) / max(1, len(rows)))
+        legend_h = self.legend_height()
+        rows = self.rows_shown()
+        row_h = min(metrics.height() * (2.6 if self.look.pixels else 3.4),
+                    (h - legend_h - 8) / max(1, len(rows)))
         bold = QFont(font)
         bold.setBold(True)
         bold_metrics = QFontMetricsF(bold)
@@ -106,7 +177,7 @@ class ResultsChart(QWidget):
         count_w = metrics.horizontalAdvance("0000") + 12 if self.show_counts else 0.0
         label_w = (w - rank_w - count_w) * (0.55 if self.show_counts else 1.0)
         bar_w = w - rank_w - label_w - count_w - 16
-        biggest = max([r.total for r in rows] + [1])
+        biggest = max([r.total for r in self.rows] + [1])  # one scale on every page
 
         def place(x: float, y: float, width: float, height: float) -> QRectF:
             return QRectF(w - x - width if rtl else x, y, width, height)
@@ -120,23 +191,32 @@ class ResultsChart(QWidget):
         for index, row in enumerate(rows):
             y = 4 + index * row_h
             if index % 2 == 0:
-                painter.fillRect(place(0, y, w, row_h), QColor("#F4F6F8"))
-            painter.setPen(QColor("#1A202C"))
+                painter.fillRect(place(0, y, w, row_h), QColor(self.look.stripe))
+            painter.setPen(QColor(self.look.text))
             if self.show_ranks:
                 painter.setFont(bold)
-                painter.drawText(
+                self._write(
+                    painter,
                     place(6, y, rank_w - 6, row_h),
                     int(start | Qt.AlignmentFlag.AlignVCenter),
                     self.rank_text(row),
                 )
                 painter.setFont(font)
-            label_font, label = self._fitted_label(font, row.label, label_w - 18, row_h)
+            label_font, label = self._fitted_label(font, row.label, label_w - 18, row_h,
+                                                   shrink=not self.look.pixels)
             painter.setFont(label_font)
-            painter.drawText(
+            # a label reads in its own direction ("…" at its end, left of Arabic)
+            painter.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if is_rtl_text(label)
+                else Qt.LayoutDirection.LeftToRight
+            )
+            self._write(
+                painter,
                 place(rank_w + 10, y, label_w - 18, row_h),
                 int(start | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
                 label,
             )
+            painter.setLayoutDirection(self.layoutDirection())
             painter.setFont(font)
             if not self.show_counts:
                 continue
@@ -150,8 +230,9 @@ class ResultsChart(QWidget):
                 seg = bar_w * count / biggest
                 painter.fillRect(place(x, top, seg, bar_h), QColor(CHANNEL_COLOURS[channel]))
                 x += seg
-            painter.setPen(QColor("#1A202C"))
-            painter.drawText(
+            painter.setPen(QColor(self.look.text))
+            self._write(
+                painter,
                 place(rank_w + label_w + bar_w + 4, y, count_w + 8, row_h),
                 int(end | Qt.AlignmentFlag.AlignVCenter),
                 str(row.total),
@@ -161,10 +242,14 @@ class ResultsChart(QWidget):
         painter.end()
 
     @staticmethod
-    def _fitted_label(font: QFont, text: str, width: float, height: float) -> tuple[QFont, str]:
+    def _fitted_label(font: QFont, text: str, width: float, height: float,
+                      shrink: bool = True) -> tuple[QFont, str]:
         """The label at a size where two lines fit the row (or one line, elided), never
-        spilling into the next row."""
+        spilling into the next row. Without ``shrink`` (the projector) the size stays and the
+        text ends with "…" after the last whole word of the lines that fit."""
         flat = " ".join(text.split())
+        if not shrink:
+            return font, elided_lines(flat, font, width, 2, height)
         fitted = QFont(font)
         base = font.pointSizeF()
         size = base
@@ -206,8 +291,9 @@ class ResultsChart(QWidget):
             )
             name = channel_name(channel)
             text_w = metrics.horizontalAdvance(name) + 8
-            painter.setPen(QColor("#1A202C"))
-            painter.drawText(
+            painter.setPen(QColor(self.look.text))
+            self._write(
+                painter,
                 place(x + swatch + 6, y, text_w, height),
                 int(start | Qt.AlignmentFlag.AlignVCenter),
                 name,

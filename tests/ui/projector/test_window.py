@@ -186,7 +186,7 @@ def test_action_planning_and_closing_have_their_pages(demo: Workshop, qtbot: QtB
     assert "Bilan en avril" in projector.closing_page.next_steps.text()
 
 
-def test_many_themes_show_the_largest_four(demo: Workshop, qtbot: QtBot) -> None:
+def test_many_themes_are_all_read(demo: Workshop, qtbot: QtBot) -> None:
     for index in range(5):
         demo.board.add_theme(1, f"Thème {index}")
     projector = make_projector(demo, 1, qtbot)
