@@ -302,7 +302,6 @@ class Voting:
                 raise RuleError("cap_exceeded", cap=vote_round.cap_per_item)
         if sum(wanted.values()) > vote_round.dots_per_person:
             raise RuleError("budget_exceeded", budget=vote_round.dots_per_person)
-        ballot = self._ballot(vote_round, participant_id)
 
         def body(txn: Txn) -> Result:
             # Read in this transaction, with the session row: the voter, then the round.
@@ -310,6 +309,9 @@ class Voting:
             group = _voter_group(group_value, removed, voter_session, vote_round.session_id)
             if status != RoundStatus.OPEN.value:
                 raise RuleError("round_not_open")
+            # Only now: a replay got its first answer, a closed round said so (a secret
+            # round's key is forgotten when it closes, and is not missed then).
+            ballot = self._ballot(vote_round, participant_id)
             rows = {item: (group.value, origin.value, count) for item, count in wanted.items()}
             had_voted = _replace_dots(txn, round_id, ballot, rows)
             if not vote_round.secret and wanted:  # a secret round never writes who voted

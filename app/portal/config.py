@@ -31,10 +31,22 @@ class RateLimits:
 
 
 @dataclass(frozen=True)
+class DoorLimits:
+    """How long a connection may stay without a request, how long a request may take to
+    arrive, and how many connections one address may hold (phones behind one venue Wi-Fi
+    address share it: the oldest idle ones make room before anyone is turned away)."""
+
+    idle_seconds: float = 30.0  # no request (or only part of its headers) for this long: closed
+    request_seconds: float = 10.0  # a request body still arriving after this: 408, closed
+    per_address: int = 1024  # connections of one address; lowered to fit the open-file limit
+
+
+@dataclass(frozen=True)
 class PortalConfig:
     session_id: int
     host: str
     port: int
     limits: RateLimits = field(default_factory=RateLimits)
+    door: DoorLimits = field(default_factory=DoorLimits)
     group_commit: bool = True  # phones' operations a few ms apart share one COMMIT
     group_window: float = 0.0  # seconds the first waits for others (0: the same loop turn)
