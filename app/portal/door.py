@@ -29,6 +29,7 @@ from aiohttp.web_protocol import RequestHandler
 
 from app.portal.config import DoorLimits
 from app.portal.replies import MESSAGES, refusal
+from app.portal.security import HEADERS, refused
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +130,6 @@ class Connection(RequestHandler):
             self.door.quiet_log("a portal request ended in an error: %s", type(exc).__name__)
         code = "unreadable" if status < 500 else "server_error"
         reply = refusal(status, code, MESSAGES[code], {}, response=BareResponse)
-        from app.portal.security import HEADERS  # security builds on replies, as this does
-
         reply.headers.update(HEADERS)
         reply.force_close()
         return reply
@@ -148,6 +147,8 @@ class Door:
     def __init__(self, server: web.Server, limits: DoorLimits, open_files: int,
                  **handler_args: Any) -> None:
         self.server = server
+        if server is not None:
+            server.request_handler = outside_refusals(server.request_handler)
         budget = max(64, open_files - RESERVED_FILES) if open_files else 8192
         self.total = budget
         # One address never takes the whole budget: a quarter always stays for the others.
@@ -247,6 +248,24 @@ class Door:
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def outside_refusals(handle: Any) -> Any:
+    """The application's refusals raised before its middleware runs (an Expect header it does
+    not meet: 417) become the same JSON as every other refusal."""
+
+    async def handled(request: web.Request) -> web.StreamResponse:
+        try:
+            response: web.StreamResponse = await handle(request)
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            reply = refused(request, exc)
+            reply.headers.update(HEADERS)
+            return reply
+        return response
+
+    return handled
 
 
 @web.middleware
