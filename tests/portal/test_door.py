@@ -133,7 +133,11 @@ def test_a_live_stream_is_never_closed_to_make_room(quick_portal: PortalServer,
     cookies = "; ".join(f"{k}={v}" for k, v in phone.cookies.items())
     stream.sendall(f"GET /api/live HTTP/1.1\r\nHost: 127.0.0.1:{quick_portal.port}\r\n"
                    f"Cookie: {cookies}\r\n\r\n".encode())
-    assert b"hello" in stream.recv(4096) + stream.recv(4096)
+    received = b""
+    while b"hello" not in received:
+        chunk = stream.recv(4096)
+        assert chunk, received
+        received += chunk
     idle = connect(quick_portal.port, QUICK.per_address + 20)
     try:
         assert phone.get("/api/openapi.json").status == 200
@@ -151,8 +155,8 @@ def test_one_address_never_takes_the_whole_open_file_budget() -> None:
     small = Door(server, DoorLimits(per_address=1024), open_files=256)
     assert small.total == 256 - RESERVED_FILES
     assert small.per_address == (256 - RESERVED_FILES) * 3 // 4
-    roomy = Door(server, DoorLimits(per_address=1024), open_files=20_000)
-    assert roomy.per_address == 1024
+    roomy = Door(server, DoorLimits(), open_files=65_536)
+    assert roomy.per_address == DoorLimits().per_address  # a room behind one NAT address
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows has no open-file limit to raise")
