@@ -129,15 +129,7 @@ def test_a_live_stream_is_never_closed_to_make_room(quick_portal: PortalServer,
                                                     session: Session) -> None:
     phone = Phone(quick_portal.port)
     assert phone.check_in(session.room_token).status == 200
-    stream = socket.create_connection(("127.0.0.1", quick_portal.port), timeout=5)
-    cookies = "; ".join(f"{k}={v}" for k, v in phone.cookies.items())
-    stream.sendall(f"GET /api/live HTTP/1.1\r\nHost: 127.0.0.1:{quick_portal.port}\r\n"
-                   f"Cookie: {cookies}\r\n\r\n".encode())
-    received = b""
-    while b"hello" not in received:
-        chunk = stream.recv(4096)
-        assert chunk, received
-        received += chunk
+    stream = open_stream(quick_portal.port, phone)
     idle = connect(quick_portal.port, QUICK.per_address + 20)
     try:
         assert phone.get("/api/openapi.json").status == 200
@@ -148,6 +140,45 @@ def test_a_live_stream_is_never_closed_to_make_room(quick_portal: PortalServer,
         for sock in [*idle, stream]:
             sock.close()
         phone.close()
+
+
+def open_stream(port: int, phone: Phone) -> socket.socket:
+    stream = socket.create_connection(("127.0.0.1", port), timeout=5)
+    cookies = "; ".join(f"{k}={v}" for k, v in phone.cookies.items())
+    stream.sendall(f"GET /api/live HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                   f"Cookie: {cookies}\r\n\r\n".encode())
+    received = b""
+    while b"hello" not in received:
+        chunk = stream.recv(4096)
+        assert chunk, received
+        received += chunk
+    return stream
+
+
+def test_when_every_connection_of_an_address_is_busy_a_new_one_is_turned_away(
+        workshop: Workshop, session: Session, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING)
+    tight = DoorLimits(idle_seconds=5.0, request_seconds=1.0, per_address=2)
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0, RELAXED, door=tight))
+    server.start()
+    phone = Phone(server.port)
+    streams: list[socket.socket] = []
+    try:
+        assert phone.check_in(session.room_token).status == 200
+        phone.close()  # its connection gives way to the streams
+        streams = [open_stream(server.port, phone) for _ in range(2)]
+        turned = connect(server.port, 5)
+        wait_until_closed(turned, within=2.0)
+        for sock in turned:
+            sock.close()
+        assert server.door is not None
+        assert server.door.turned_away == 5
+        assert not any(closed_by_server(stream) for stream in streams)
+        assert flood_warnings(caplog) == 1
+    finally:
+        for stream in streams:
+            stream.close()
+        server.stop()
 
 
 def test_one_address_never_takes_the_whole_open_file_budget() -> None:
