@@ -147,8 +147,7 @@ class Door:
     def __init__(self, server: web.Server, limits: DoorLimits, open_files: int,
                  **handler_args: Any) -> None:
         self.server = server
-        if server is not None:
-            server.request_handler = outside_refusals(server.request_handler)
+        server.request_handler = outside_refusals(server.request_handler)
         budget = max(64, open_files - RESERVED_FILES) if open_files else 8192
         self.total = budget
         # One address never takes the whole budget: a quarter always stays for the others.

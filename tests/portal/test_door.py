@@ -11,6 +11,7 @@ import socket
 import sys
 import time
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
@@ -181,8 +182,13 @@ def test_when_every_connection_of_an_address_is_busy_a_new_one_is_turned_away(
         server.stop()
 
 
+def stand_in_server() -> web.Server:
+    """What the door needs of aiohttp's server without a loop: the handler it wraps."""
+    return cast(web.Server, SimpleNamespace(request_handler=None))
+
+
 def test_one_address_never_takes_the_whole_open_file_budget() -> None:
-    server = cast(web.Server, None)  # the door only hands it to the connections it makes
+    server = stand_in_server()
     small = Door(server, DoorLimits(per_address=1024), open_files=256)
     assert small.total == 256 - RESERVED_FILES
     assert small.per_address == (256 - RESERVED_FILES) * 3 // 4
@@ -208,7 +214,7 @@ def test_the_open_file_limit_is_raised_where_allowed() -> None:
 
 def test_running_out_of_descriptors_is_logged_once(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING)
-    door = Door(cast(web.Server, None), DoorLimits(), open_files=1024)
+    door = Door(stand_in_server(), DoorLimits(), open_files=1024)
     loop = asyncio.new_event_loop()
     try:
         context: dict[str, Any] = {"message": "socket.accept() out of system resource",
