@@ -174,20 +174,20 @@ class Door:
         return len(self._open.get(address, ()))
 
     def admit(self, conn: Connection) -> bool:
-        mine = self._open.setdefault(conn.address, {})
+        mine = self._open.get(conn.address, {})
         crowded = False
         if len(mine) >= self.per_address:
             crowded = True
             if not self._close_idle(mine):
-                return self._turn_away(conn)
+                return self._turn_away()
         if self._count >= self.total:
             crowded = True
             fullest = max(self._open.values(), key=len)
             if not self._close_idle(fullest) and not self._close_idle(mine):
-                return self._turn_away(conn)
+                return self._turn_away()
         if crowded:
             self._log_flood()
-        mine[conn] = None
+        self._open.setdefault(conn.address, {})[conn] = None  # (making room may have emptied it)
         self._count += 1
         return True
 
@@ -215,12 +215,9 @@ class Door:
                 return True
         return False
 
-    def _turn_away(self, conn: Connection) -> bool:
+    def _turn_away(self) -> bool:
         self.turned_away += 1
         self._log_flood()
-        mine = self._open.get(conn.address)
-        if mine is not None and not mine:
-            del self._open[conn.address]
         return False
 
     def _log_flood(self) -> None:

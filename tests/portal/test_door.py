@@ -235,3 +235,22 @@ def test_the_gate_opens_once_then_after_its_time() -> None:
     assert not gate.open()
     now[0] += 2
     assert gate.open()
+
+
+def test_a_new_connection_takes_the_place_of_the_only_idle_one(
+        workshop: Workshop, session: Session) -> None:
+    one = DoorLimits(idle_seconds=5.0, request_seconds=1.0, per_address=1)
+    server = PortalServer(workshop, PortalConfig(session.id, "127.0.0.1", 0, RELAXED, door=one))
+    server.start()
+    phones = [Phone(server.port) for _ in range(5)]
+    try:
+        for phone in phones:  # each phone in turn pushes the previous, idle, one out
+            assert phone.get("/api/openapi.json").status == 200
+        assert server.door is not None
+        assert server.door.connections_of("127.0.0.1") == 1
+        assert server.door.open_connections == 1
+        assert server.door.closed_idle == 4
+    finally:
+        for phone in phones:
+            phone.close()
+        server.stop()
