@@ -359,7 +359,6 @@ class Voting:
                 raise RuleError("cap_exceeded", cap=vote_round.cap_per_item)
         if sum(wanted.values()) > vote_round.dots_per_person:
             raise RuleError("budget_exceeded", budget=vote_round.dots_per_person)
-        ballot = self._ballot(vote_round, participant_id)
 
         def body(txn: Txn) -> Result:
             # Read in this transaction, with the session row: the voter, then the round.
@@ -369,6 +368,9 @@ class Voting:
                 raise RuleError("round_not_open")
             if not present:  # never checked in, or left: only the people in the room vote
                 raise RuleError("not_present")
+            # Only now: a replay got its first answer, a closed round said so (a secret
+            # round's key is forgotten when it closes, and is not missed then).
+            ballot = self._ballot(vote_round, participant_id)
             if replace is not None and txn.one(
                     "SELECT 1 FROM dot WHERE round_id = ? AND ballot = ? LIMIT 1",
                     (round_id, ballot)) is not None:

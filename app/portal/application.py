@@ -5,13 +5,14 @@ from __future__ import annotations
 from aiohttp import web
 
 from app.core.workshop import Workshop
-from app.portal import checkin, notes, openapi, security, state, static, votes
+from app.portal import checkin, door, notes, openapi, security, state, static, votes
 from app.portal.config import BODY_LIMIT, PortalConfig
 from app.portal.context import CONTEXT, PortalContext
 from app.portal.group_commit import BatchingDatabase, GroupCommit, HeldHub
 from app.portal.known_phones import KnownPhones
 from app.portal.live import LiveChannel
 from app.portal.ratelimit import RateLimiter
+from app.portal.replies import REQUEST_SECONDS
 from app.storage.database import open_database
 
 
@@ -25,8 +26,9 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
     hosts = security.allowed_hosts(config.host, port)
     app = web.Application(
         client_max_size=BODY_LIMIT,
-        middlewares=[security.guard(hosts, config.limits)],
+        middlewares=[door.mark_busy, security.guard(hosts, config.limits)],
     )
+    app[REQUEST_SECONDS] = config.door.request_seconds
     hub = workshop.hub.hub if isinstance(workshop.hub, HeldHub) else workshop.hub
     reader = Workshop(open_database(workshop.database.path), hub, workshop.keys)
     app[CONTEXT] = PortalContext(

@@ -16,11 +16,21 @@ from app.core.model import Channel, Group, Participant
 from app.core.roster import NewParticipant
 from app.portal.config import PARTICIPANT_COOKIE
 from app.portal.context import PortalContext, context
-from app.portal.replies import RefusalError, answer, bool_field, client_key, read_json, text_field
+from app.portal.replies import (
+    RefusalError,
+    answer,
+    bool_field,
+    client_key,
+    read_json,
+    text_field,
+    utf8,
+)
 
 PHONE_LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
 SELF_DECLARED = {"local_actor": Group.LOCAL_ACTOR, "newcomer": Group.NEWCOMER}
 COOKIE_SECONDS = 24 * 3600
+ROOM_MAX = 100
+BADGE_MAX = 32
 
 
 def me(participant: Participant) -> dict[str, object]:
@@ -37,7 +47,7 @@ def me(participant: Participant) -> dict[str, object]:
 
 def check_room(ctx: PortalContext, room: str) -> None:
     token = ctx.workshop.sessions.get(ctx.session_id).room_token
-    if not hmac.compare_digest(room.encode(), token.encode()):
+    if not utf8(room) or not hmac.compare_digest(room.encode(), token.encode()):
         raise RefusalError(403, "room_token")
 
 
@@ -48,7 +58,7 @@ async def checkin(request: web.Request) -> web.Response:
         raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
     ctx.refuse_removed(request)
     body = await read_json(request)
-    check_room(ctx, text_field(body, "room", limit=100))
+    check_room(ctx, text_field(body, "room", limit=ROOM_MAX))
     key = client_key(body)
     language = text_field(body, "language", limit=8)
     if language not in PHONE_LANGUAGES:
@@ -65,7 +75,7 @@ async def checkin(request: web.Request) -> web.Response:
 def _check_in(ctx: PortalContext, body: dict[str, object], key: str,
               language: str) -> tuple[Participant, str]:
     roster = ctx.writer.roster
-    badge = text_field(body, "badge", required=False, limit=32)
+    badge = text_field(body, "badge", required=False, limit=BADGE_MAX)
     if badge:
         found = roster.by_code(ctx.session_id, badge)
         if found is None or found.removed:

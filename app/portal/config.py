@@ -31,10 +31,24 @@ class RateLimits:
 
 
 @dataclass(frozen=True)
+class DoorLimits:
+    """How long a connection may stay without a request, how long a request may take to
+    arrive, and how many connections one address may hold (phones behind one venue Wi-Fi
+    address share it: the oldest idle ones make room before anyone is turned away)."""
+
+    idle_seconds: float = 30.0  # no request (or only part of its headers) for this long: closed
+    request_seconds: float = 10.0  # a request body still arriving after this: 408, closed
+    # Connections of one address (a whole room behind one NAT: a stream and a request or two
+    # per phone); lowered to three quarters of what the open-file limit leaves.
+    per_address: int = 4096
+
+
+@dataclass(frozen=True)
 class PortalConfig:
     session_id: int
     host: str
     port: int
     limits: RateLimits = field(default_factory=RateLimits)
+    door: DoorLimits = field(default_factory=DoorLimits)
     group_commit: bool = True  # phones' operations a few ms apart share one COMMIT
     group_window: float = 0.0  # seconds the first waits for others (0: the same loop turn)

@@ -130,11 +130,11 @@ class LiveChannel:
             _offer(queue, frame)
 
     async def stream(self, request: web.Request, participant_id: int) -> web.StreamResponse:
-        response = web.StreamResponse(headers={
-            "Content-Type": "text/event-stream; charset=utf-8",
-            "Cache-Control": "no-store",
-            "X-Accel-Buffering": "no",
-        })
+        headers = {"Content-Type": "text/event-stream; charset=utf-8",
+                   "Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+        if request.method == "HEAD":  # the headers a stream would have; no endless body
+            return web.Response(headers=headers)
+        response = web.StreamResponse(headers=headers)
         response.force_close()  # a stream ends its connection: nothing follows it
         await response.prepare(request)
         queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)

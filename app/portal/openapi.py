@@ -1,4 +1,8 @@
-"""The OpenAPI description of the portal's JSON API (a test keeps it true to the routes)."""
+"""The OpenAPI description of the portal's JSON API.
+
+It states what the server enforces (lengths, patterns, ranges, digit keys in ``dots``); a test
+keeps it true to the routes and sends, for each constraint, a request that breaks it.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,25 @@ from typing import Any
 
 from aiohttp import web
 
-from app.core.text_rules import NOTE_LIMIT
+from app.core.text_rules import NAME_LIMIT, NOTE_LIMIT
 from app.core.voting import MAX_DOTS
+from app.portal.checkin import BADGE_MAX, PHONE_LANGUAGES, ROOM_MAX, SELF_DECLARED
 from app.portal.config import BODY_LIMIT, CLIENT_KEY_MAX, CLIENT_KEY_MIN, CSRF_HEADER
 from app.portal.replies import answer
+from app.portal.votes import MAX_ITEMS
 
 _KEY = {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "minLength": CLIENT_KEY_MIN,
         "maxLength": CLIENT_KEY_MAX, "description": "client idempotency key; a retry with the "
         "same key gets the first answer and changes nothing"}
 _ERROR = {"$ref": "#/components/schemas/Error"}
-_LANG = {"type": "string", "enum": ["en", "fr", "ar", "fa", "uk", "es", "it", "de"]}
+_LANG = {"type": "string", "enum": list(PHONE_LANGUAGES)}
 
 
 def _refusals(*codes: int) -> dict[str, Any]:
     text = {400: "bad input", 401: "not checked in", 403: "refused (origin, CSRF, token)",
             404: "not found", 409: "against a rule now", 413: f"body over {BODY_LIMIT} bytes",
-            415: "not JSON", 421: "Host not allowed", 429: "rate limited"}
+            408: "the body took too long to arrive", 415: "not JSON", 421: "Host not allowed",
+            429: "rate limited"}
     return {str(c): {"description": text[c],
                      "content": {"application/json": {"schema": _ERROR}}} for c in codes}
 
@@ -36,18 +43,20 @@ def _write(summary: str, schema: dict[str, Any], ok: dict[str, Any],
                         "content": {"application/json": {"schema": schema}}},
         "responses": {"200": {"description": "recorded (after COMMIT)",
                               "content": {"application/json": {"schema": ok}}},
-                      **_refusals(400, 403, 413, 415, 421, 429, *codes)},
+                      **_refusals(400, 403, 408, 413, 415, 421, 429, *codes)},
     }
 
 
 DOCUMENT: dict[str, Any] = {
-    "openapi": "3.0.3",
+    "openapi": "3.1.0",
     "info": {"title": "Roundtable participant portal", "version": "1"},
     "paths": {
         "/api/state": {"get": {
             "summary": "phase, timer, notes open, the vote round with my dots",
             "parameters": [{"name": "room", "in": "query", "required": False,
-                            "schema": {"type": "string", "maxLength": 100}}],
+                            "description": "the room token, for a phone not checked in; a "
+                            "longer value is never one (403)",
+                            "schema": {"type": "string", "maxLength": ROOM_MAX}}],
             "responses": {"200": {"description": "the state",
                                   "content": {"application/json": {"schema": {
                                       "type": "object"}}}},
@@ -62,17 +71,20 @@ DOCUMENT: dict[str, Any] = {
         "/api/checkin": {"post": _write(
             "check in with the room token: claim a badge, or join as someone new",
             {"type": "object", "required": ["room", "key", "language", "consent"],
-             "properties": {"room": {"type": "string", "maxLength": 100}, "key": _KEY,
-                            "language": _LANG, "consent": {"type": "boolean"},
-                            "badge": {"type": "string", "maxLength": 32},
-                            "group": {"type": "string", "enum": ["local_actor", "newcomer"]},
-                            "display_name": {"type": "string", "maxLength": 60}}},
+             "properties": {"room": {"type": "string", "maxLength": ROOM_MAX}, "key": _KEY,
+                            "language": _LANG, "consent": {"type": "boolean", "const": True},
+                            "badge": {"type": "string", "maxLength": BADGE_MAX},
+                            "group": {"type": "string", "enum": list(SELF_DECLARED)},
+                            "display_name": {"type": "string", "maxLength": NAME_LIMIT,
+                                             "description": "trimmed, inner spaces folded"}}},
             {"type": "object", "properties": {"me": {"type": "object"}}},
         )},
         "/api/notes": {"post": _write(
             "post a note in the running expectations or ideation phase",
             {"type": "object", "required": ["key", "text"],
-             "properties": {"key": _KEY, "text": {"type": "string", "maxLength": NOTE_LIMIT},
+             "properties": {"key": _KEY, "text": {"type": "string", "minLength": 1,
+                                                  "maxLength": NOTE_LIMIT,
+                                                  "description": "trimmed first"},
                             "signed": {"type": "boolean"}}},
             {"type": "object", "properties": {"id": {"type": "integer"},
                                               "status": {"type": "string"},
@@ -83,8 +95,12 @@ DOCUMENT: dict[str, Any] = {
             "replace my whole allocation of dots in an open round",
             {"type": "object", "required": ["key", "round", "dots"],
              "properties": {"key": _KEY, "round": {"type": "integer", "minimum": 1},
-                            "dots": {"type": "object", "additionalProperties": {
-                                "type": "integer", "minimum": 0, "maximum": MAX_DOTS}}}},
+                            "dots": {"type": "object", "maxProperties": MAX_ITEMS,
+                                     "description": "item id -> dots on it",
+                                     "propertyNames": {"pattern": "^[0-9]{1,9}$"},
+                                     "additionalProperties": {
+                                         "type": "integer", "minimum": 0,
+                                         "maximum": MAX_DOTS}}}},
             {"type": "object", "properties": {
                 "round": {"type": "integer"}, "dots": {"type": "object"},
                 "remaining": {"type": "integer"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import zlib
 from typing import Any
 
 from aiohttp import web
@@ -29,12 +30,19 @@ MESSAGES: dict[str, str] = {
     "notes_closed": "Notes can be posted during the expectations and ideation phases.",
     "not_found": "Not found.",
     "method_not_allowed": "This method is not allowed here.",
+    "request_timeout": "The request took too long to arrive; try again.",
+    "unreadable": "The request could not be read.",
     "server_error": "Something went wrong on the laptop; your request was not recorded.",
 }
 
 # Given whole (aiohttp copies them): the content type need not be composed for every answer.
 _JSON_HEADERS = {"Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store"}
 _KEY = re.compile(r"[A-Za-z0-9_-]+")
+# Seconds a request body may take to arrive (the portal sets it from its DoorLimits).
+REQUEST_SECONDS = web.AppKey("request_seconds", float)
+# Content codings a body may come in; zlib's window bits for each (None: as it is).
+_CODINGS: dict[str, int | None] = {"identity": None, "gzip": 16 + zlib.MAX_WBITS,
+                                   "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
 class RefusalError(Exception):
@@ -49,39 +57,101 @@ class RefusalError(Exception):
         super().__init__(fill(MESSAGES.get(code, code), params))
 
 
-def answer(data: Any, status: int = 200) -> web.Response:
-    return web.Response(status=status, body=json.dumps(data, ensure_ascii=False).encode(),
-                        headers=_JSON_HEADERS)
+def answer(data: Any, status: int = 200,
+           response: type[web.Response] = web.Response) -> web.Response:
+    return response(status=status, body=json.dumps(data, ensure_ascii=False).encode(),
+                    headers=_JSON_HEADERS)
 
 
 def refusal(status: int, code: str, message: str, params: dict[str, Any],
-            headers: dict[str, str] | None = None) -> web.Response:
-    reply = answer({"code": code, "params": params, "message": message}, status)
+            headers: dict[str, str] | None = None,
+            response: type[web.Response] = web.Response) -> web.Response:
+    reply = answer({"code": code, "params": params, "message": message}, status, response)
     reply.headers.update(headers or {})
     return reply
 
 
+def utf8(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8: not when it holds a lone surrogate (a JSON
+    "\\ud800", or a header's bytes that were not UTF-8)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 async def read_json(request: web.Request) -> dict[str, Any]:
-    """The request's JSON object, read up to the body limit (refused beyond it)."""
+    """The request's JSON object, read up to the body limit (refused beyond it), within the
+    portal's request time, decompressed if it says so, every string writable as UTF-8."""
     if request.content_type != "application/json":
         raise RefusalError(415, "json_only")
+    coding = request.headers.get("Content-Encoding", "identity").strip().lower() or "identity"
+    if coding not in _CODINGS:
+        raise RefusalError(400, "bad_request", field="Content-Encoding")
     length = request.content_length
     if length is not None and length > BODY_LIMIT:
         raise RefusalError(413, "too_large", limit=BODY_LIMIT)
-    if length is not None:  # the usual case: one read of what the phone said it sends
-        try:
-            raw = await request.content.readexactly(length)
-        except asyncio.IncompleteReadError as exc:  # the phone went away mid-way
-            raise RefusalError(400, "bad_json") from exc
-    else:
-        raw = await _read_chunked(request)
+    try:
+        async with asyncio.timeout(request.app.get(REQUEST_SECONDS, 10.0)):
+            raw = await _read_body(request, length)
+    except TimeoutError as exc:  # a body sent a byte at a time: the connection is given back
+        raise RefusalError(408, "request_timeout") from exc
+    wbits = _CODINGS[coding]
+    if wbits is not None:
+        raw = _decompress(raw, wbits)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise RefusalError(400, "bad_json") from exc
     if not isinstance(data, dict):
         raise RefusalError(400, "bad_json")
+    if b"\\u" in raw:  # only an escape can make a lone surrogate: the bytes were UTF-8
+        _check_strings(data)
     return data
+
+
+async def _read_body(request: web.Request, length: int | None) -> bytes:
+    if length is None:
+        return await _read_chunked(request)
+    try:  # the usual case: one read of what the phone said it sends
+        return await request.content.readexactly(length)
+    except asyncio.IncompleteReadError as exc:  # the phone went away mid-way
+        raise RefusalError(400, "bad_json") from exc
+
+
+def _decompress(raw: bytes, wbits: int) -> bytes:
+    """A gzip or deflate body, refused if it is not what it says or unpacks past the limit."""
+    unpacker = zlib.decompressobj(wbits)
+    try:
+        data = unpacker.decompress(raw, BODY_LIMIT + 1)
+    except zlib.error as exc:
+        raise RefusalError(400, "bad_request", field="Content-Encoding") from exc
+    if len(data) > BODY_LIMIT:
+        raise RefusalError(413, "too_large", limit=BODY_LIMIT)
+    if not unpacker.eof:
+        raise RefusalError(400, "bad_request", field="Content-Encoding")
+    return data
+
+
+def _check_strings(data: dict[str, Any]) -> None:
+    """Every key and string in ``data`` can be stored as UTF-8 (else a 400 naming the field)."""
+    for name, value in data.items():
+        field = name if utf8(name) else ""
+        waiting: list[Any] = [name, value]
+        while waiting:
+            item = waiting.pop()
+            if isinstance(item, str):
+                if not utf8(item):
+                    raise (RefusalError(400, "bad_request", field=field) if field
+                           else RefusalError(400, "bad_json"))
+            elif isinstance(item, dict):
+                waiting.extend(item.keys())
+                waiting.extend(item.values())
+            elif isinstance(item, list):
+                waiting.extend(item)
 
 
 async def _read_chunked(request: web.Request) -> bytes:

@@ -18,7 +18,7 @@ from app.core.errors import RuleError
 from app.portal.config import BODY_LIMIT, CSRF_COOKIE, CSRF_HEADER, RateLimits
 from app.portal.context import cookie
 from app.portal.ratelimit import RateLimiter
-from app.portal.replies import MESSAGES, RefusalError, refusal
+from app.portal.replies import MESSAGES, RefusalError, refusal, utf8
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,9 @@ _RULE_STATUS = {"bad_value": 400, "empty_text": 400, "text_too_long": 400, "not_
                 "item_not_in_round": 400, "participant_removed": 403, "cannot_vote": 403}
 
 
+_READ_HEADERS = ("Cookie", CSRF_HEADER)
+
+
 def allowed_hosts(host: str, port: int) -> frozenset[str]:
     """The Host header values this portal answers to (the chosen address, and loopback names)."""
     shown = f"[{host}]" if ":" in host else host
@@ -60,7 +63,10 @@ def allowed_hosts(host: str, port: int) -> frozenset[str]:
 
 
 def _error_reply(exc: RefusalError) -> web.Response:
-    return refusal(exc.status, exc.code, str(exc), exc.params, exc.headers)
+    reply = refusal(exc.status, exc.code, str(exc), exc.params, exc.headers)
+    if exc.status == 408:  # the rest of a slow body is not waited for
+        reply.force_close()
+    return reply
 
 
 Middleware = Callable[..., Awaitable[web.StreamResponse]]
@@ -73,8 +79,19 @@ def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
 
     def admit(request: web.Request) -> None:
         headers = request.headers
-        if headers.get("Host", "").lower() not in hosts:
+        target = request.raw_path
+        if not target.startswith("/"):
+            # The absolute form (a proxy's "GET http://host/"): its authority is the host.
+            if not target.lower().startswith("http://"):
+                raise RefusalError(400, "unreadable")
+            if target[7:].split("/", 1)[0].lower() not in hosts:
+                raise RefusalError(421, "bad_host")
+        elif headers.get("Host", "").lower() not in hosts:
             raise RefusalError(421, "bad_host")
+        for name in _READ_HEADERS:  # the values the portal reads must be text it can store
+            for value in headers.getall(name, ()):
+                if not utf8(value):
+                    raise RefusalError(400, "bad_request", field=name)
         if request.path.startswith("/api/"):
             wait = per_address.take(request.remote or "?")
             if wait:
@@ -92,7 +109,7 @@ def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
         try:
             admit(request)
             return await handler(request)
-        except (ConnectionResetError, TimeoutError):
+        except ConnectionResetError:
             raise
         except web.HTTPException as exc:
             if exc.status < 400:
@@ -118,6 +135,8 @@ def refused(request: web.Request, exc: Exception) -> web.Response:
         allow = ", ".join(sorted(exc.allowed_methods))
         return refusal(405, "method_not_allowed", MESSAGES["method_not_allowed"], {},
                        {"Allow": allow})
+    if isinstance(exc, TimeoutError):
+        return _error_reply(RefusalError(408, "request_timeout"))
     if isinstance(exc, web.HTTPException):
         return refusal(exc.status, "bad_request", exc.reason, {"field": ""})
     log.exception("portal request failed: %s %s", request.method, request.path, exc_info=exc)

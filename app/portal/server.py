@@ -21,6 +21,7 @@ from app.core.workshop import Workshop
 from app.portal.application import build_app, portal_workshop
 from app.portal.config import PortalConfig
 from app.portal.context import CONTEXT
+from app.portal.door import Door, DoorSite, raise_open_file_limit
 from app.portal.quiet_log import server_logger
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ class PortalServer:
         self._stopping: asyncio.Event | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
+        self._open_files = 0
+        self.door: Door | None = None  # while it runs: its connections, what it turned away
 
     @property
     def running(self) -> bool:
@@ -82,6 +85,7 @@ class PortalServer:
         if self.running:
             return self.url
         self._workshop.sessions.get(self.config.session_id)  # a missing session fails here
+        self._open_files = raise_open_file_limit()
         sock = bind(self.config.host, self.config.port)
         settle_memory()
         self.port = int(sock.getsockname()[1])
@@ -132,8 +136,12 @@ class PortalServer:
         runner = web.AppRunner(app, access_log=None, handle_signals=False,
                                shutdown_timeout=SHUTDOWN_SECONDS, logger=server_logger())
         await runner.setup()
+        assert runner.server is not None
+        self.door = door = Door(runner.server, self.config.door, self._open_files,
+                                logger=server_logger(), access_log=None)
+        self._loop.set_exception_handler(door.loop_errors)
         try:
-            await web.SockSite(runner, sock).start()
+            await DoorSite(runner, sock, door).start()
             self._ready.set()
             await self._stopping.wait()
         finally:

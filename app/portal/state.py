@@ -15,7 +15,7 @@ from app.core.agenda import timer_state
 from app.core.errors import RuleError
 from app.core.model import Area, Phase, PhaseKind, RoundStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
-from app.portal.checkin import check_room, me
+from app.portal.checkin import ROOM_MAX, check_room, me
 from app.portal.context import PortalContext, context, give_csrf_cookie
 from app.portal.replies import RefusalError, answer
 
@@ -125,7 +125,7 @@ async def state(request: web.Request) -> web.Response:
     person = ctx.participant(request)
     if person is None:
         ctx.refuse_removed(request)
-        check_room(ctx, request.query.get("room", "")[:100])
+        check_room(ctx, request.query.get("room", "")[:ROOM_MAX])
     shared = shared_state(ctx)
     data: dict[str, Any] = {**shared.data, "phase": phase_view(shared.phase), "me": None,
                             "round": None}

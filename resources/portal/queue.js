@@ -73,7 +73,7 @@
     busy = true;
     post(entry.url, entry.body).then(function (reply) {
       busy = false;
-      if (reply.status >= 500 || reply.status === 429 ||
+      if (reply.status >= 500 || reply.status === 429 || reply.status === 408 ||
           (reply.status === 403 && reply.data.code === "csrf")) {
         if (RT.queue.onretry) { RT.queue.onretry(reply); }
         later();

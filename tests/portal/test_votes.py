@@ -151,3 +151,29 @@ def test_an_interrupted_secret_round_is_said_and_its_restart_takes_ballots(
     assert (view["id"], view["interrupted"], view["my_dots"]) == (fresh.id, False, {})
     assert checked_in.ballot(fresh.id, {b: 1}).status == 200
     assert workshop.voting.tally(fresh.id).total_dots == 1
+def test_late_phones_in_a_secret_round_closed_normally_are_told_voting_is_closed(
+        phones: Callable[[], Phone], session: Session, workshop: Workshop) -> None:
+    vote = open_round(workshop, session, secret=True)
+    a, b, _ = vote.item_ids
+    early, *late = [phones() for _ in range(20)]
+    for phone in (early, *late):
+        assert phone.check_in(session.room_token).status == 200
+    key = new_key()
+    assert early.ballot(vote.id, {a: 1, b: 1}, key=key).status == 200
+    workshop.voting.close(vote.id)
+
+    for phone in late:
+        refused = phone.ballot(vote.id, {a: 1})
+        assert refused.status == 409
+        assert refused.code == "round_not_open"  # not "the laptop restarted"
+    replay = early.ballot(vote.id, {a: 1, b: 1}, key=key)  # its answer was lost on the way
+    assert replay.status == 200
+    assert replay.json()["dots"] == {str(a): 1, str(b): 1}
+    assert workshop.voting.tally(vote.id).total_dots == 2
+
+
+def test_a_secret_round_interrupted_while_open_still_says_so(
+        checked_in: Phone, session: Session, workshop: Workshop) -> None:
+    vote = open_round(workshop, session, secret=True)
+    workshop.keys.forget(vote.id)  # what a restart of the program leaves: an open round, no key
+    assert checked_in.ballot(vote.id, {vote.item_ids[0]: 1}).code == "secret_round_interrupted"
