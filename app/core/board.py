@@ -124,11 +124,10 @@ class Board(BoardTidying):
                 status = NoteStatus.PENDING
             if theme_id is not None:
                 _require_theme(txn, session_id, theme_id)
-            count_row = txn.one("SELECT COUNT(*) FROM note WHERE session_id = ? AND area = ?",
-                                (session_id, area.value))
-            count = int(count_row[0]) if count_row else 0
-            px = x if x is not None else 40.0 + (count % 6) * 190.0
-            py = y if y is not None else 60.0 + (count // 6) * 150.0
+            if x is not None and y is not None:
+                px, py = x, y
+            else:  # from a phone, the kiosk or a script: the first free place of the area
+                px, py = self.free_places(txn, session_id, area).take(1)[0]
             note_id = txn.insert(
                 "INSERT INTO note (session_id, area, text, language, colour, x, y, theme_id, "
                 "author_id, channel, status, competence, created_at) "

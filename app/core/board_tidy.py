@@ -6,7 +6,8 @@ Each is one operation (one transaction, one audit event) and one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.core import records
@@ -20,6 +21,157 @@ from app.storage.database import Database
 
 PHASE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
 MERGE_JOINER = "\n"
+
+# The board's grid, in stored coordinates (from an area's reading-side edge): the same in
+# every language, so the core and the board agree on which places are free.
+NOTE_W = 170.0
+NOTE_H = 130.0
+STEP_X = 190.0
+STEP_Y = 150.0
+MARGIN = 40.0  # between an area's edge and what it holds
+GRID_TOP = 60.0
+THEME_AREA = Area.IDEAS
+THEME_COLUMNS = 3
+THEME_MAX_COLUMNS = 8
+THEME_HEADER = 56.0
+THEME_GAP = 30.0
+Box = tuple[float, float, float, float]  # x, y, width, height
+
+
+def theme_columns(members: int) -> int:
+    """Three columns, then as many as keep the theme about as wide as it is tall."""
+    return max(THEME_COLUMNS, min(THEME_MAX_COLUMNS, math.ceil(math.sqrt(members))))
+
+
+def theme_width(members: int) -> float:
+    return 10.0 + theme_columns(members) * STEP_X
+
+
+def theme_height(members: int) -> float:
+    rows = max(1, -(-members // theme_columns(members)))
+    return THEME_HEADER + rows * STEP_Y
+
+
+def grid_columns(count: int) -> int:
+    """Columns of loose notes in an area holding ``count``: six, then a square-ish grid, so
+    136 ideas make a block the overview can show, not one tall column."""
+    return max(6, math.ceil(math.sqrt(count)))
+
+
+def _overlap(a: Box, b: Box, gap: float = 0.0) -> bool:
+    return (a[0] - gap < b[0] + b[2] and b[0] < a[0] + a[2] + gap
+            and a[1] - gap < b[1] + b[3] and b[1] < a[1] + a[3] + gap)
+
+
+def stack_themes(themes: Iterable[tuple[int, Box]]) -> dict[int, Box]:
+    """Theme boxes where they do not overlap: in reading order (top to bottom, then along
+    the line), a box that would overlap one already placed goes below it."""
+    placed: list[Box] = []
+    result: dict[int, Box] = {}
+    for key, box in sorted(themes, key=lambda b: (b[1][1], b[1][0], b[0])):
+        x, y, w, h = box
+        while True:
+            hits = [p for p in placed if _overlap(p, (x, y, w, h), THEME_GAP)]
+            if not hits:
+                break
+            y = max(p[1] + p[3] for p in hits) + THEME_GAP
+        placed.append((x, y, w, h))
+        result[key] = (x, y, w, h)
+    return result
+
+
+class FreePlaces:
+    """The cells of an area's note grid that nothing covers, found through an index of what
+    covers the area (no walk over every note for every cell): where a new note may go."""
+
+    PAD = 8.0  # a new note keeps this much air around it
+
+    def __init__(self, taken: Iterable[Box], loose: int) -> None:
+        self.loose = loose
+        self.blocked: set[tuple[int, int]] = set()  # grid cells something covers
+        self.buckets: dict[tuple[int, int], list[Box]] = {}  # boxes by the cells they span
+        for box in taken:
+            self.block(box)
+
+    @staticmethod
+    def cell(col: int, row: int) -> Box:
+        return (MARGIN + col * STEP_X, GRID_TOP + row * STEP_Y, NOTE_W, NOTE_H)
+
+    @staticmethod
+    def _span(box: Box, pad: float) -> tuple[range, range]:
+        """Columns and rows of the grid cells that a box (with ``pad`` around) may touch."""
+        x, y, w, h = box
+        return (range(max(0, math.floor((x - NOTE_W - pad - MARGIN) / STEP_X)),
+                      math.ceil((x + w + pad - MARGIN) / STEP_X) + 1),
+                range(max(0, math.floor((y - NOTE_H - pad - GRID_TOP) / STEP_Y)),
+                      math.ceil((y + h + pad - GRID_TOP) / STEP_Y) + 1))
+
+    def block(self, box: Box) -> None:
+        cols, rows = self._span(box, self.PAD)
+        for col in cols:
+            for row in rows:
+                self.buckets.setdefault((col, row), []).append(box)
+                if _overlap(self.cell(col, row), box, self.PAD):
+                    self.blocked.add((col, row))
+
+    def is_free(self, x: float, y: float) -> bool:
+        """Whether a note at (x, y) would cover nothing."""
+        box = (x, y, NOTE_W, NOTE_H)
+        cols, rows = self._span(box, 0.0)
+        return not any(_overlap(other, box) for col in cols for row in rows
+                       for other in self.buckets.get((col, row), ()))
+
+    def _claim(self, x: float, y: float) -> tuple[float, float]:
+        self.block((x, y, NOTE_W, NOTE_H))
+        self.loose += 1
+        return x, y
+
+    def take(self, count: int) -> list[tuple[float, float]]:
+        """``count`` free cells, line by line, in a grid that widens as the area fills (the
+        area widens with it); each is covered for the next call."""
+        columns = grid_columns(self.loose + count)
+        free: list[tuple[int, int]] = []
+        row = 0
+        while len(free) < count:
+            free += [(col, row) for col in range(columns) if (col, row) not in self.blocked]
+            row += 1
+        return [self._claim(*self.cell(col, row)[:2]) for col, row in free[:count]]
+
+    def nearest(self, x: float, y: float) -> tuple[float, float]:
+        """(x, y) when a note there covers nothing, else the nearest free cell."""
+        if self.is_free(x, y):
+            return self._claim(x, y)
+        col = max(0, round((x - MARGIN) / STEP_X))
+        row = max(0, round((y - GRID_TOP) / STEP_Y))
+        reach = 0
+        while True:
+            ring = [(c, r) for c in range(col - reach, col + reach + 1)
+                    for r in range(row - reach, row + reach + 1)
+                    if max(abs(c - col), abs(r - row)) == reach and c >= 0 and r >= 0
+                    and (c, r) not in self.blocked]
+            if ring:
+                c, r = min(ring, key=lambda cell: (abs(cell[1] - row) + abs(cell[0] - col),
+                                                   cell[1], cell[0]))
+                return self._claim(*self.cell(c, r)[:2])
+            reach += 1
+
+
+def area_boxes(notes: Iterable[tuple[float, float, int | None]],
+               themes: Iterable[tuple[int, float, float, int]],
+               area: Area) -> tuple[list[Box], int]:
+    """What covers ``area`` in stored coordinates — its loose notes, and (among the ideas)
+    the theme boxes as the board stacks them — and how many loose notes it holds.
+    ``notes``: (x, y, theme id) of the area's notes on the board; ``themes``: (id, x, y,
+    members) of the session's themes."""
+    live = {t[0]: t for t in themes}
+    boxes: list[Box] = [(x, y, NOTE_W, NOTE_H) for x, y, theme_id in notes
+                        if theme_id is None or theme_id not in live]
+    loose = len(boxes)
+    if area is THEME_AREA and live:
+        stacked = stack_themes(
+            (i, (x, y, theme_width(n), theme_height(n))) for i, x, y, n in live.values())
+        boxes.extend(stacked.values())
+    return boxes, loose
 
 
 def area_for_phase(kind: PhaseKind | None) -> Area | None:
@@ -58,6 +210,26 @@ class BoardTidying:
 
         def _flag_deleted(self, session_id: int, note_ids: list[int], deleted: bool) -> None: ...
 
+    # --- free places ---------------------------------------------------------------------
+    @staticmethod
+    def free_places(txn: Txn, session_id: int, area: Area) -> FreePlaces:
+        """The free cells of ``area`` as the board shows it now (read in the transaction
+        that writes, so a note from a phone and one from the desk never take the same)."""
+        notes = txn.conn.execute(
+            "SELECT x, y, theme_id FROM note WHERE session_id = ? AND area = ? AND deleted = 0 "
+            "AND status != 'rejected'", (session_id, area.value)).fetchall()
+        themes: list[tuple[int, float, float, int]] = []
+        if area is THEME_AREA:
+            members = dict(txn.conn.execute(
+                "SELECT theme_id, COUNT(*) FROM note WHERE session_id = ? AND deleted = 0 "
+                "AND status != 'rejected' AND theme_id IS NOT NULL GROUP BY theme_id",
+                (session_id,)).fetchall())
+            themes = [(i, x, y, members.get(i, 0)) for i, x, y in txn.conn.execute(
+                "SELECT id, x, y FROM theme WHERE session_id = ? AND deleted = 0",
+                (session_id,)).fetchall()]
+        boxes, loose = area_boxes(notes, themes, area)
+        return FreePlaces(boxes, loose)
+
     # --- quick capture -------------------------------------------------------------------
     def add_notes(self, session_id: int, area: Area, texts: Sequence[str],
                   places: Sequence[tuple[float, float]] | None = None) -> list[Note]:
@@ -72,16 +244,10 @@ class BoardTidying:
         competence = Competence.OTHER.value if area is Area.PARKING_LOT else None
 
         def body(txn: Txn) -> Result:
-            count_row = txn.one("SELECT COUNT(*) FROM note WHERE session_id = ? AND area = ?",
-                                (session_id, area.value))
-            count = int(count_row[0]) if count_row else 0
+            spots = list(places) if places is not None else \
+                self.free_places(txn, session_id, area).take(len(cleaned))
             ids: list[int] = []
-            for index, text in enumerate(cleaned):
-                if places is not None:
-                    x, y = places[index]
-                else:
-                    x = 40.0 + ((count + index) % 6) * 190.0
-                    y = 60.0 + ((count + index) // 6) * 150.0
+            for text, (x, y) in zip(cleaned, spots, strict=True):
                 ids.append(txn.insert(
                     "INSERT INTO note (session_id, area, text, language, colour, x, y, "
                     "channel, status, competence, created_at) "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from app.core.board_tidy import Box, FreePlaces, stack_themes
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Note, NoteStatus, Theme
@@ -34,12 +35,11 @@ from app.ui.board.geometry import (
     NOTE_W,
     THEME_AREA,
     BoardGeometry,
-    stack_boxes,
     theme_height,
     theme_width,
 )
 from app.ui.board.items import AreaItem, NoteItem, ThemeItem
-from app.ui.board.layout import free_slots, free_spot
+from app.ui.board.layout import free_places, free_spot
 from app.ui.board.overview import OverviewItem
 from app.ui.board.tooltips import show_note_tooltip
 
@@ -57,6 +57,7 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[int, NoteItem] = {}
         self.themes: dict[int, ThemeItem] = {}
         self._members: dict[int, set[int]] = {}  # theme id → its notes' ids
+        self.theme_boxes: dict[int, Box] = {}  # theme id → its box, stored coordinates
         self.banners: dict[int, ThemeBanner] = {}  # theme names, large when zoomed out
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
@@ -190,18 +191,20 @@ class BoardScene(QGraphicsScene):
         """Theme boxes where they are stored, moved down where they would overlap; the notes
         of every box that moved, grew or was named are put back in their places."""
         touched = set(touched)
-        boxes: list[tuple[int, QRectF]] = []
+        boxes: list[tuple[int, Box]] = []
         for theme_id, item in self.themes.items():
             count = len(self._members.get(theme_id, ()))
-            width = theme_width(count)
-            corner = self.geometry.to_scene(THEME_AREA, item.theme.x, item.theme.y, width)
-            boxes.append((theme_id, QRectF(corner, QSizeF(width, theme_height(count)))))
-        corners = stack_boxes(boxes)
+            boxes.append((theme_id, (item.theme.x, item.theme.y, theme_width(count),
+                                     theme_height(count))))
+        # stacked in stored coordinates, as the core sees them when it finds a free place
+        self.theme_boxes = stack_themes(boxes)
         for theme_id, item in self.themes.items():
+            x, y, width, _ = self.theme_boxes[theme_id]
+            corner = self.geometry.to_scene(THEME_AREA, x, y, width)
             count = len(self._members.get(theme_id, ()))
-            if item.pos() != corners[theme_id] or count != item.member_count:
+            if item.pos() != corner or count != item.member_count:
                 touched.add(theme_id)
-            item.setPos(corners[theme_id])
+            item.setPos(corner)
             if theme_id in touched:
                 self._place_members(item)
 
@@ -285,6 +288,12 @@ class BoardScene(QGraphicsScene):
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
         return free_spot(self, area)
 
+    def free_places(self, area: Area) -> FreePlaces:
+        """The free cells of ``area``'s note grid as the board shows it (stored coordinates):
+        ``.take(n)`` gives n of them line by line, ``.nearest(x, y)`` the place itself if it
+        is free, else the nearest free cell."""
+        return free_places(self, area)
+
     def free_slot(self, area: Area) -> QPointF:
         """The first free place of the note grid in ``area``, line by line (scene point)."""
         return self.free_slots(area, 1)[0]
@@ -292,7 +301,8 @@ class BoardScene(QGraphicsScene):
     def free_slots(self, area: Area, count: int) -> list[QPointF]:
         """``count`` free places of the note grid in ``area`` (scene points), line by line;
         the grid widens as the area fills, so many notes make a block, not a tall column."""
-        return free_slots(self, area, count)
+        return [self.geometry.to_scene(area, x, y)
+                for x, y in self.free_places(area).take(count)]
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:
