@@ -180,6 +180,11 @@ class AreaItem(QGraphicsItem):
         painter.drawText(header, int(align), labels.area(self.area))
 
 
+def _shown_part(note: Note) -> tuple[object, ...]:
+    """What a note's text and footer are made of (its place and colour are not)."""
+    return (note.text, note.status, note.area, note.competence, note.forwarded_to)
+
+
 class NoteItem(QGraphicsItem):
     """A sticky note. Its text is data written by a person: always plain text."""
 
@@ -202,6 +207,8 @@ class NoteItem(QGraphicsItem):
         self._headline_font = ui_font(HEADLINE_SIZES[-1], bold=True)
         self._footer_text = QStaticText()
         self._fill = QColor(note.colour)
+        self._shown: tuple[object, ...] = ()
+        self._laid_out = False
         self.set_note(note)
 
     @property
@@ -209,16 +216,25 @@ class NoteItem(QGraphicsItem):
         return self.note.id
 
     def set_note(self, note: Note) -> None:
-        """Lay the text out once here; painting only draws the prepared lines."""
-        self.note = note
+        """Take a note's new state; its text is laid out again only when what it shows
+        changed (a move or a colour is not a new text), and then at its next paint: a note
+        out of sight costs nothing, so opening or arranging 2,000 notes stays quick."""
+        shown = _shown_part(note)
         self._fill = QColor("#F7F7F7") if note.status is NoteStatus.PENDING else QColor(note.colour)
+        if shown != self._shown:
+            self._shown = shown
+            self._laid_out = False
+            self._headline = None  # laid out the first time it is shown (zoomed out)
+        self.note = note
+        self.update()
+
+    def _lay_out(self) -> None:
         rect = self._text_rect()
-        self._font = fitting_font(note.text, rect)
-        self._text = plain_static_text(note.text, rect.width(), self._font)
-        self._headline = None  # laid out the first time it is shown (zoomed out)
+        self._font = fitting_font(self.note.text, rect)
+        self._text = plain_static_text(self.note.text, rect.width(), self._font)
         footer = self._footer()
         self._footer_text = plain_static_text(footer, NOTE_W - 20, footer_font())
-        self.update()
+        self._laid_out = True
 
     def headline_text(self) -> QStaticText:
         """The first words, in the largest letters that fit the card (laid out once)."""
@@ -284,6 +300,8 @@ class NoteItem(QGraphicsItem):
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(INK)
         if scale >= FAR_AWAY:
+            if not self._laid_out:
+                self._lay_out()
             painter.setFont(self._font)
             painter.drawStaticText(self._text_rect().topLeft(), self._text)
             if self._footer_text.text():
