@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core import records
-from app.core.board_tidy import BoardTidying
+from app.core.board_tidy import BoardTidying, stamp
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import (
@@ -51,6 +51,7 @@ class Board(BoardTidying):
         self.ops = ops
         self.database = ops.database
         self.undo = undo
+        self._place_cache = {}
 
     # --- reading -------------------------------------------------------------------------
     def notes(self, session_id: int, *, area: Area | None = None,
@@ -70,6 +71,19 @@ class Board(BoardTidying):
         if row is None:
             raise RuleError("not_found", what="note")
         return records.note(row)
+
+    def notes_by_id(self, note_ids: Iterable[int]) -> dict[int, Note]:
+        """The notes still on the board among ``note_ids``, read at once (a change event of
+        a whole arranged board names them all)."""
+        wanted = list(dict.fromkeys(note_ids))
+        found: dict[int, Note] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.database.rows(
+                f"SELECT * FROM note WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk))
+            found.update((int(row["id"]), records.note(row)) for row in rows)
+        return found
 
     def themes(self, session_id: int) -> list[Theme]:
         rows = self.database.rows(
@@ -118,6 +132,7 @@ class Board(BoardTidying):
         colour = _colour(colour) if colour else NOTE_COLOURS[list(Area).index(area)]
 
         def body(txn: Txn) -> Result:
+            before = stamp(txn)
             moderated = txn.one("SELECT moderation FROM session WHERE id = ?", (session_id,))
             status = NoteStatus.SHOWN
             if origin is not Channel.DESK and moderated and moderated[0]:
@@ -139,6 +154,8 @@ class Board(BoardTidying):
             txn.audit("add_note", {"note": note_id, "area": area.value, "text": text,
                                    "language": language, "channel": origin.value})
             txn.emit(Subject.NOTE, Change.ADDED, note_id)
+            self._placed(txn, before, session_id, area,
+                         [(px, py)] if x is not None and y is not None else ())
             return {"id": note_id, "status": status.value}
 
         outcome = self.ops.run(session_id, body, origin=origin, key=key, key_scope=key_scope)

@@ -89,7 +89,9 @@ class FreePlaces:
     def __init__(self, taken: Iterable[Box], loose: int) -> None:
         self.loose = loose
         self.blocked: set[tuple[int, int]] = set()  # grid cells something covers
-        self.buckets: dict[tuple[int, int], list[Box]] = {}  # boxes by the cells they span
+        self.boxes: list[Box] = []
+        self._buckets: dict[tuple[int, int], list[Box]] | None = None  # built when asked
+        self._full_rows = (0, 0)  # (grid width, rows above this one are full)
         for box in taken:
             self.block(box)
 
@@ -97,29 +99,50 @@ class FreePlaces:
     def cell(col: int, row: int) -> Box:
         return (MARGIN + col * STEP_X, GRID_TOP + row * STEP_Y, NOTE_W, NOTE_H)
 
-    @staticmethod
-    def _span(box: Box, pad: float) -> tuple[range, range]:
-        """Columns and rows of the grid cells that a box (with ``pad`` around) may touch."""
-        x, y, w, h = box
-        return (range(max(0, math.floor((x - NOTE_W - pad - MARGIN) / STEP_X)),
-                      math.ceil((x + w + pad - MARGIN) / STEP_X) + 1),
-                range(max(0, math.floor((y - NOTE_H - pad - GRID_TOP) / STEP_Y)),
-                      math.ceil((y + h + pad - GRID_TOP) / STEP_Y) + 1))
-
     def block(self, box: Box) -> None:
-        cols, rows = self._span(box, self.PAD)
-        for col in cols:
-            for row in rows:
-                self.buckets.setdefault((col, row), []).append(box)
-                if _overlap(self.cell(col, row), box, self.PAD):
-                    self.blocked.add((col, row))
+        """Cover the cells that ``box`` (with air around it) touches: a note on the grid
+        covers one cell, a theme box the cells under it."""
+        x, y, w, h = box
+        col, row = (x - MARGIN) / STEP_X, (y - GRID_TOP) / STEP_Y
+        if w == NOTE_W and h == NOTE_H and col.is_integer() and row.is_integer():
+            self.blocked.add((int(col), int(row)))  # a note on the grid: its own cell
+            self.boxes.append(box)
+            if self._buckets is not None:
+                self._file(box)
+            return
+        pad = self.PAD
+        cols = range(math.floor((x - NOTE_W - pad - MARGIN) / STEP_X) + 1,
+                     math.ceil((x + w + pad - MARGIN) / STEP_X))
+        rows = range(math.floor((y - NOTE_H - pad - GRID_TOP) / STEP_Y) + 1,
+                     math.ceil((y + h + pad - GRID_TOP) / STEP_Y))
+        if len(cols) == 1 and len(rows) == 1:
+            self.blocked.add((cols[0], rows[0]))
+        else:
+            self.blocked.update((col, row) for col in cols for row in rows)
+        self.boxes.append(box)
+        if self._buckets is not None:
+            self._file(box)
+
+    @staticmethod
+    def _bucket_span(box: Box) -> list[tuple[int, int]]:
+        x, y, w, h = box
+        return [(bx, by) for bx in range(math.floor(x / STEP_X), math.floor((x + w) / STEP_X) + 1)
+                for by in range(math.floor(y / STEP_Y), math.floor((y + h) / STEP_Y) + 1)]
+
+    def _file(self, box: Box) -> None:
+        assert self._buckets is not None
+        for key in self._bucket_span(box):
+            self._buckets.setdefault(key, []).append(box)
 
     def is_free(self, x: float, y: float) -> bool:
         """Whether a note at (x, y) would cover nothing."""
+        if self._buckets is None:
+            self._buckets = {}
+            for other in self.boxes:
+                self._file(other)
         box = (x, y, NOTE_W, NOTE_H)
-        cols, rows = self._span(box, 0.0)
-        return not any(_overlap(other, box) for col in cols for row in rows
-                       for other in self.buckets.get((col, row), ()))
+        return not any(_overlap(other, box) for key in self._bucket_span(box)
+                       for other in self._buckets.get(key, ()))
 
     def _claim(self, x: float, y: float) -> tuple[float, float]:
         self.block((x, y, NOTE_W, NOTE_H))
@@ -130,10 +153,14 @@ class FreePlaces:
         """``count`` free cells, line by line, in a grid that widens as the area fills (the
         area widens with it); each is covered for the next call."""
         columns = grid_columns(self.loose + count)
+        # cells are only ever covered, never freed: rows found full stay full for as long
+        # as the grid keeps its width
+        row = self._full_rows[1] if self._full_rows[0] == columns else 0
         free: list[tuple[int, int]] = []
-        row = 0
         while len(free) < count:
             free += [(col, row) for col in range(columns) if (col, row) not in self.blocked]
+            if not free:
+                self._full_rows = (columns, row + 1)
             row += 1
         return [self._claim(*self.cell(col, row)[:2]) for col, row in free[:count]]
 
@@ -200,9 +227,12 @@ class BoardTidying:
     ops: Operations
     database: Database
     undo: UndoStack
+    _place_cache: dict[tuple[int, Area], tuple[tuple[int, int], FreePlaces]]
 
     if TYPE_CHECKING:
         def note(self, note_id: int) -> Note: ...
+
+        def notes_by_id(self, note_ids: Iterable[int]) -> dict[int, Note]: ...
 
         def delete_notes(self, note_ids: list[int]) -> None: ...
 
@@ -211,10 +241,17 @@ class BoardTidying:
         def _flag_deleted(self, session_id: int, note_ids: list[int], deleted: bool) -> None: ...
 
     # --- free places ---------------------------------------------------------------------
-    @staticmethod
-    def free_places(txn: Txn, session_id: int, area: Area) -> FreePlaces:
+    def free_places(self, txn: Txn, session_id: int, area: Area) -> FreePlaces:
         """The free cells of ``area`` as the board shows it now (read in the transaction
-        that writes, so a note from a phone and one from the desk never take the same)."""
+        that writes, so a note from a phone and one from the desk never take the same).
+
+        Kept between notes written one after another through this store: it is read again
+        only when something else changed the store since (another connection — a phone —
+        or any other write on this one), which SQLite tells at no cost."""
+        now = stamp(txn)
+        cached = self._place_cache.get((session_id, area))
+        if cached is not None and cached[0] == now:
+            return cached[1]
         notes = txn.conn.execute(
             "SELECT x, y, theme_id FROM note WHERE session_id = ? AND area = ? AND deleted = 0 "
             "AND status != 'rejected'", (session_id, area.value)).fetchall()
@@ -228,7 +265,23 @@ class BoardTidying:
                 "SELECT id, x, y FROM theme WHERE session_id = ? AND deleted = 0",
                 (session_id,)).fetchall()]
         boxes, loose = area_boxes(notes, themes, area)
-        return FreePlaces(boxes, loose)
+        places = FreePlaces(boxes, loose)
+        self._place_cache[(session_id, area)] = (now, places)
+        return places
+
+    def _placed(self, txn: Txn, before: tuple[int, int], session_id: int, area: Area,
+                given: Sequence[tuple[float, float]] = ()) -> None:
+        """At the end of a write whose only change is new notes in ``area`` (``before``: the
+        stamp when it began): free places known then stay known, with the places ``given``
+        by the caller covered (those taken from ``free_places`` already are)."""
+        after = stamp(txn)
+        for key, (known, places) in list(self._place_cache.items()):
+            if known == before:
+                if key == (session_id, area):
+                    for x, y in given:
+                        places.block((x, y, NOTE_W, NOTE_H))
+                        places.loose += 1
+                self._place_cache[key] = (after, places)
 
     # --- quick capture -------------------------------------------------------------------
     def add_notes(self, session_id: int, area: Area, texts: Sequence[str],
@@ -244,6 +297,7 @@ class BoardTidying:
         competence = Competence.OTHER.value if area is Area.PARKING_LOT else None
 
         def body(txn: Txn) -> Result:
+            before = stamp(txn)
             spots = list(places) if places is not None else \
                 self.free_places(txn, session_id, area).take(len(cleaned))
             ids: list[int] = []
@@ -256,6 +310,7 @@ class BoardTidying:
                      txn.at)))
             txn.audit("add_notes", {"notes": ids, "area": area.value, "texts": cleaned})
             txn.emit(Subject.NOTE, Change.ADDED, *ids)
+            self._placed(txn, before, session_id, area, spots if places is not None else ())
             return {"ids": ids}
 
         ids = [int(i) for i in self.ops.value(session_id, body)["ids"]]
@@ -309,7 +364,10 @@ class BoardTidying:
     def arrange(self, session_id: int, notes: dict[int, tuple[float, float]],
                 themes: dict[int, tuple[float, float]]) -> None:
         """Put notes and themes at tidy places (worked out by the board) in one step."""
-        old_notes = {i: (n.x, n.y) for i, n in ((i, self.note(i)) for i in notes)}
+        found = self.notes_by_id(notes)
+        if len(found) != len(notes):
+            raise RuleError("not_found", what="note")
+        old_notes = {i: (n.x, n.y) for i, n in found.items()}
         rows = self.database.rows(
             "SELECT id, x, y FROM theme WHERE session_id = ? AND deleted = 0", (session_id,))
         old_themes = {int(r["id"]): (float(r["x"]), float(r["y"])) for r in rows
@@ -341,6 +399,13 @@ class BoardTidying:
         write(notes, themes)
         self.undo.push(Step("arrange board", lambda: write(old_notes, old_themes),
                             lambda: write(notes, themes)))
+
+
+def stamp(txn: Txn) -> tuple[int, int]:
+    """What changes when anything is written: by another connection (SQLite's data
+    version) or by this one (its count of changed rows)."""
+    version = txn.conn.execute("PRAGMA data_version").fetchone()[0]
+    return int(version), txn.conn.total_changes
 
 
 def _move_round_items(txn: Txn, from_note: int, to_note: int) -> None:

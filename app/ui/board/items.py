@@ -324,15 +324,6 @@ class NoteItem(QGraphicsItem):
             painter.setPen(QPen(FOCUS, 3, Qt.PenStyle.DashLine))
             painter.drawRect(card.adjusted(-4, -4, 4, 4))
 
-    def itemChange(  # noqa: N802 (Qt override)
-        self,
-        change: QGraphicsItem.GraphicsItemChange,
-        value: object,
-    ) -> object:
-        if change in (QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged,):
-            self.update()
-        return super().itemChange(change, value)
-
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         self.update()
         super().focusInEvent(event)

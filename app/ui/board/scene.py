@@ -91,8 +91,10 @@ class BoardScene(QGraphicsScene):
         """Redraw what one change event names (and nothing else)."""
         if event.subject is Subject.NOTE:
             touched: set[int | None] = set()
+            stored = {} if event.change is Change.REMOVED else \
+                self.workshop.board.notes_by_id(event.ids)
             for note_id in event.ids:
-                touched |= self._refresh_note(note_id, event.change)
+                touched |= self._refresh_note(note_id, stored.get(note_id))
             themes = {t for t in touched if t is not None}
             if themes:
                 self._layout_themes(themes)
@@ -116,15 +118,10 @@ class BoardScene(QGraphicsScene):
             self.overview.update()
         self.changed_notes.emit()
 
-    def _refresh_note(self, note_id: int, change: Change) -> set[int | None]:
+    def _refresh_note(self, note_id: int, note: Note | None) -> set[int | None]:
+        """Show a note as stored (None: it left the board)."""
         old = self.notes.get(note_id)
         old_theme = old.note.theme_id if old else None
-        note: Note | None = None
-        if change is not Change.REMOVED:
-            try:
-                note = self.workshop.board.note(note_id)
-            except RuleError:
-                note = None
         if note is None or note.status is NoteStatus.REJECTED:
             if old is not None:
                 self.removeItem(old)
