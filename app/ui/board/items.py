@@ -209,6 +209,7 @@ class NoteItem(QGraphicsItem):
         self._fill = QColor(note.colour)
         self._shown: tuple[object, ...] = ()
         self._laid_out = False
+        self.far = False  # set by the board from the view's scale (see set_far)
         self.set_note(note)
 
     @property
@@ -227,6 +228,27 @@ class NoteItem(QGraphicsItem):
             self._headline = None  # laid out the first time it is shown (zoomed out)
         self.note = note
         self.update()
+
+    @property
+    def laid_out(self) -> bool:
+        return self._laid_out
+
+    def lay_out(self) -> None:
+        """Lay the text out now (the board does it for notes out of sight when idle)."""
+        if not self._laid_out:
+            self._lay_out()
+
+    def set_far(self, far: bool) -> None:
+        """Zoomed out (far) the card shows its first words, large; near, its whole text."""
+        if far != self.far:
+            self.far = far
+            self.update()
+
+    def set_moving(self, moving: bool) -> None:
+        """While the board is being zoomed the card is drawn from one picture, scaled (no text
+        laid out again on every step); at rest it is drawn sharp at the scale it is seen at."""
+        self.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache if moving
+                          else QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _lay_out(self) -> None:
         rect = self._text_rect()
@@ -297,9 +319,8 @@ class NoteItem(QGraphicsItem):
         painter.drawRect(card)
         if self.theme_colour is not None:
             painter.fillRect(QRectF(0, 0, NOTE_W, 7), self.theme_colour)
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(INK)
-        if scale >= FAR_AWAY:
+        if not self.far:  # the board's zoom, not the painter's: a cached picture is 1:1
             if not self._laid_out:
                 self._lay_out()
             painter.setFont(self._font)

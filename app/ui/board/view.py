@@ -69,11 +69,13 @@ class BoardView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
+        self.board.zooming()
         self.scale(target / self.scale_factor(), target / self.scale_factor())
         self.scaled()
 
     def scaled(self) -> None:
         """After every change of scale: far away, the board paints its overview."""
+        self.board.set_scale(self.scale_factor())
         self.board.show_overview(self.scale_factor() < self.far())
 
     def far(self) -> float:
