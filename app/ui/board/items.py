@@ -49,6 +49,7 @@ SELECTED = QColor("#1D4ED8")
 SELECTED_WASH = QColor(29, 78, 216, 40)
 MATCH = QColor("#C2410C")
 FOOTER_INK = QColor("#4A3F2A")
+NOTE_BOUNDS = QRectF(-4, -4, NOTE_W + 8, NOTE_H + 8)  # the card and its focus ring
 
 
 def ui_font(pixels: int, bold: bool = False) -> QFont:
@@ -305,7 +306,7 @@ class NoteItem(QGraphicsItem):
         return QRectF(14, 10, NOTE_W - 24, NOTE_H - 10 - bottom)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return QRectF(-4, -4, NOTE_W + 8, NOTE_H + 8)
+        return NOTE_BOUNDS  # asked for hundreds of times a frame: no new rectangle each time
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
