@@ -100,6 +100,7 @@ class BoardScene(QGraphicsScene):
                 self._put_note(note)
         self._fit_widths(force=True)
         self._resize_areas()
+        self.overview.refresh()
         self.changed_notes.emit()
 
     def apply(self, event: ChangeEvent) -> None:
@@ -129,8 +130,7 @@ class BoardScene(QGraphicsScene):
             return
         if self._words:
             self.set_search(self._words)
-        if self.overview.isVisible():
-            self.overview.update()
+        self.overview.refresh()
         self.changed_notes.emit()
 
     def _refresh_note(self, note_id: int, note: Note | None) -> set[int | None]:
@@ -459,6 +459,7 @@ class BoardScene(QGraphicsScene):
         self._layout_themes(self.themes)
         self._fit_widths()
         self._resize_areas()
+        self.overview.refresh()
 
     def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
         return theme_at(self.themes.values(), point, exclude)
@@ -478,6 +479,7 @@ class BoardScene(QGraphicsScene):
             return
         for item in self.notes.values():
             item.setVisible(not far)
+        self.overview.refresh()
         self.overview.setVisible(far)
 
     def content_rect(self) -> QRectF:
