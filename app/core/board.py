@@ -246,7 +246,12 @@ class Board(BoardTidying):
             for note in notes:
                 if note.area is Area.PARKING_LOT:
                     values[note.id]["area"] = Area.IDEAS.value
-        self._set_fields("set_theme", note_ids, values, label="move to theme")
+            # the grown box never hides a loose idea: one it would cover moves aside (and
+            # comes back with the same undo)
+            for note_id, (x, y) in self.clear_of_themes(
+                    session_id, dict.fromkeys(note_ids, theme_id)).items():
+                values.setdefault(note_id, {}).update(x=x, y=y)
+        self._set_fields("set_theme", list(values), values, label="move to theme")
 
     def set_parking(self, note_id: int, competence: Competence, forwarded_to: str) -> None:
         forwarded = clean_line(forwarded_to, 200, required=False)

@@ -283,6 +283,35 @@ class BoardTidying:
                         places.loose += 1
                 self._place_cache[key] = (after, places)
 
+    def clear_of_themes(self, session_id: int,
+                        joining: dict[int, int]) -> dict[int, tuple[float, float]]:
+        """Loose ideas that the theme boxes, grown by the notes ``joining`` them (note id →
+        theme id), would cover — each with the nearest free place to go to, so a growing
+        theme never hides a note."""
+        themes = {int(r["id"]): (float(r["x"]), float(r["y"])) for r in self.database.rows(
+            "SELECT id, x, y FROM theme WHERE session_id = ? AND deleted = 0", (session_id,))}
+        members: dict[int, int] = {}
+        loose: list[tuple[int, float, float]] = []
+        for row in self.database.rows(
+                "SELECT id, area, x, y, theme_id FROM note WHERE session_id = ? "
+                "AND deleted = 0 AND status != 'rejected'", (session_id,)):
+            theme_id = joining.get(row["id"], row["theme_id"])
+            if theme_id in themes:
+                members[theme_id] = members.get(theme_id, 0) + 1
+            elif row["area"] == THEME_AREA.value:
+                loose.append((int(row["id"]), float(row["x"]), float(row["y"])))
+        boxes = list(stack_themes(
+            (i, (x, y, theme_width(members.get(i, 0)), theme_height(members.get(i, 0))))
+            for i, (x, y) in themes.items()).values())
+        covered = [(i, x, y) for i, x, y in loose
+                   if any(_overlap((x, y, NOTE_W, NOTE_H), box) for box in boxes)]
+        if not covered:
+            return {}
+        moving = {i for i, _, _ in covered}
+        staying = [(x, y, NOTE_W, NOTE_H) for i, x, y in loose if i not in moving]
+        places = FreePlaces([*staying, *boxes], len(staying))
+        return {i: places.nearest(x, y) for i, x, y in covered}
+
     # --- quick capture -------------------------------------------------------------------
     def add_notes(self, session_id: int, area: Area, texts: Sequence[str],
                   places: Sequence[tuple[float, float]] | None = None) -> list[Note]:
@@ -355,6 +384,8 @@ class BoardTidying:
 
             self.ops.run(keep.session_id, body)
 
+        # the kept note takes the other's theme only when the other leaves it: no theme
+        # grows, so no note comes to be covered
         write(after, True)
         self.undo.push(Step("merge notes", lambda: write(before, False),
                             lambda: write(after, True)))

@@ -6,7 +6,15 @@ from __future__ import annotations
 import itertools
 import random
 
-from app.core.board_tidy import NOTE_H, NOTE_W, FreePlaces, area_boxes, stack_themes
+from app.core.board_tidy import (
+    NOTE_H,
+    NOTE_W,
+    FreePlaces,
+    area_boxes,
+    stack_themes,
+    theme_height,
+    theme_width,
+)
 from app.core.model import Area, Channel
 from app.core.workshop import Workshop
 
@@ -58,3 +66,32 @@ def test_notes_from_phones_and_the_desk_never_share_a_place(demo: Workshop) -> N
     themes = {t.id for t in desk.themes(1)}
     loose = [(n.x, n.y) for n in desk.notes(1, area=Area.IDEAS) if n.theme_id not in themes]
     assert not [(a, b) for a, b in itertools.combinations(loose, 2) if touching(a, b)]
+
+
+def covered(demo: Workshop, note_id: int) -> bool:
+    """Whether a theme box (as the board stacks them) covers the note."""
+    note = demo.board.note(note_id)
+    counts = {t.id: 0 for t in demo.board.themes(1)}
+    for other in demo.board.notes(1):
+        if other.theme_id in counts:
+            counts[other.theme_id] += 1
+    boxes = stack_themes((t.id, (t.x, t.y, theme_width(counts[t.id]),
+                                 theme_height(counts[t.id]))) for t in demo.board.themes(1))
+    return any(note.x < x + w and x < note.x + NOTE_W and note.y < y + h and y < note.y + NOTE_H
+               for x, y, w, h in boxes.values())
+
+
+def test_a_growing_theme_moves_the_idea_it_would_cover_aside_and_undo_brings_it_back(
+        demo: Workshop) -> None:
+    theme = demo.board.add_theme(1, "Transport", x=40.0, y=5000.0)
+    below = demo.board.add_note(1, Area.IDEAS, "Juste dessous", x=40.0, y=5000.0 + 216.0)
+    assert not covered(demo, below.id)
+    joining = [n.id for n in demo.board.add_notes(1, Area.IDEAS, ["a", "b", "c", "d"])]
+    demo.board.set_theme(joining, theme.id)  # two rows now: the box reaches below
+    moved = demo.board.note(below.id)
+    assert (moved.x, moved.y) != (below.x, below.y)
+    assert not covered(demo, below.id)
+    demo.undo.undo()
+    back = demo.board.note(below.id)
+    assert (back.x, back.y, back.theme_id) == (below.x, below.y, None)
+

@@ -109,6 +109,20 @@ def test_the_rehearsal_sequence_leaves_no_note_over_another(
         type_note(panel, f"{word} après le thème {index}")
         demo.board.add_note(1, Area.IDEAS, f"{word} téléphone {index}", origin=Channel.PHONE)
     assert overlaps(panel) == []
+    # a double-click just under the theme's box, then Ctrl+T: ten more ideas join the
+    # theme; its box grows over the place below it, and the idea there moves aside
+    box = panel.scene.themes[theme.id].sceneBoundingRect()
+    corner = box.bottomLeft() if language == "en" else box.bottomRight() - QPointF(NOTE_W, 0)
+    panel.write_new_note(Area.IDEAS, corner + QPointF(0, 20))
+    editor = panel.view.editor
+    assert editor is not None
+    editor.insertPlainText(f"{word} sous le thème")
+    editor.keep()
+    under = demo.board.notes(1)[-1]
+    assert panel.scene.notes[under.id].pos() == corner + QPointF(0, 20)
+    demo.board.set_theme([n.id for n in typed[26:36]], theme.id)
+    assert demo.board.note(under.id).y != under.y
+    assert overlaps(panel) == []
     assert len(panel.scene.notes) == len(demo.board.notes(1))
 
 
