@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core import records
-from app.core.board_tidy import BoardTidying, stamp
+from app.core.board_places import stamp
+from app.core.board_tidy import BoardTidying
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import (

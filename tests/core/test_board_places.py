@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from app.core.board_tidy import (
+from app.core.board_places import (
     NOTE_H,
     NOTE_W,
     FreePlaces,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 
-from app.core.board_tidy import (
+from app.core.board_places import (
     GRID_TOP,
     MARGIN,
     NOTE_H,

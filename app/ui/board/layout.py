@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from app.core.board_tidy import Box, FreePlaces
+from app.core.board_places import Box, FreePlaces
 from app.core.model import Area
 from app.ui.board.geometry import (
     AREA_HEADER,

@@ -8,10 +8,9 @@ the menu and keyboard commands do.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from app.core.board_tidy import Box, FreePlaces, stack_themes
+from app.core.board_places import Box, FreePlaces, stack_themes
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Note, NoteStatus, Theme
@@ -39,13 +38,11 @@ from app.ui.board.geometry import (
     theme_height,
     theme_width,
 )
-from app.ui.board.items import FAR_AWAY, AreaItem, NoteItem, ThemeItem
+from app.ui.board.items import AreaItem, NoteItem, ThemeItem
 from app.ui.board.layout import free_places, free_spot
 from app.ui.board.overview import OverviewItem
+from app.ui.board.pace import DrawingPace
 from app.ui.board.tooltips import show_note_tooltip
-
-SETTLE_MS = 200  # a zoom rests after this long without a step
-IDLE_SLICE_S = 0.004  # text laid out per idle turn
 
 
 class BoardScene(QGraphicsScene):
@@ -72,16 +69,7 @@ class BoardScene(QGraphicsScene):
         self._matches: set[int] = set()
         self._words = ""
         self.focusItemChanged.connect(self._on_focus)
-        self.far = False  # zoomed out: notes show their first words
-        self._moving: list[NoteItem] = []  # notes drawn from a scaled picture while zooming
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self._zoom_settled)
-        self._to_lay_out: list[NoteItem] = []  # notes whose text is laid out when idle
-        self._idle = QTimer(self)
-        self._idle.setInterval(0)
-        self._idle.timeout.connect(self._lay_out_some)
+        self.pace = DrawingPace(self.notes, self)
         self.load()
 
     # --- reading the store ---------------------------------------------------------------
@@ -89,7 +77,7 @@ class BoardScene(QGraphicsScene):
         for item in [*self.notes.values(), *self.themes.values(), *self.banners.values()]:
             self.removeItem(item)
         self.banners.clear()
-        self._to_lay_out.clear()
+        self.pace.clear()
         self.notes.clear()
         self.themes.clear()
         self._members.clear()
@@ -179,44 +167,16 @@ class BoardScene(QGraphicsScene):
         if theme is None:
             item.set_theme_look(None, "")
             item.setPos(self.geometry.to_scene(note.area, note.x, note.y))
-        item.set_far(self.far)
-        if not item.laid_out:
-            self._to_lay_out.append(item)
-            self._idle.start()
+        self.pace.shown(item)
         return item
 
-    def _lay_out_some(self) -> None:
-        """Lay out the text of notes not yet seen, a few milliseconds at a time while the
-        board is idle: opening is quick and panning later finds them ready."""
-        start = time.perf_counter()
-        while self._to_lay_out and time.perf_counter() - start < IDLE_SLICE_S:
-            item = self._to_lay_out.pop()
-            if self.notes.get(item.note_id) is item:
-                item.lay_out()
-        if not self._to_lay_out:
-            self._idle.stop()
-
     def set_scale(self, scale: float) -> None:
-        """The view's scale changed: below FAR_AWAY notes show their first words, large."""
-        far = scale < FAR_AWAY
-        if far != self.far:
-            self.far = far
-            for item in self.notes.values():
-                item.set_far(far)
+        """The view's scale changed (see pace.py)."""
+        self.pace.set_scale(scale)
 
     def zooming(self) -> None:
-        """A zoom step: the notes in sight are drawn from scaled pictures until the zoom
-        rests (then sharp again), so each step only scales what is already drawn."""
-        if not self._moving:
-            self._moving = list(self.notes.values())
-            for item in self._moving:
-                item.set_moving(True)
-        self._settle.start()
-
-    def _zoom_settled(self) -> None:
-        for item in self._moving:
-            item.set_moving(False)
-        self._moving = []
+        """A zoom step is under way (see pace.py)."""
+        self.pace.zooming()
 
     def _put_theme(self, theme: Theme) -> None:
         item = self.themes.get(theme.id)
@@ -342,16 +302,6 @@ class BoardScene(QGraphicsScene):
         ``.take(n)`` gives n of them line by line, ``.nearest(x, y)`` the place itself if it
         is free, else the nearest free cell."""
         return free_places(self, area)
-
-    def free_slot(self, area: Area) -> QPointF:
-        """The first free place of the note grid in ``area``, line by line (scene point)."""
-        return self.free_slots(area, 1)[0]
-
-    def free_slots(self, area: Area, count: int) -> list[QPointF]:
-        """``count`` free places of the note grid in ``area`` (scene points), line by line;
-        the grid widens as the area fills, so many notes make a block, not a tall column."""
-        return [self.geometry.to_scene(area, x, y)
-                for x, y in self.free_places(area).take(count)]
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:
