@@ -160,10 +160,12 @@ class FreePlaces:
 
     def nearest(self, x: float, y: float) -> tuple[float, float]:
         """(x, y) when a note there covers nothing, else the nearest free cell."""
-        if self.is_free(x, y):
-            return self._claim(x, y)
         col = max(0, round((x - MARGIN) / STEP_X))
         row = max(0, round((y - GRID_TOP) / STEP_Y))
+        if self.cell(col, row)[:2] == (x, y) and (col, row) not in self.blocked:
+            return self._claim(x, y)  # a cell of the grid that nothing touches
+        if self.is_free(x, y):
+            return self._claim(x, y)
         reach = 0
         while True:
             ring = [(c, r) for c in range(col - reach, col + reach + 1)

@@ -59,6 +59,8 @@ class BoardScene(QGraphicsScene):
         self.themes: dict[int, ThemeItem] = {}
         self._members: dict[int, set[int]] = {}  # theme id → its notes' ids
         self.theme_boxes: dict[int, Box] = {}  # theme id → its box, stored coordinates
+        self._order: list[NoteItem] | None = None  # reading order, until something moves
+        self._rank: dict[int, int] = {}
         self.banners: dict[int, ThemeBanner] = {}  # theme names, large when zoomed out
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
@@ -89,10 +91,12 @@ class BoardScene(QGraphicsScene):
         self._fit_widths(force=True)
         self._resize_areas()
         self.overview.refresh()
+        self._moved()
         self.changed_notes.emit()
 
     def apply(self, event: ChangeEvent) -> None:
         """Redraw what one change event names (and nothing else)."""
+        self._moved()
         if event.subject is Subject.NOTE:
             touched: set[int | None] = set()
             stored = {} if event.change is Change.REMOVED else \
@@ -305,12 +309,24 @@ class BoardScene(QGraphicsScene):
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:
-        """Notes as a reader meets them: area by area, then line by line on the reading side."""
-        sign = -1.0 if self.geometry.rtl else 1.0
-        return sorted(
-            self.notes.values(),
-            key=lambda n: (AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()),
-        )
+        """Notes as a reader meets them: area by area, then line by line on the reading side
+        (sorted again only after a change, not on every key press or focus change)."""
+        if self._order is None:
+            sign = -1.0 if self.geometry.rtl else 1.0
+            self._order = sorted(
+                self.notes.values(),
+                key=lambda n: (AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()),
+            )
+            self._rank = {n.note_id: index for index, n in enumerate(self._order)}
+        return list(self._order)
+
+    def reading_place(self, note_id: int) -> int | None:
+        """Where a note comes in reading order (0 first), None if it is not on the board."""
+        self.notes_in_order()
+        return self._rank.get(note_id)
+
+    def _moved(self) -> None:
+        self._order = None
 
     def focused_note(self) -> NoteItem | None:
         item = self.focusItem()
@@ -380,6 +396,8 @@ class BoardScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseMoveEvent(event)
+        if self._pressed:
+            self._moved()
         for item in self._pressed:
             if isinstance(item, ThemeItem):
                 self._place_members(item)  # its notes follow the box being dragged
@@ -410,6 +428,7 @@ class BoardScene(QGraphicsScene):
         self._fit_widths()
         self._resize_areas()
         self.overview.refresh()
+        self._moved()
 
     def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
         return theme_at(self.themes.values(), point, exclude)
