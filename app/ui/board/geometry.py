@@ -4,7 +4,9 @@ A note's stored (x, y) is relative to its area's top corner on the reading side;
 right-to-left language the areas come in the other order and each area is mirrored, so the
 board reads from the right. An area is as wide as what it holds (never narrower than
 ``AREA_W``). Notes in a theme are laid out inside the theme's box, in more columns as the theme
-grows, and theme boxes never overlap: one that would is moved down below the other.
+grows, and theme boxes never overlap: one that would is moved down below the other. The grid,
+the theme sizes and their stacking are the core's (app/core/board_places.py), so the free
+places the core gives a note from a phone are free on the screen too.
 """
 
 from __future__ import annotations
