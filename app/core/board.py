@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core import records
+from app.core.board_places import stamp
 from app.core.board_tidy import BoardTidying
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
@@ -51,6 +52,7 @@ class Board(BoardTidying):
         self.ops = ops
         self.database = ops.database
         self.undo = undo
+        self._place_cache = {}
 
     # --- reading -------------------------------------------------------------------------
     def notes(self, session_id: int, *, area: Area | None = None,
@@ -70,6 +72,19 @@ class Board(BoardTidying):
         if row is None:
             raise RuleError("not_found", what="note")
         return records.note(row)
+
+    def notes_by_id(self, note_ids: Iterable[int]) -> dict[int, Note]:
+        """The notes still on the board among ``note_ids``, read at once (a change event of
+        a whole arranged board names them all)."""
+        wanted = list(dict.fromkeys(note_ids))
+        found: dict[int, Note] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.database.rows(
+                f"SELECT * FROM note WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk))
+            found.update((int(row["id"]), records.note(row)) for row in rows)
+        return found
 
     def themes(self, session_id: int) -> list[Theme]:
         rows = self.database.rows(
@@ -118,17 +133,17 @@ class Board(BoardTidying):
         colour = _colour(colour) if colour else NOTE_COLOURS[list(Area).index(area)]
 
         def body(txn: Txn) -> Result:
+            before = stamp(txn)
             moderated = txn.one("SELECT moderation FROM session WHERE id = ?", (session_id,))
             status = NoteStatus.SHOWN
             if origin is not Channel.DESK and moderated and moderated[0]:
                 status = NoteStatus.PENDING
             if theme_id is not None:
                 _require_theme(txn, session_id, theme_id)
-            count_row = txn.one("SELECT COUNT(*) FROM note WHERE session_id = ? AND area = ?",
-                                (session_id, area.value))
-            count = int(count_row[0]) if count_row else 0
-            px = x if x is not None else 40.0 + (count % 6) * 190.0
-            py = y if y is not None else 60.0 + (count // 6) * 150.0
+            if x is not None and y is not None:
+                px, py = x, y
+            else:  # from a phone, the kiosk or a script: the first free place of the area
+                px, py = self.free_places(txn, session_id, area).take(1)[0]
             note_id = txn.insert(
                 "INSERT INTO note (session_id, area, text, language, colour, x, y, theme_id, "
                 "author_id, channel, status, competence, created_at) "
@@ -140,6 +155,8 @@ class Board(BoardTidying):
             txn.audit("add_note", {"note": note_id, "area": area.value, "text": text,
                                    "language": language, "channel": origin.value})
             txn.emit(Subject.NOTE, Change.ADDED, note_id)
+            self._placed(txn, before, session_id, area,
+                         [(px, py)] if x is not None and y is not None else ())
             return {"id": note_id, "status": status.value}
 
         outcome = self.ops.run(session_id, body, origin=origin, key=key, key_scope=key_scope)
@@ -230,7 +247,12 @@ class Board(BoardTidying):
             for note in notes:
                 if note.area is Area.PARKING_LOT:
                     values[note.id]["area"] = Area.IDEAS.value
-        self._set_fields("set_theme", note_ids, values, label="move to theme")
+            # the grown box never hides a loose idea: one it would cover moves aside (and
+            # comes back with the same undo)
+            for note_id, (x, y) in self.clear_of_themes(
+                    session_id, dict.fromkeys(note_ids, theme_id)).items():
+                values.setdefault(note_id, {}).update(x=x, y=y)
+        self._set_fields("set_theme", list(values), values, label="move to theme")
 
     def set_parking(self, note_id: int, competence: Competence, forwarded_to: str) -> None:
         forwarded = clean_line(forwarded_to, 200, required=False)

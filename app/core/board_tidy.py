@@ -6,10 +6,11 @@ Each is one operation (one transaction, one audit event) and one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.core import records
+from app.core.board_places import BoardPlaces, stamp
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import NOTE_COLOURS, Area, Competence, Note, PhaseKind
@@ -20,7 +21,6 @@ from app.storage.database import Database
 
 PHASE_AREAS = {PhaseKind.EXPECTATIONS: Area.EXPECTATIONS, PhaseKind.IDEATION: Area.IDEAS}
 MERGE_JOINER = "\n"
-
 
 def area_for_phase(kind: PhaseKind | None) -> Area | None:
     """Where notes written during a phase belong (None: the phase does not say)."""
@@ -42,7 +42,7 @@ def pasted_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class BoardTidying:
+class BoardTidying(BoardPlaces):
     """Operations of the board that touch many notes at once (mixed into ``Board``)."""
 
     ops: Operations
@@ -51,6 +51,8 @@ class BoardTidying:
 
     if TYPE_CHECKING:
         def note(self, note_id: int) -> Note: ...
+
+        def notes_by_id(self, note_ids: Iterable[int]) -> dict[int, Note]: ...
 
         def delete_notes(self, note_ids: list[int]) -> None: ...
 
@@ -72,16 +74,11 @@ class BoardTidying:
         competence = Competence.OTHER.value if area is Area.PARKING_LOT else None
 
         def body(txn: Txn) -> Result:
-            count_row = txn.one("SELECT COUNT(*) FROM note WHERE session_id = ? AND area = ?",
-                                (session_id, area.value))
-            count = int(count_row[0]) if count_row else 0
+            before = stamp(txn)
+            spots = list(places) if places is not None else \
+                self.free_places(txn, session_id, area).take(len(cleaned))
             ids: list[int] = []
-            for index, text in enumerate(cleaned):
-                if places is not None:
-                    x, y = places[index]
-                else:
-                    x = 40.0 + ((count + index) % 6) * 190.0
-                    y = 60.0 + ((count + index) // 6) * 150.0
+            for text, (x, y) in zip(cleaned, spots, strict=True):
                 ids.append(txn.insert(
                     "INSERT INTO note (session_id, area, text, language, colour, x, y, "
                     "channel, status, competence, created_at) "
@@ -90,6 +87,7 @@ class BoardTidying:
                      txn.at)))
             txn.audit("add_notes", {"notes": ids, "area": area.value, "texts": cleaned})
             txn.emit(Subject.NOTE, Change.ADDED, *ids)
+            self._placed(txn, before, session_id, area, spots if places is not None else ())
             return {"ids": ids}
 
         ids = [int(i) for i in self.ops.value(session_id, body)["ids"]]
@@ -134,6 +132,8 @@ class BoardTidying:
 
             self.ops.run(keep.session_id, body)
 
+        # the kept note takes the other's theme only when the other leaves it: no theme
+        # grows, so no note comes to be covered
         write(after, True)
         self.undo.push(Step("merge notes", lambda: write(before, False),
                             lambda: write(after, True)))
@@ -143,7 +143,10 @@ class BoardTidying:
     def arrange(self, session_id: int, notes: dict[int, tuple[float, float]],
                 themes: dict[int, tuple[float, float]]) -> None:
         """Put notes and themes at tidy places (worked out by the board) in one step."""
-        old_notes = {i: (n.x, n.y) for i, n in ((i, self.note(i)) for i in notes)}
+        found = self.notes_by_id(notes)
+        if len(found) != len(notes):
+            raise RuleError("not_found", what="note")
+        old_notes = {i: (n.x, n.y) for i, n in found.items()}
         rows = self.database.rows(
             "SELECT id, x, y FROM theme WHERE session_id = ? AND deleted = 0", (session_id,))
         old_themes = {int(r["id"]): (float(r["x"]), float(r["y"])) for r in rows

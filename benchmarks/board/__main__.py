@@ -1,6 +1,6 @@
 """The board with 2,000 notes: adding them, arranging them (themes side by side, areas as wide
 as they need), panning and zooming at 1:1 and at "Fit all" (the overview), and how fast a note
-from elsewhere (a phone) shows up.
+typed at the desk (in a free place) or sent from elsewhere (a phone) shows up.
 
 Run with ``python -m benchmarks.board`` (offscreen by default; set QT_QPA_PLATFORM=xcb and
 DISPLAY to measure on a real X screen). Each figure is printed beside its target.
@@ -110,6 +110,22 @@ def event_to_visible(app: QApplication, workshop: Workshop, panel: BoardPanel,
     return results
 
 
+def typed_at_desk(app: QApplication, panel: BoardPanel, rounds: int) -> list[float]:
+    """Ctrl+N, a few words, Enter: from the key to the note kept in a free place and shown."""
+    results: list[float] = []
+    for index in range(rounds):
+        start = time.perf_counter()
+        panel.write_new_note_here()
+        editor = panel.view.editor
+        assert editor is not None
+        editor.insertPlainText(f"écrite au bureau {index}")
+        editor.keep()
+        panel.view.viewport().repaint()
+        results.append(ms(time.perf_counter() - start))
+        app.processEvents()
+    return results
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     load_fonts(app)
@@ -199,6 +215,9 @@ def main() -> int:
     report("frame, panning zoomed out (first words)", far, False)
 
     panel.view.actual_size()
+    typed = typed_at_desk(app, panel, 20)
+    line("type a note at the desk (Ctrl+N … Enter, free place, shown): median",
+         statistics.median(typed), "target ≤ 100 ms", statistics.median(typed) <= EVENT_TARGET_MS)
     visible = event_to_visible(app, workshop, panel, 30)
     median, worst = statistics.median(visible), max(visible)
     line("event to note visible (phone thread): median", median, "target ≤ 100 ms",

@@ -38,15 +38,20 @@ class BoardCommands(QWidget):
     def write_new_note_here(self) -> None:
         """A new note in the chosen area, in its first free place (brought into sight)."""
         area = Area(str(self.area.currentData()))
-        spot = self.scene.free_slot(area)
+        x, y = self.scene.free_places(area).take(1)[0]
+        spot = self.scene.geometry.to_scene(area, x, y)
         # the editor and its character count under it come into sight too
         self.view.show_rect(QRectF(spot, QPointF(spot.x() + NOTE_W, spot.y() + NOTE_H + 120)))
-        self._write(area, spot, spot)
+        self._write(area, (x, y), spot)
 
     def write_new_note(self, area: Area, point: QPointF) -> None:
-        self._write(area, point, point)
+        """A new note where the facilitator double-clicked (or the nearest free place)."""
+        self._write(area, self.scene.geometry.from_scene(area, point), point)
 
-    def _write(self, area: Area, at: QPointF | None, shown_at: QPointF) -> None:
+    def _write(self, area: Area, at: tuple[float, float], shown_at: QPointF) -> None:
+        """Write a note meant for stored place ``at``; it is kept there if that place is
+        still free when the text is kept (a phone's note may have come meanwhile), else in
+        the nearest free place: a new note never covers another note or a theme."""
         editor = self.view.open_editor(
             QRectF(shown_at, QPointF(shown_at.x() + NOTE_W, shown_at.y() + NOTE_H)), ""
         )
@@ -56,9 +61,7 @@ class BoardCommands(QWidget):
         def keep(text: str) -> None:
             if not text.strip():
                 return
-            x = y = None
-            if at is not None:
-                x, y = self.scene.geometry.from_scene(area, at)
+            x, y = self.scene.free_places(area).nearest(*at)
             created: list[Note] = []
             self.scene.run(
                 lambda: created.append(
@@ -200,11 +203,8 @@ class BoardCommands(QWidget):
         if not ids:
             return
         leaving = [i for i in ids if self.scene.notes[i].note.area is not area]
-        spots = self.scene.free_slots(area, len(leaving))
-        positions = {
-            note_id: self.scene.geometry.from_scene(area, spot)
-            for note_id, spot in zip(leaving, spots, strict=False)
-        }
+        spots = self.scene.free_places(area).take(len(leaving))
+        positions = dict(zip(leaving, spots, strict=True))
         self.scene.run(lambda: self.workshop.board.set_area(ids, area, positions=positions))
 
     def paste_notes(self) -> QuickCaptureDialog:
@@ -217,8 +217,7 @@ class BoardCommands(QWidget):
     def add_lines(self, area: Area, lines: list[str]) -> bool:
         """Each line a note in ``area``, in free places, in one step; they become the
         selection (so they can go to a theme at once). Returns whether they were written."""
-        spots = self.scene.free_slots(area, len(lines))
-        places = [self.scene.geometry.from_scene(area, spot) for spot in spots]
+        places = self.scene.free_places(area).take(len(lines))
         made: list[list[Note]] = []
         if not self.scene.run(lambda: made.append(
                 self.workshop.board.add_notes(self.session_id, area, lines, places))):

@@ -4,72 +4,76 @@ A note's stored (x, y) is relative to its area's top corner on the reading side;
 right-to-left language the areas come in the other order and each area is mirrored, so the
 board reads from the right. An area is as wide as what it holds (never narrower than
 ``AREA_W``). Notes in a theme are laid out inside the theme's box, in more columns as the theme
-grows, and theme boxes never overlap: one that would is moved down below the other.
+grows, and theme boxes never overlap: one that would is moved down below the other. The grid,
+the theme sizes and their stacking are the core's (app/core/board_places.py), so the free
+places the core gives a note from a phone are free on the screen too.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 
+from app.core.board_places import (
+    GRID_TOP,
+    MARGIN,
+    NOTE_H,
+    NOTE_W,
+    STEP_X,
+    STEP_Y,
+    THEME_AREA,
+    THEME_COLUMNS,
+    THEME_GAP,
+    THEME_HEADER,
+    THEME_MAX_COLUMNS,
+    grid_columns,
+    stack_themes,
+    theme_columns,
+    theme_height,
+    theme_width,
+)
 from app.core.model import Area
 
-NOTE_W = 170.0
-NOTE_H = 130.0
-STEP_X = 190.0
-STEP_Y = 150.0
+__all__ = [
+    "AREAS",
+    "AREA_GAP",
+    "AREA_HEADER",
+    "AREA_MIN_H",
+    "AREA_W",
+    "GRID_TOP",
+    "MARGIN",
+    "NOTE_H",
+    "NOTE_W",
+    "STEP_X",
+    "STEP_Y",
+    "THEME_AREA",
+    "THEME_COLUMNS",
+    "THEME_GAP",
+    "THEME_HEADER",
+    "THEME_MAX_COLUMNS",
+    "THEME_W",
+    "BoardGeometry",
+    "grid_columns",
+    "stack_boxes",
+    "theme_columns",
+    "theme_height",
+    "theme_width",
+]
+
 AREA_W = 120.0 + 6 * STEP_X  # room for two theme boxes side by side
 AREA_GAP = 60.0
 AREA_MIN_H = 560.0
 AREA_HEADER = 50.0
-THEME_COLUMNS = 3
-THEME_HEADER = 56.0
 THEME_W = 10.0 + THEME_COLUMNS * STEP_X
 AREAS = (Area.EXPECTATIONS, Area.IDEAS, Area.PARKING_LOT)
-THEME_AREA = Area.IDEAS
-THEME_MAX_COLUMNS = 8
-THEME_GAP = 30.0
-MARGIN = 40.0  # between an area's edge and what it holds
-
-
-def theme_columns(members: int) -> int:
-    """Three columns, then as many as keep the theme about as wide as it is tall."""
-    return max(THEME_COLUMNS, min(THEME_MAX_COLUMNS, math.ceil(math.sqrt(members))))
-
-
-def theme_width(members: int) -> float:
-    return 10.0 + theme_columns(members) * STEP_X
-
-
-def theme_height(members: int) -> float:
-    rows = max(1, -(-members // theme_columns(members)))
-    return THEME_HEADER + rows * STEP_Y
-
-
-def grid_columns(count: int) -> int:
-    """Columns of loose notes in an area holding ``count``: six, then a square-ish grid, so
-    136 ideas make a block the overview can show, not one tall column."""
-    return max(6, math.ceil(math.sqrt(count)))
 
 
 def stack_boxes(boxes: list[tuple[int, QRectF]]) -> dict[int, QPointF]:
     """Top-left corners where boxes (in stored order: top to bottom, then along the line) do
     not overlap: a box that would overlap one already placed goes below it."""
-    placed: list[QRectF] = []
-    corners: dict[int, QPointF] = {}
-    for key, rect in sorted(boxes, key=lambda b: (b[1].top(), b[1].left(), b[0])):
-        box = QRectF(rect)
-        while True:
-            hits = [p for p in placed
-                    if p.adjusted(-THEME_GAP, -THEME_GAP, THEME_GAP, THEME_GAP).intersects(box)]
-            if not hits:
-                break
-            box.moveTop(max(p.bottom() for p in hits) + THEME_GAP)
-        placed.append(box)
-        corners[key] = box.topLeft()
-    return corners
+    stacked = stack_themes((key, (r.x(), r.y(), r.width(), r.height())) for key, r in boxes)
+    return {key: QPointF(box[0], box[1]) for key, box in stacked.items()}
 
 
 @dataclass

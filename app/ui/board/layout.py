@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
-
+from app.core.board_places import Box, FreePlaces
 from app.core.model import Area
 from app.ui.board.geometry import (
     AREA_HEADER,
@@ -27,7 +26,7 @@ from app.ui.board.geometry import (
     theme_height,
     theme_width,
 )
-from app.ui.board.items import NoteItem, ThemeItem
+from app.ui.board.items import NoteItem
 
 if TYPE_CHECKING:
     from app.ui.board.scene import BoardScene
@@ -55,28 +54,18 @@ def free_spot(scene: BoardScene, area: Area) -> tuple[float, float]:
     return MARGIN, bottom
 
 
-def free_slots(scene: BoardScene, area: Area, count: int) -> list[QPointF]:
-    """``count`` free cells of the note grid of ``area`` (scene points), line by line."""
-    loose = sum(1 for n in scene.notes.values()
-                if n.note.area is area and n.note.theme_id is None)
-    columns = grid_columns(loose + count)
-    chosen: list[QPointF] = []
-    taken: list[QRectF] = []
-    row = 0
-    while len(chosen) < count and row < 10_000:
-        for column in range(columns):
-            corner = scene.geometry.to_scene(area, MARGIN + column * STEP_X, 60.0 + row * STEP_Y)
-            cell = QRectF(corner, QSizeF(NOTE_W, NOTE_H)).adjusted(-8, -8, 8, 8)
-            if any(t.intersects(cell) for t in taken):
-                continue
-            if any(isinstance(i, NoteItem | ThemeItem) for i in scene.items(cell)):
-                continue
-            chosen.append(corner)
-            taken.append(cell)
-            if len(chosen) == count:
-                break
-        row += 1
-    return chosen
+def free_places(scene: BoardScene, area: Area) -> FreePlaces:
+    """The free cells of ``area`` (stored coordinates) from what the board holds: its loose
+    notes and, among the ideas, the theme boxes as stacked — what the core reads too."""
+    boxes: list[Box] = []
+    for note in scene.notes.values():
+        if note.note.area is area and (note.note.theme_id is None
+                                       or note.note.theme_id not in scene.themes):
+            boxes.append((note.note.x, note.note.y, NOTE_W, NOTE_H))
+    loose = len(boxes)
+    if area is THEME_AREA:
+        boxes.extend(scene.theme_boxes.values())
+    return FreePlaces(boxes, loose)
 
 
 def arrangement(scene: BoardScene) -> tuple[Places, Places]:

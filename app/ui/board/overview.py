@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui.board.geometry import NOTE_H, NOTE_W
@@ -32,8 +32,8 @@ class OverviewItem(QGraphicsItem):
         super().__init__()
         self.notes = notes
         self._rect = QRectF()
+        self._cards: list[tuple[QColor, list[QRectF]]] | None = None
         self.setZValue(-1)  # above areas and theme frames, where the notes would be
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.hide()
 
     def set_rect(self, rect: QRectF) -> None:
@@ -41,15 +41,30 @@ class OverviewItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = rect
 
+    def refresh(self) -> None:
+        """The notes changed: the cards are gathered again at the next paint."""
+        self._cards = None
+        self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
         return self._rect
+
+    def cards(self) -> list[tuple[QColor, list[QRectF]]]:
+        """Every note's card, grouped by colour: a few calls paint the whole board."""
+        if self._cards is None:
+            by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
+            for item in self.notes.values():
+                colour = item.fill_colour()
+                group = by_colour.setdefault(colour.rgba(), (colour, []))
+                group[1].append(QRectF(item.x(), item.y(), NOTE_W, NOTE_H))
+            self._cards = list(by_colour.values())
+        return self._cards
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        exposed = option.exposedRect  # filled in: ItemUsesExtendedStyleOption
         painter.setPen(Qt.PenStyle.NoPen)
-        for item in self.notes.values():
-            card = QRectF(item.x(), item.y(), NOTE_W, NOTE_H)
-            if exposed.intersects(card):
-                painter.fillRect(card, item.fill_colour())
+        for colour, rects in self.cards():
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -354,11 +354,11 @@ class BoardPanel(BoardCommands):
         if note is None:
             text = counts().notes_on_board(len(self.scene.notes))
         else:
-            order = [n.note_id for n in self.scene.notes_in_order()]
+            place = self.scene.reading_place(note.id)
             theme = self.scene.themes.get(note.theme_id) if note.theme_id else None
             text = translate("Board", "Note {index} of {count} · {area} · {theme}: {text}").format(
-                index=order.index(note.id) + 1 if note.id in order else 0,
-                count=len(order),
+                index=place + 1 if place is not None else 0,
+                count=len(self.scene.notes),
                 area=labels.area(note.area),
                 theme=labels.own_direction(theme.theme.name) if theme
                 else translate("Board", "no theme"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from app.core.board_places import Box, FreePlaces, stack_themes
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Note, NoteStatus, Theme
@@ -34,13 +35,13 @@ from app.ui.board.geometry import (
     NOTE_W,
     THEME_AREA,
     BoardGeometry,
-    stack_boxes,
     theme_height,
     theme_width,
 )
 from app.ui.board.items import AreaItem, NoteItem, ThemeItem
-from app.ui.board.layout import free_slots, free_spot
+from app.ui.board.layout import free_places, free_spot
 from app.ui.board.overview import OverviewItem
+from app.ui.board.pace import DrawingPace
 from app.ui.board.tooltips import show_note_tooltip
 
 
@@ -57,6 +58,9 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[int, NoteItem] = {}
         self.themes: dict[int, ThemeItem] = {}
         self._members: dict[int, set[int]] = {}  # theme id → its notes' ids
+        self.theme_boxes: dict[int, Box] = {}  # theme id → its box, stored coordinates
+        self._order: list[NoteItem] | None = None  # reading order, until something moves
+        self._rank: dict[int, int] = {}
         self.banners: dict[int, ThemeBanner] = {}  # theme names, large when zoomed out
         self.areas = {area: AreaItem(area, rtl) for area in AREAS}
         for item in self.areas.values():
@@ -67,6 +71,7 @@ class BoardScene(QGraphicsScene):
         self._matches: set[int] = set()
         self._words = ""
         self.focusItemChanged.connect(self._on_focus)
+        self.pace = DrawingPace(self.notes, self)
         self.load()
 
     # --- reading the store ---------------------------------------------------------------
@@ -74,6 +79,7 @@ class BoardScene(QGraphicsScene):
         for item in [*self.notes.values(), *self.themes.values(), *self.banners.values()]:
             self.removeItem(item)
         self.banners.clear()
+        self.pace.clear()
         self.notes.clear()
         self.themes.clear()
         self._members.clear()
@@ -84,14 +90,19 @@ class BoardScene(QGraphicsScene):
                 self._put_note(note)
         self._fit_widths(force=True)
         self._resize_areas()
+        self.overview.refresh()
+        self._moved()
         self.changed_notes.emit()
 
     def apply(self, event: ChangeEvent) -> None:
         """Redraw what one change event names (and nothing else)."""
+        self._moved()
         if event.subject is Subject.NOTE:
             touched: set[int | None] = set()
+            stored = {} if event.change is Change.REMOVED else \
+                self.workshop.board.notes_by_id(event.ids)
             for note_id in event.ids:
-                touched |= self._refresh_note(note_id, event.change)
+                touched |= self._refresh_note(note_id, stored.get(note_id))
             themes = {t for t in touched if t is not None}
             if themes:
                 self._layout_themes(themes)
@@ -111,19 +122,13 @@ class BoardScene(QGraphicsScene):
             return
         if self._words:
             self.set_search(self._words)
-        if self.overview.isVisible():
-            self.overview.update()
+        self.overview.refresh()
         self.changed_notes.emit()
 
-    def _refresh_note(self, note_id: int, change: Change) -> set[int | None]:
+    def _refresh_note(self, note_id: int, note: Note | None) -> set[int | None]:
+        """Show a note as stored (None: it left the board)."""
         old = self.notes.get(note_id)
         old_theme = old.note.theme_id if old else None
-        note: Note | None = None
-        if change is not Change.REMOVED:
-            try:
-                note = self.workshop.board.note(note_id)
-            except RuleError:
-                note = None
         if note is None or note.status is NoteStatus.REJECTED:
             if old is not None:
                 self.removeItem(old)
@@ -166,7 +171,16 @@ class BoardScene(QGraphicsScene):
         if theme is None:
             item.set_theme_look(None, "")
             item.setPos(self.geometry.to_scene(note.area, note.x, note.y))
+        self.pace.shown(item)
         return item
+
+    def set_scale(self, scale: float) -> None:
+        """The view's scale changed (see pace.py)."""
+        self.pace.set_scale(scale)
+
+    def zooming(self) -> None:
+        """A zoom step is under way (see pace.py)."""
+        self.pace.zooming()
 
     def _put_theme(self, theme: Theme) -> None:
         item = self.themes.get(theme.id)
@@ -190,18 +204,20 @@ class BoardScene(QGraphicsScene):
         """Theme boxes where they are stored, moved down where they would overlap; the notes
         of every box that moved, grew or was named are put back in their places."""
         touched = set(touched)
-        boxes: list[tuple[int, QRectF]] = []
+        boxes: list[tuple[int, Box]] = []
         for theme_id, item in self.themes.items():
             count = len(self._members.get(theme_id, ()))
-            width = theme_width(count)
-            corner = self.geometry.to_scene(THEME_AREA, item.theme.x, item.theme.y, width)
-            boxes.append((theme_id, QRectF(corner, QSizeF(width, theme_height(count)))))
-        corners = stack_boxes(boxes)
+            boxes.append((theme_id, (item.theme.x, item.theme.y, theme_width(count),
+                                     theme_height(count))))
+        # stacked in stored coordinates, as the core sees them when it finds a free place
+        self.theme_boxes = stack_themes(boxes)
         for theme_id, item in self.themes.items():
+            x, y, width, _ = self.theme_boxes[theme_id]
+            corner = self.geometry.to_scene(THEME_AREA, x, y, width)
             count = len(self._members.get(theme_id, ()))
-            if item.pos() != corners[theme_id] or count != item.member_count:
+            if item.pos() != corner or count != item.member_count:
                 touched.add(theme_id)
-            item.setPos(corners[theme_id])
+            item.setPos(corner)
             if theme_id in touched:
                 self._place_members(item)
 
@@ -285,23 +301,32 @@ class BoardScene(QGraphicsScene):
         """A stored (x, y) below everything already in ``area`` (for a new theme or note)."""
         return free_spot(self, area)
 
-    def free_slot(self, area: Area) -> QPointF:
-        """The first free place of the note grid in ``area``, line by line (scene point)."""
-        return self.free_slots(area, 1)[0]
-
-    def free_slots(self, area: Area, count: int) -> list[QPointF]:
-        """``count`` free places of the note grid in ``area`` (scene points), line by line;
-        the grid widens as the area fills, so many notes make a block, not a tall column."""
-        return free_slots(self, area, count)
+    def free_places(self, area: Area) -> FreePlaces:
+        """The free cells of ``area``'s note grid as the board shows it (stored coordinates):
+        ``.take(n)`` gives n of them line by line, ``.nearest(x, y)`` the place itself if it
+        is free, else the nearest free cell."""
+        return free_places(self, area)
 
     # --- reading order, search, focus ----------------------------------------------------
     def notes_in_order(self) -> list[NoteItem]:
-        """Notes as a reader meets them: area by area, then line by line on the reading side."""
-        sign = -1.0 if self.geometry.rtl else 1.0
-        return sorted(
-            self.notes.values(),
-            key=lambda n: (AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()),
-        )
+        """Notes as a reader meets them: area by area, then line by line on the reading side
+        (sorted again only after a change, not on every key press or focus change)."""
+        if self._order is None:
+            sign = -1.0 if self.geometry.rtl else 1.0
+            self._order = sorted(
+                self.notes.values(),
+                key=lambda n: (AREAS.index(n.note.area), round(n.y() / 40), sign * n.x()),
+            )
+            self._rank = {n.note_id: index for index, n in enumerate(self._order)}
+        return list(self._order)
+
+    def reading_place(self, note_id: int) -> int | None:
+        """Where a note comes in reading order (0 first), None if it is not on the board."""
+        self.notes_in_order()
+        return self._rank.get(note_id)
+
+    def _moved(self) -> None:
+        self._order = None
 
     def focused_note(self) -> NoteItem | None:
         item = self.focusItem()
@@ -371,6 +396,8 @@ class BoardScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
         super().mouseMoveEvent(event)
+        if self._pressed:
+            self._moved()
         for item in self._pressed:
             if isinstance(item, ThemeItem):
                 self._place_members(item)  # its notes follow the box being dragged
@@ -400,6 +427,8 @@ class BoardScene(QGraphicsScene):
         self._layout_themes(self.themes)
         self._fit_widths()
         self._resize_areas()
+        self.overview.refresh()
+        self._moved()
 
     def theme_at(self, point: QPointF, exclude: Iterable[ThemeItem] = ()) -> ThemeItem | None:
         return theme_at(self.themes.values(), point, exclude)
@@ -419,6 +448,7 @@ class BoardScene(QGraphicsScene):
             return
         for item in self.notes.values():
             item.setVisible(not far)
+        self.overview.refresh()
         self.overview.setVisible(far)
 
     def content_rect(self) -> QRectF:

@@ -10,7 +10,14 @@ which are always drawn as selected, so what the facilitator sees is what a comma
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPixmapCache,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from app.core.model import Area
@@ -24,6 +31,7 @@ MIN_SCALE = 0.05
 MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
 HOME_SCALE = 0.6
+PICTURES_KB = 64 * 1024  # room for the notes' drawn pictures: a zoom-out shows hundreds
 
 
 class BoardView(QGraphicsView):
@@ -53,6 +61,9 @@ class BoardView(QGraphicsView):
         # Every item sets the pen, brush and font it uses and leaves no other state behind
         # (items.py), so the view need not save and restore the painter around each one.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        # each note keeps a drawn picture; Qt's default room (10 MB) holds only about a
+        # hundred at 1:1, so a zoom-out would draw them all again on every step
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PICTURES_KB))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -69,11 +80,13 @@ class BoardView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         target = max(MIN_SCALE, min(MAX_SCALE, self.scale_factor() * factor))
+        self.board.zooming()
         self.scale(target / self.scale_factor(), target / self.scale_factor())
         self.scaled()
 
     def scaled(self) -> None:
         """After every change of scale: far away, the board paints its overview."""
+        self.board.set_scale(self.scale_factor())
         self.board.show_overview(self.scale_factor() < self.far())
 
     def far(self) -> float:

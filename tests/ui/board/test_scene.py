@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -137,7 +137,7 @@ def test_the_area_grows_with_its_notes(panel: BoardPanel, demo: Workshop) -> Non
         panel.scene.areas[Area.EXPECTATIONS].sceneBoundingRect())
 
 
-def test_far_away_one_overview_paints_all_notes(panel: BoardPanel) -> None:
+def test_far_away_one_overview_paints_all_notes(panel: BoardPanel, demo: Workshop) -> None:
     view = panel.view
     view.actual_size()
     assert not panel.scene.overview.isVisible()
@@ -146,6 +146,13 @@ def test_far_away_one_overview_paints_all_notes(panel: BoardPanel) -> None:
     assert not any(item.isVisible() for item in panel.scene.notes.values())
     image = view.grab()  # paints without error
     assert not image.isNull()
+    cards = sum(len(rects) for _, rects in panel.scene.overview.cards())
+    assert cards == len(panel.scene.notes)
+    added = demo.board.add_note(1, Area.IDEAS, "Vue de loin", colour="#123456")
+    item = panel.scene.notes[added.id]
+    assert not item.isVisible()  # far away, a new note is a card of the overview
+    by_colour = {colour.name().upper(): rects for colour, rects in panel.scene.overview.cards()}
+    assert by_colour["#123456"] == [QRectF(item.pos(), QSizeF(NOTE_W, NOTE_H))]
     first = panel.scene.notes_in_order()[0]
     view.show_note(first)
     assert not panel.scene.overview.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from app.core.model import Area
@@ -94,3 +95,24 @@ def test_a_current_note_out_of_sight_is_not_moved(panel: BoardPanel, demo: Works
     assert not panel.scene.in_sight(item)
     panel.actions_by_name["area_parking_lot"].trigger()
     assert demo.board.note(item.note_id).area is Area.IDEAS
+
+
+def test_a_zoom_scales_pictures_and_rests_sharp(panel: BoardPanel, qtbot: QtBot) -> None:
+    """While zooming, notes are drawn from scaled pictures (cheap steps); once the zoom
+    rests they are drawn sharp again at the scale they are seen at."""
+    notes = list(panel.scene.notes.values())
+    panel.view.zoom_in()
+    assert {n.cacheMode() for n in notes} == {QGraphicsItem.CacheMode.ItemCoordinateCache}
+    qtbot.waitUntil(lambda: {n.cacheMode() for n in notes}
+                    == {QGraphicsItem.CacheMode.DeviceCoordinateCache})
+
+
+def test_far_away_notes_show_their_first_words_and_text_is_laid_out_when_idle(
+        panel: BoardPanel, qtbot: QtBot) -> None:
+    panel.view.actual_size()
+    assert not any(n.far for n in panel.scene.notes.values())
+    panel.view.zoom_by(0.3)
+    assert all(n.far for n in panel.scene.notes.values())
+    panel.view.actual_size()
+    assert not any(n.far for n in panel.scene.notes.values())
+    qtbot.waitUntil(lambda: all(n.laid_out for n in panel.scene.notes.values()))
