@@ -245,8 +245,8 @@
         <translation>التحقق من محضر موقّع</translation>
     </message>
     <message>
-        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
-        <translation>الإصدار {version} من المحضر موقّع، لذا فهذه الجلسة مقفلة: لا يمكن تغيير أي شيء فيها. لتغيير شيء ما، أعد فتحها؛ وسيحتاج المحضر حينها إلى إصدار جديد ({next}) يُوقَّع من جديد.</translation>
+        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
+        <translation>النسخة {version} من المحضر موقَّعة، لذا فهذه الجلسة مقفلة: لا يمكن تغيير أي شيء فيها. يمكن توقيعها مرة أخرى بلغة أخرى. لتغيير شيء ما، أعد فتحها؛ وسيحتاج المحضر حينها إلى نسخة جديدة ({next}) تُوقَّع من جديد.</translation>
     </message>
     <message>
         <source>The session is closed. The next minutes will be version {version}.</source>

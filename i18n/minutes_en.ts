@@ -245,8 +245,8 @@
         <translation>Verify signed minutes</translation>
     </message>
     <message>
-        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
-        <translation>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</translation>
+        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
+        <translation>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</translation>
     </message>
     <message>
         <source>The session is closed. The next minutes will be version {version}.</source>

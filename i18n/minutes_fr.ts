@@ -245,8 +245,8 @@
         <translation>Vérifier un compte rendu signé</translation>
     </message>
     <message>
-        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
-        <translation>La version {version} du compte rendu est signée : la séance est donc verrouillée et rien ne peut y être modifié. Pour changer quelque chose, rouvrez-la ; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
+        <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
+        <translation>La version {version} du compte rendu est signée : cette session est donc verrouillée et rien ne peut y être modifié. Elle peut être signée à nouveau dans une autre langue. Pour modifier quelque chose, rouvrez-la ; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
     </message>
     <message>
         <source>The session is closed. The next minutes will be version {version}.</source>

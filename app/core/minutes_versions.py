@@ -39,24 +39,28 @@ class MinutesVersions:
         """Lock the session: its minutes (this version) are signed.
 
         ``expected_head`` is the audit head the minutes were made from: if anything changed
-        since, the signed minutes would not tell the whole story, so nothing is locked.
+        since, the signed minutes would not tell the whole story, so nothing is locked. Once
+        locked, the same version may be signed again in another language (a room reads
+        French and Arabic): that copy is logged, and the session stays locked.
         """
 
         def body(txn: Txn) -> Result:
-            if txn.status is SessionStatus.SIGNED:
-                raise RuleError("session_locked")
             changed = (expected_head is not None and
                        audit.head(txn.conn, session_id, txn.genesis)[1] != expected_head)
             if changed or _read_version(txn) != version:
                 raise RuleError("minutes_version_changed", version=version)
+            facts = {"version": version, "document_sha256": document_sha256,
+                     "fingerprint": fingerprint}
+            if txn.status is SessionStatus.SIGNED:
+                txn.audit("sign_minutes_copy", facts)
+                return {}
             txn.conn.execute("UPDATE session SET status = ? WHERE id = ?",
                              (SessionStatus.SIGNED.value, session_id))
-            txn.audit("sign_minutes", {"version": version, "document_sha256": document_sha256,
-                                       "fingerprint": fingerprint})
+            txn.audit("sign_minutes", facts)
             txn.emit(Subject.SESSION, Change.CHANGED, session_id)
             return {}
 
-        self.ops.run(session_id, body)
+        self.ops.run(session_id, body, allow_locked=True)
 
     def reopen(self, session_id: int) -> int:
         """Unlock a signed session for an edit; the next minutes are a new version."""

@@ -66,11 +66,10 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def check_before_signing(workshop: Workshop, session_id: int) -> MinutesContent:
-    """Refuse early what signing would refuse later (locked, still running)."""
+    """Refuse early what signing would refuse later (still running). A signed session's
+    minutes may be signed again, as a copy in another language of the same version."""
     session = workshop.sessions.get(session_id)
-    if session.status is SessionStatus.SIGNED:
-        raise RuleError("session_locked")
-    if session.status is not SessionStatus.CLOSED:
+    if session.status not in (SessionStatus.CLOSED, SessionStatus.SIGNED):
         raise MinutesError("not_closed")
     return gather(workshop, session_id)
 

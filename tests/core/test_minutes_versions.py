@@ -19,8 +19,12 @@ def test_sign_lock_reopen(demo: Workshop) -> None:
     assert demo.sessions.get(1).status is SessionStatus.SIGNED
     with pytest.raises(RuleError, match="locked"):
         demo.board.add_note(1, Area.IDEAS, "locked out")
-    with pytest.raises(RuleError, match="locked"):
-        versions.mark_signed(1, version=1, document_sha256="d" * 64, fingerprint="f" * 64)
+    # the same version signed again (another language) stays locked, at the same version
+    versions.mark_signed(1, version=1, document_sha256="e" * 64, fingerprint="f" * 64)
+    assert demo.sessions.get(1).status is SessionStatus.SIGNED
+    assert versions.version(1) == 1
+    with pytest.raises(RuleError, match="reopened while version 2"):
+        versions.mark_signed(1, version=2, document_sha256="e" * 64, fingerprint="f" * 64)
     assert versions.reopen(1) == 2
     assert versions.version(1) == 2
     assert demo.sessions.get(1).status is SessionStatus.CLOSED
@@ -29,7 +33,7 @@ def test_sign_lock_reopen(demo: Workshop) -> None:
         versions.mark_signed(1, version=1, document_sha256="d" * 64, fingerprint="f" * 64)
     ops = [row["op"] for row in demo.database.rows(
         "SELECT op FROM audit WHERE session_id = 1 ORDER BY seq")]
-    assert ops.index("sign_minutes") < ops.index("reopen_minutes")
+    assert ops.index("sign_minutes") < ops.index("sign_minutes_copy") < ops.index("reopen_minutes")
     assert demo.sessions.verify_audit(1).ok
 
 

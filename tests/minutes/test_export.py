@@ -28,11 +28,22 @@ def test_signing_locks_the_session(demo: Workshop, signed: ExportedMinutes) -> N
     assert events > 0
 
 
-def test_signing_twice_is_refused(demo: Workshop, signed: ExportedMinutes,
-                                  identity: SigningIdentity, tmp_path: Path) -> None:
-    with pytest.raises(RuleError, match="locked"):
-        export_minutes(demo, MinutesRequest(1, tmp_path / "again.pdf", "fr", identity.path,
-                                            PASSPHRASE))
+def test_a_signed_version_is_signed_again_in_another_language(
+        demo: Workshop, signed: ExportedMinutes, identity: SigningIdentity,
+        tmp_path: Path) -> None:
+    """A room reads French and Arabic: the same version, signed in each language; the copy is
+    logged and the session stays locked at the same version."""
+    copy = export_minutes(demo, MinutesRequest(1, tmp_path / "ar.pdf", "ar", identity.path,
+                                               PASSPHRASE))
+    assert copy.signed
+    assert copy.version == signed.version
+    assert copy.sha256 != signed.sha256
+    assert demo.sessions.get(1).status is SessionStatus.SIGNED
+    ops = [row["op"] for row in demo.database.rows(
+        "SELECT op FROM audit WHERE session_id = 1 ORDER BY seq")]
+    assert ops.count("sign_minutes") == 1
+    assert ops.count("sign_minutes_copy") == 1
+    assert demo.sessions.verify_audit(1).ok
 
 
 def test_an_edit_starts_a_new_version(demo: Workshop, signed: ExportedMinutes,

@@ -216,8 +216,9 @@ class MinutesPanel(QWidget):
             text = QCoreApplication.translate(
                 "MinutesPanel",
                 "Version {version} of the minutes is signed, so this session is locked: "
-                "nothing in it can be changed. To change something, reopen it; the "
-                "minutes will then need a new version ({next}), signed again.",
+                "nothing in it can be changed. It can be signed again in another language. "
+                "To change something, reopen it; the minutes will then need a new version "
+                "({next}), signed again.",
             ).format(version=version, next=version + 1)
         elif session.status is SessionStatus.CLOSED:
             text = QCoreApplication.translate(
@@ -233,7 +234,8 @@ class MinutesPanel(QWidget):
         self.reopen_button.setVisible(locked)
         self.close_button.setVisible(session.status in (SessionStatus.DRAFT, SessionStatus.LIVE))
         self.reopen_session_button.setVisible(session.status is SessionStatus.CLOSED)
-        self.sign.setEnabled(session.status is SessionStatus.CLOSED)
+        # a signed version may be signed again in another language (the same content)
+        self.sign.setEnabled(session.status in (SessionStatus.CLOSED, SessionStatus.SIGNED))
         if not self.sign.isEnabled():
             self.sign.setChecked(False)
         identity = load_identity(self.identity_path)

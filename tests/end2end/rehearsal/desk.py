@@ -68,7 +68,8 @@ class Desk:
         window = main_window(self.workshop)
         window.setWindowState(Qt.WindowState.WindowMaximized)
         self.window = window
-        self.wait_until(lambda: window.isActiveWindow(), "the main window has the focus")
+        self.wait_until(lambda: QApplication.activeWindow() is not None,
+                        "the main window (or its first question) has the focus")
         self.wait_until(
             lambda: window.frameGeometry().height() > 600, "the window manager sized the window"
         )

@@ -76,6 +76,7 @@ class Lab:
         self.minutes_files: list[Path] = []
         self.phone_owners: list[int] = []
         self.round_id = 0
+        self.port = 0
         self.voted_before_restart = 0
 
     # --- before the day --------------------------------------------------------------------
@@ -143,13 +144,9 @@ class Lab:
 
     def start_portal(self) -> None:
         desk = self.desk
-        panel = desk.tab(PortalPanel)
-        desk.choose(panel.address, "127.0.0.1")
-        panel.port.setValue(_free_port())
-        desk.click(panel.start_stop)
-        desk.wait_until(lambda: panel.running, "the portal runs")
-        server = panel.server
-        assert server is not None
+        desk.tab(PortalPanel)
+        self.port = _free_port()
+        server = self.run_portal()
         self.room = desk.ws.sessions.get(self.session_id).room_token
         self.phones = Phones(server.port, 8)
         people = desk.ws.roster.participants(self.session_id)
@@ -164,6 +161,16 @@ class Lab:
                         "the phones are checked in")
         desk.shot("portal-running")
 
+    def run_portal(self) -> Any:
+        """Phones tab: the laptop's address (here 127.0.0.1), the port, Start."""
+        desk = self.desk
+        panel = desk.tab(PortalPanel)
+        desk.choose(panel.address, "127.0.0.1")
+        panel.port.setValue(self.port)
+        desk.click(panel.start_stop)
+        desk.wait_until(lambda: panel.running, "the portal runs")
+        return panel.server
+
     # --- in the room -----------------------------------------------------------------------
     def phase_is(self, kind: PhaseKind) -> bool:
         state = self.desk.ws.agenda.timer(self.session_id)
@@ -173,7 +180,7 @@ class Lab:
         desk = self.desk
         desk.key(desk.window, Qt.Key.Key_F5)
         desk.wait_until(lambda: self.phase_is(PhaseKind.WELCOME), "the welcome phase starts")
-        if True:
+        with desk.answering(_cover_desk_answer, what="the projector would cover the desk"):
             desk.key(desk.window, Qt.Key.Key_F7)
         desk.wait_until(lambda: desk.window.projector.isVisible(), "the projector shows")
         desk.window.activateWindow()
@@ -358,7 +365,10 @@ class Lab:
         form.dots.setValue(3)
         form.cap.setValue(2)
         if form.secret.isChecked() != secret:
-            desk.click(form.secret)
+            form.secret.setFocus()
+            desk.key(form.secret, Qt.Key.Key_Space)
+        if form.secret.isChecked() != secret:
+            raise RehearsalError("the secret-vote box did not take the facilitator's choice")
         before = {r.id for r in desk.ws.voting.rounds(self.session_id)}
         desk.click(desk.named("round-create", QAbstractButton, within=panel))
         desk.wait_until(lambda: len(desk.ws.voting.rounds(self.session_id)) > len(before),
@@ -372,13 +382,21 @@ class Lab:
         return round_id
 
     def phone_ballots(self, round_id: int) -> None:
+        """Every phone spends its whole budget, at most the cap on one item."""
         assert self.phones is not None
-        items = list(self.desk.ws.voting.get(round_id).item_ids)
-        ballots = [{items[n % len(items)]: 2, items[(n + 1) % len(items)]: 1}
-                   for n in range(len(self.phones.phones))]
-        statuses = self.phones.vote(round_id, ballots)
-        if statuses != [200] * len(ballots):
-            raise RehearsalError(f"phone ballots refused: {statuses}")
+        vote_round = self.desk.ws.voting.get(round_id)
+        items = list(vote_round.item_ids)
+        ballots = []
+        for n in range(len(self.phones.phones)):
+            dots: dict[int, int] = {}
+            for step in range(vote_round.dots_per_person):
+                item = items[(n + step // vote_round.cap_per_item) % len(items)]
+                if dots.get(item, 0) < vote_round.cap_per_item:
+                    dots[item] = dots.get(item, 0) + 1
+            ballots.append(dots)
+        said = self.phones.vote(round_id, ballots)
+        if said != ["ok"] * len(ballots):
+            raise RehearsalError(f"phone ballots refused: {said}")
 
     def voting(self) -> None:
         desk = self.desk
@@ -484,6 +502,10 @@ class Lab:
                         "the desk says the secret round was interrupted")
         desk.shot("interrupted-after-restart")
         panel.interrupted_box.accept()
+        self.run_portal()  # the same address and port: the phones come back by themselves
+        assert self.phones is not None
+        if not self.phones.phones[0].state()["round"]["interrupted"]:
+            raise RehearsalError("the phones are not told the secret round was interrupted")
         desk.tab(VotingPanel)
         banner = desk.named("interrupted-round", within=panel)
         if not banner.isVisible():
@@ -513,9 +535,8 @@ class Lab:
         if runoff.title == desk.ws.voting.get(self.round_id).title:
             raise RehearsalError("the run-off has the same title as its round")
         desk.wait_until(lambda: panel.rounds.currentData() == runoff.id, "the run-off shows")
-        desk.click(desk.named("round-open", QAbstractButton, within=panel))
         desk.wait_until(lambda: desk.ws.voting.get(runoff.id).status is RoundStatus.OPEN,
-                        "the run-off is open")
+                        "the run-off is open (in the same click)")
         self.phone_ballots(runoff.id)
         with desk.answering(_press_role(QMessageBox.ButtonRole.YesRole),
                             maybe=(_press_role(QMessageBox.ButtonRole.AcceptRole),),

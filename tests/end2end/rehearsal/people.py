@@ -26,9 +26,10 @@ class Phones:
             reply = self.phones[index % len(self.phones)].note(text)
             assert reply.status == 200, (reply.status, reply.body)
 
-    def vote(self, round_id: int, ballots: list[dict[int, int]]) -> list[int]:
-        """Each phone casts one ballot; returns the HTTP statuses."""
-        statuses = []
+    def vote(self, round_id: int, ballots: list[dict[int, int]]) -> list[str]:
+        """Each phone casts one ballot; returns what each was told ("ok" or the refusal)."""
+        said = []
         for phone, dots in zip(self.phones, ballots, strict=False):
-            statuses.append(phone.ballot(round_id, dots).status)
-        return statuses
+            reply = phone.ballot(round_id, dots)
+            said.append("ok" if reply.status == 200 else f"{reply.status} {reply.code}")
+        return said
