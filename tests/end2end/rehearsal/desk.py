@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.core.workshop import Workshop
 from app.ui.fonts import load_fonts
+from tests.ui.projector import back_row
 
 W = TypeVar("W", bound=QWidget)
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -254,6 +255,8 @@ class Desk:
             window_projector = getattr(self.window, "projector", None)
             if projector and window_projector is not None and window_projector.isVisible():
                 window_projector.grab().save(str(self.out / f"{stem}-projector.png"))
+                # read from the back row: 32 px and 4.5:1 on the pixels, nothing cut off
+                self.problems += back_row.problems(window_projector, f"{stem} projector")
         return whole
 
     def check_fits(self, where: str) -> None:
@@ -272,8 +275,8 @@ class Desk:
             current = current.widget()  # a tab scrolls when it must: its controls still count
         checked: set[int] = set()
         for control in current.findChildren(QAbstractButton) + current.findChildren(QLineEdit):
-            if not control.isVisible():
-                continue
+            if not control.isVisible() or control.window() is not window:
+                continue  # hidden, or in a dialog: its own window
             # a control inside a scroll area is reached by scrolling: its area must be in view
             shown = _scroll_area(control) or control
             if id(shown) in checked:
@@ -316,13 +319,15 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def _scroll_area(control: QWidget) -> QWidget | None:
-    """The viewport of the scroll area ``control`` lies in, if any (the tab's own included)."""
+    """The viewport of the outermost scroll area ``control`` lies in (the tab's own), if any:
+    what lies inside it is reached by scrolling."""
+    found = None
     parent = control.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractScrollArea):
-            return parent.viewport()
+            found = parent.viewport()
         parent = parent.parentWidget()
-    return None
+    return found
 
 
 def dialog_of(kind: type[QDialog]) -> Callable[[QWidget], bool]:

@@ -503,6 +503,10 @@ class Lab:
         desk.shot("interrupted-after-restart")
         panel.interrupted_box.accept()
         self.run_portal()  # the same address and port: the phones come back by themselves
+        with desk.answering(_cover_desk_answer, what="the projector would cover the desk"):
+            desk.key(desk.window, Qt.Key.Key_F7)  # the room sees the projector again
+        desk.wait_until(lambda: desk.window.projector.isVisible(), "the projector shows")
+        desk.window.activateWindow()
         assert self.phones is not None
         if not self.phones.phones[0].state()["round"]["interrupted"]:
             raise RehearsalError("the phones are not told the secret round was interrupted")
