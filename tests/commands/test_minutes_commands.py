@@ -22,7 +22,7 @@ def passphrase_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_sign_verify_and_refuse_a_second_signature(
+def test_sign_verify_sign_again_in_another_language_and_reopen(
         demo_db: Path, passphrase_file: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["identity", "--name", "Claire Martin", "--title", "Facilitatrice",
@@ -35,10 +35,12 @@ def test_sign_verify_and_refuse_a_second_signature(
     assert "Verdict: OK" in capsys.readouterr().out
     pem = next((tmp_path / "app-data").glob("*.pem"))
     assert main(["verify", str(out), "--trust", str(pem)]) == 0
-    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out",
-                 str(tmp_path / "again.pdf"), "--sign", "--passphrase-file",
-                 str(passphrase_file)]) == 1
-    assert "locked" in capsys.readouterr().err
+    arabic = tmp_path / "minutes-ar.pdf"  # the same version, signed in the room's other language
+    assert main(["minutes", "--db", str(demo_db), "--session", "1", "--out", str(arabic),
+                 "--lang", "ar", "--sign", "--passphrase-file", str(passphrase_file)]) == 0
+    assert "Minutes version 1" in capsys.readouterr().out
+    assert main(["verify", str(arabic)]) == 0
+    assert "Verdict: OK" in capsys.readouterr().out
     assert main(["reopen", "--db", str(demo_db), "--session", "1"]) == 0
     assert "version 2" in capsys.readouterr().out
 
