@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -48,6 +48,7 @@ class PhaseTimerBar(QWidget):
         self.session_id = session_id
         self.setAccessibleName(translate("PhaseTimer", "Phase and timer"))
         self.phase = QLabel(self)
+        self.phase.setTextFormat(Qt.TextFormat.PlainText)  # a phase title is typed text
         self.phase.setAccessibleName(translate("PhaseTimer", "Current phase"))
         self.clock = QLabel(self)
         self.clock.setAccessibleName(translate("PhaseTimer", "Time left"))

@@ -63,9 +63,11 @@ class PaperDotsModel(RecordTable[tuple[int, str]]):
         item = self.record(index)
         if item is None:
             return None
-        if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return item[1]
+        if index.column() == 0:  # what a person wrote: plain text, in its own direction
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return labels.plain_tooltip(item[1])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return labels.own_direction(item[1])
             return None
         cell = self._cell(index)
         if cell is None:

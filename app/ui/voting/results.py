@@ -84,8 +84,11 @@ class ResultsModel(RecordTable[ItemTally]):
                     rank=item.rank
                 )
             return str(item.rank)
-        if column == 1:
-            return self._texts.get(item.item_id, "")
+        if column == 1:  # what a person wrote: plain text, in its own direction
+            text = self._texts.get(item.item_id, "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return labels.plain_tooltip(text)
+            return labels.own_direction(text)
         if column == 2:
             return str(item.total)
         if column < 3 + len(TABLE_CHANNELS):
