@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -93,9 +95,17 @@ class KioskWindow(KioskLock):
         self.languages = self._room_languages()
 
         self.stack = QStackedWidget(self)
+        # A laptop's own screen (768 px high) is smaller than the kiosk's big keys: the pages
+        # scroll there, so nothing is out of reach; a touch screen or a projector shows them
+        # whole.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("kioskScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        outer.addWidget(self.scroller)
         self.identify_page = self._build_identify_page()
         self.stack.addWidget(self.identify_page)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,7 +48,7 @@ from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from app.ui.voting.panel import VotingPanel
 from app.ui.voting.paper_dots import PAPER_GROUPS
-from tests.end2end.rehearsal.desk import Desk, RehearsalError, type_text
+from tests.end2end.rehearsal.desk import LAPTOP, Desk, RehearsalError, type_text
 from tests.end2end.rehearsal.people import Phones
 from tests.end2end.rehearsal.texts import (
     CRITERIA,
@@ -435,6 +435,11 @@ class Lab:
             ballot = kiosk.stack.currentWidget()
             if any(card.count for card in ballot.cards):
                 raise RehearsalError("the kiosk showed someone's earlier dots")
+            kiosk.scroller.ensureWidgetVisible(ballot.confirm)  # scrolled to, on a laptop
+            desk.settle()
+            confirm = QRect(ballot.confirm.mapToGlobal(QPoint(0, 0)), ballot.confirm.size())
+            if not LAPTOP.contains(confirm):
+                raise RehearsalError(f"the kiosk's confirm button is off the screen: {confirm}")
             cards = ballot.cards
             for card in (cards[number % len(cards)],) * 2 + (cards[(number + 1) % len(cards)],):
                 desk.click(card.plus)
