@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Group</source>
-        <translation>المجموعة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Language</source>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent·e</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Parti·e plus tôt</translation>
+        <translation>Parti plus tôt</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Présent·e</translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Name</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Mark arrived</source>
-        <translation>Marquer arrivé·e</translation>
+        <translation>Marquer l’arrivée</translation>
     </message>
     <message>
         <source>Mark departure</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>{name} is checked in.</source>
-        <translation>{name} est enregistré·e.</translation>
+        <translation>Arrivée de {name} enregistrée.</translation>
     </message>
     <message>
         <source>Choose someone in the list first.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>{name} has left.</source>
-        <translation>{name} est parti·e.</translation>
+        <translation>Départ de {name} enregistré.</translation>
     </message>
     <message>
         <source>Save the attendance certificate</source>
@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>Could not write the file: {detail}</source>
-        <translation>Impossible d&apos;écrire le fichier : {detail}</translation>
+        <translation>Impossible d&apos;écrire le fichier : {detail}</translation>
     </message>
     <message>
         <source>Certificate saved: {path}</source>
-        <translation>Attestation enregistrée : {path}</translation>
+        <translation>Attestation enregistrée : {path}</translation>
     </message>
     <message>
         <source>Save the badges</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Badges saved: {path}</source>
-        <translation>Badges enregistrés : {path}</translation>
+        <translation>Badges enregistrés : {path}</translation>
     </message>
     <message>
         <source>Export attendance</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>{group}: {present} of {total}</source>
-        <translation>{group} : {present} sur {total}</translation>
+        <translation>{group} : {present} sur {total}</translation>
     </message>
     <message>
         <source>{present} present, {absent} not here</source>
-        <translation>{present} présent·es, {absent} absent·es</translation>
+        <translation>Présents : {present}, absents : {absent}</translation>
     </message>
 </context>
 <context>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>Camera on: hold the badge&apos;s QR code in front of it.</source>
-        <translation>Caméra allumée : présentez le QR code du badge devant elle.</translation>
+        <translation>Caméra allumée : présentez le QR code du badge devant elle.</translation>
     </message>
     <message>
         <source>The camera stopped: {detail}</source>
-        <translation>La caméra s&apos;est arrêtée : {detail}</translation>
+        <translation>La caméra s&apos;est arrêtée : {detail}</translation>
     </message>
     <message>
         <source>Camera view</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue !</translation>
     </message>
 </context>
 </TS>

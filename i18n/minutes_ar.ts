@@ -353,11 +353,11 @@ The session is now locked. If something must change, reopen it: the minutes will
     </message>
     <message>
         <source>Parking lot</source>
-        <translation>موقف القضايا</translation>
+        <translation>القضايا المؤجلة</translation>
     </message>
     <message>
         <source>Theme name</source>
-        <translation>اسم المحور</translation>
+        <translation>اسم الموضوع</translation>
     </message>
     <message>
         <source>Decision or experiment</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The co-signer&apos;s passphrase:</source>
-        <translation>Phrase secrète du cosignataire :</translation>
+        <translation>Phrase secrète du cosignataire :</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The minutes now carry these signatures: {signers}.</source>
-        <translation>Le compte rendu porte maintenant ces signatures : {signers}.</translation>
+        <translation>Le compte rendu porte maintenant ces signatures : {signers}.</translation>
     </message>
 </context>
 <context>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate&apos;s fingerprint, printed in the minutes.</source>
-        <translation>Pour signer un compte rendu, Roundtable vous crée une clé et un certificat à votre nom et avec votre fonction. Ils restent sur cet ordinateur, protégés par une phrase secrète que vous seul·e connaissez. Les lecteurs vérifient la signature grâce à l&apos;empreinte du certificat, imprimée dans le compte rendu.</translation>
+        <translation>Pour signer un compte rendu, Roundtable vous crée une clé et un certificat à votre nom et avec votre fonction. Ils restent sur cet ordinateur, protégés par une phrase secrète que vous seul connaissez. Les lecteurs vérifient la signature grâce à l&apos;empreinte du certificat, imprimée dans le compte rendu.</translation>
     </message>
     <message>
         <source>for example: Facilitator, City of Lyon</source>
-        <translation>par exemple : Animatrice, Ville de Lyon</translation>
+        <translation>par exemple : Animateur, Ville de Lyon</translation>
     </message>
     <message>
         <source>Name</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>A signing identity already exists in {path}; it is kept as it is.</source>
-        <translation>Une identité de signature existe déjà dans {path} ; elle est conservée telle quelle.</translation>
+        <translation>Une identité de signature existe déjà dans {path} ; elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>The passphrase does not open the signing identity.</source>
@@ -115,19 +115,19 @@
     </message>
     <message>
         <source>This file has no signature to add to: sign the minutes first.</source>
-        <translation>Ce fichier n&apos;a pas de signature à compléter : signez d&apos;abord le compte rendu.</translation>
+        <translation>Ce fichier n&apos;a pas de signature à compléter : signez d&apos;abord le compte rendu.</translation>
     </message>
     <message>
         <source>The signatures already in this file do not check out; it cannot be co-signed.</source>
-        <translation>Les signatures déjà présentes dans ce fichier ne sont pas valides ; il ne peut pas être cosigné.</translation>
+        <translation>Les signatures déjà présentes dans ce fichier ne sont pas valides ; il ne peut pas être cosigné.</translation>
     </message>
     <message>
         <source>This file cannot be read as a PDF: {detail}</source>
-        <translation>Ce fichier ne peut pas être lu comme un PDF : {detail}</translation>
+        <translation>Ce fichier ne peut pas être lu comme un PDF : {detail}</translation>
     </message>
     <message>
         <source>The file {path} cannot be written: {detail}</source>
-        <translation>Le fichier {path} ne peut pas être écrit : {detail}</translation>
+        <translation>Le fichier {path} ne peut pas être écrit : {detail}</translation>
     </message>
     <message>
         <source>The minutes can be made in en, fr or ar, not {language}.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
-        <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
+        <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
     </message>
     <message>
         <source>The file cannot be read as a signed PDF.</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The signed bytes were changed: the document digest does not match.</source>
-        <translation>Le contenu signé a été modifié : l&apos;empreinte du document ne correspond pas.</translation>
+        <translation>Le contenu signé a été modifié : l&apos;empreinte du document ne correspond pas.</translation>
     </message>
     <message>
         <source>The signature itself is not valid for this certificate.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The signature does not cover the whole file: something was added after it.</source>
-        <translation>La signature ne couvre pas tout le fichier : quelque chose a été ajouté après elle.</translation>
+        <translation>La signature ne couvre pas tout le fichier : quelque chose a été ajouté après elle.</translation>
     </message>
     <message>
         <source>The document was changed after this signature (not only by further signatures).</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation>Un problème est survenu : {detail}</translation>
+        <translation>Un problème est survenu : {detail}</translation>
     </message>
 </context>
 <context>
@@ -194,15 +194,15 @@
     </message>
     <message>
         <source>Close the session…</source>
-        <translation>Clore la session…</translation>
+        <translation>Clore la séance…</translation>
     </message>
     <message>
         <source>Close the session</source>
-        <translation>Clore la session</translation>
+        <translation>Clore la séance</translation>
     </message>
     <message>
         <source>Reopen the session</source>
-        <translation>Rouvrir la session</translation>
+        <translation>Rouvrir la séance</translation>
     </message>
     <message>
         <source>Sign the minutes (the session is then locked)</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
-        <translation>La version {version} du compte rendu est signée : cette session est donc verrouillée et rien ne peut y être modifié. Elle peut être signée à nouveau dans une autre langue. Pour modifier quelque chose, rouvrez-la ; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
+        <translation>La version {version} du compte rendu est signée : cette séance est donc verrouillée et rien ne peut y être modifié. Elle peut être signée à nouveau dans une autre langue. Pour modifier quelque chose, rouvrez-la ; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
     </message>
     <message>
         <source>The session is closed. The next minutes will be version {version}.</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>The session is still running. You can export a draft; close the session to sign its minutes (version {version}).</source>
-        <translation>La séance est encore en cours. Vous pouvez exporter un brouillon ; clôturez la séance pour signer son compte rendu (version {version}).</translation>
+        <translation>La séance est encore en cours. Vous pouvez exporter un brouillon ; clôturez la séance pour signer son compte rendu (version {version}).</translation>
     </message>
     <message>
         <source>No signing identity yet.</source>
@@ -265,7 +265,7 @@
 Certificate fingerprint (SHA-256):
 {fingerprint}</source>
         <translation>{signer}
-Empreinte du certificat (SHA-256) :
+Empreinte du certificat (SHA-256) :
 {fingerprint}</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@ Empreinte du certificat (SHA-256) :
     </message>
     <message>
         <source>Passphrase of your signing identity:</source>
-        <translation>Phrase secrète de votre identité de signature :</translation>
+        <translation>Phrase secrète de votre identité de signature :</translation>
     </message>
     <message>
         <source>Making the minutes…</source>
@@ -322,11 +322,11 @@ Empreinte du certificat (SHA-256) :
 The session is now locked. If something must change, reopen it: the minutes will then need a new version, signed again.</source>
         <translation>La version {version} du compte rendu est signée et enregistrée dans {file}.
 
-La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-la : le compte rendu devra alors passer à une nouvelle version, à signer de nouveau.</translation>
+La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-la : le compte rendu devra alors passer à une nouvelle version, à signer de nouveau.</translation>
     </message>
     <message>
         <source>The minutes (version {version}, not signed: a draft) are saved in {file}.</source>
-        <translation>Le compte rendu (version {version}, non signé : un brouillon) est enregistré dans {file}.</translation>
+        <translation>Le compte rendu (version {version}, non signé : un brouillon) est enregistré dans {file}.</translation>
     </message>
     <message>
         <source>Folder for the results</source>
@@ -338,11 +338,11 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Reopen the session?</source>
-        <translation>Rouvrir la séance ?</translation>
+        <translation>Rouvrir la séance ?</translation>
     </message>
     <message>
         <source>The signed minutes (version {version}) stay as they are. After your changes, export and sign the minutes again: they will be version {next}.</source>
-        <translation>Le compte rendu signé (version {version}) reste tel quel. Après vos modifications, exportez et signez de nouveau le compte rendu : ce sera la version {next}.</translation>
+        <translation>Le compte rendu signé (version {version}) reste tel quel. Après vos modifications, exportez et signez de nouveau le compte rendu : ce sera la version {next}.</translation>
     </message>
 </context>
 <context>
@@ -369,19 +369,19 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>{where}: {kind} “{found}” in “{text}”</source>
-        <translation>{where} : {kind} « {found} » dans « {text} »</translation>
+        <translation>{where} : {kind} « {found} » dans « {text} »</translation>
     </message>
     <message>
         <source>Personal details in the notes?</source>
-        <translation>Des données personnelles dans les notes ?</translation>
+        <translation>Des données personnelles dans les notes ?</translation>
     </message>
     <message>
         <source>These texts look like they hold personal details. Signed minutes cannot be changed afterwards, so edit or remove these notes first if they should not be in the record.</source>
-        <translation>Ces textes semblent contenir des données personnelles. Un compte rendu signé ne peut plus être modifié : corrigez ou supprimez d&apos;abord ces notes si elles ne doivent pas figurer au compte rendu.</translation>
+        <translation>Ces textes semblent contenir des données personnelles. Un compte rendu signé ne peut plus être modifié : corrigez ou supprimez d&apos;abord ces notes si elles ne doivent pas figurer au compte rendu.</translation>
     </message>
     <message>
         <source>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</source>
-        <translation>Ces textes semblent contenir des données personnelles. Un brouillon est lu et transmis comme le compte rendu final : modifiez ou retirez d&apos;abord ces notes si elles ne doivent pas sortir de la salle.</translation>
+        <translation>Ces textes semblent contenir des données personnelles. Un brouillon est lu et transmis comme le compte rendu final : modifiez ou retirez d&apos;abord ces notes si elles ne doivent pas sortir de la salle.</translation>
     </message>
     <message>
         <source>Go back and redact</source>
@@ -404,51 +404,51 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation>Signataire : {signer}</translation>
+        <translation>Signataire : {signer}</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256):</source>
-        <translation>Empreinte du certificat (SHA-256) :</translation>
+        <translation>Empreinte du certificat (SHA-256) :</translation>
     </message>
     <message>
         <source>Signing time (as claimed by the signer&apos;s computer): {when}</source>
-        <translation>Heure de signature (selon l&apos;ordinateur du signataire) : {when}</translation>
+        <translation>Heure de signature (selon l&apos;ordinateur du signataire) : {when}</translation>
     </message>
     <message>
         <source>Covers the whole file: yes</source>
-        <translation>Couvre tout le fichier : oui</translation>
+        <translation>Couvre tout le fichier : oui</translation>
     </message>
     <message>
         <source>Covers its own version of the file; only further signatures came after it</source>
-        <translation>Couvre sa propre version du fichier ; seules d&apos;autres signatures ont suivi</translation>
+        <translation>Couvre sa propre version du fichier ; seules d&apos;autres signatures ont suivi</translation>
     </message>
     <message>
         <source>Covers the whole file: NO — something was added after it</source>
-        <translation>Couvre tout le fichier : NON — quelque chose a été ajouté après</translation>
+        <translation>Couvre tout le fichier : NON — quelque chose a été ajouté après</translation>
     </message>
     <message>
         <source>Unchanged since signing: yes</source>
-        <translation>Inchangé depuis la signature : oui</translation>
+        <translation>Inchangé depuis la signature : oui</translation>
     </message>
     <message>
         <source>Unchanged since signing: NO</source>
-        <translation>Inchangé depuis la signature : NON</translation>
+        <translation>Inchangé depuis la signature : NON</translation>
     </message>
     <message>
         <source>Identity: not confirmed. Compare the fingerprint above with the one the organisers gave you.</source>
-        <translation>Identité : non confirmée. Comparez l&apos;empreinte ci-dessus avec celle que les organisateurs vous ont donnée.</translation>
+        <translation>Identité : non confirmée. Comparez l&apos;empreinte ci-dessus avec celle que les organisateurs vous ont donnée.</translation>
     </message>
     <message>
         <source>Identity: trusted certificate</source>
-        <translation>Identité : certificat de confiance</translation>
+        <translation>Identité : certificat de confiance</translation>
     </message>
     <message>
         <source>Identity: NOT one of the trusted certificates</source>
-        <translation>Identité : NE fait PAS partie des certificats de confiance</translation>
+        <translation>Identité : NE fait PAS partie des certificats de confiance</translation>
     </message>
     <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
-        <translation>Verdict : VALIDE — intact, tout le fichier est couvert, rien n&apos;a changé après la signature.</translation>
+        <translation>Verdict : VALIDE — intact, tout le fichier est couvert, rien n&apos;a changé après la signature.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is trusted.</source>
@@ -456,7 +456,7 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Verdict: NOT VALID — do not rely on this file.</source>
-        <translation>Verdict : NON VALIDE — ne vous fiez pas à ce fichier.</translation>
+        <translation>Verdict : NON VALIDE — ne vous fiez pas à ce fichier.</translation>
     </message>
     <message>
         <source>Check a signed PDF…</source>

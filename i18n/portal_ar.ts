@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Wi-Fi shown on the join screen</source>
-        <translation>شبكة Wi-Fi المعروضة على شاشة الانضمام</translation>
+        <translation>شبكة الواي فاي المعروضة على شاشة الانضمام</translation>
     </message>
     <message>
         <source>Network name</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Save Wi-Fi settings</source>
-        <translation>احفظ إعدادات Wi-Fi</translation>
+        <translation>احفظ إعدادات الواي فاي</translation>
     </message>
     <message>
         <source>Room sheet to print (PDF)…</source>

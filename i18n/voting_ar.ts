@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>This badge has already voted. Voting again replaces the earlier dots. Continue?</source>
-        <translation>سبق التصويت بهذه الشارة. التصويت من جديد يستبدل النقاط السابقة. هل تتابع؟</translation>
+        <translation>سبق التصويت بهذه البطاقة. التصويت من جديد يستبدل النقاط السابقة. هل تتابع؟</translation>
     </message>
     <message>
         <source>Yes, replace the earlier dots</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Screen for the kiosk</source>
-        <translation>الشاشة المخصصة للتصويت</translation>
+        <translation>الشاشة التي تظهر عليها شاشة التصويت</translation>
     </message>
     <message>
         <source>The PIN is {count} digits or more.</source>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Count the paper dot stickers on each item, per group, and type the counts before closing the round. Each count is recorded as soon as it is typed.</source>
-        <translation>عُدّ الملصقات الورقية على كل عنصر، لكل مجموعة، واكتب الأعداد قبل إغلاق الجولة. يُسجَّل كل عدد بمجرد كتابته.</translation>
+        <translation>عُدّ الملصقات الورقية على كل عنصر، لكل فئة، واكتب الأعداد قبل إغلاق الجولة. يُسجَّل كل عدد بمجرد كتابته.</translation>
     </message>
     <message>
         <source>Paper dots per item and group</source>
-        <translation>النقاط الورقية لكل عنصر ومجموعة</translation>
+        <translation>النقاط الورقية لكل عنصر وفئة</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation>المحاور</translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Items in the vote</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>How many items go to the run-off</source>
-        <translation>عدد العناصر التي تنتقل إلى الجولة الحاسمة</translation>
+        <translation>عدد العناصر التي تنتقل إلى جولة الإعادة</translation>
     </message>
     <message>
         <source>Run-off</source>
-        <translation>جولة حاسمة</translation>
+        <translation>جولة الإعادة</translation>
     </message>
     <message>
         <source>Kiosk screen</source>
@@ -541,7 +541,7 @@
     <name>VotingResults</name>
     <message>
         <source>Not shown by group, to protect small groups (fewer than 5 people or the one that would give them away): {groups}</source>
-        <translation>لا تُعرض حسب المجموعة حمايةً للمجموعات الصغيرة (أقل من 5 أشخاص، أو المجموعة التي قد تكشفها): {groups}</translation>
+        <translation>لا تُعرض حسب الفئة حمايةً للفئات الصغيرة (أقل من 5 أشخاص، أو الفئة التي قد تكشفها): {groups}</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Results by channel and group</source>
-        <translation>النتائج حسب القناة والمجموعة</translation>
+        <translation>النتائج حسب القناة والفئة</translation>
     </message>
     <message>
         <source>No round yet.</source>

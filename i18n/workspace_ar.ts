@@ -796,19 +796,19 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>This is not a Roundtable badge.</source>
-        <translation>هذه ليست شارة Roundtable.</translation>
+        <translation>هذه ليست بطاقة Roundtable.</translation>
     </message>
     <message>
         <source>This badge belongs to another session.</source>
-        <translation>هذه الشارة تخص جلسة أخرى.</translation>
+        <translation>هذه البطاقة تخص جلسة أخرى.</translation>
     </message>
     <message>
         <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
-        <translation>هذه الشارة غير صالحة: تم تغيير رمزها أو اختلاقه. يُرجى التوجه إلى مكتب الاستقبال.</translation>
+        <translation>هذه البطاقة غير صالحة: تم تغيير رمزها أو اختلاقه. يُرجى التوجه إلى مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>No one in this session has the code {typed}. Check the code on the badge.</source>
-        <translation>لا أحد في هذه الجلسة لديه الرمز {typed}. تحقّق من الرمز على الشارة.</translation>
+        <translation>لا أحد في هذه الجلسة لديه الرمز {typed}. تحقّق من الرمز على البطاقة.</translation>
     </message>
     <message>
         <source>The vote round “{title}” is still open. Close it before closing the session.</source>
@@ -912,7 +912,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>The group</source>
-        <translation>المجموعة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>The time zone</source>
@@ -988,7 +988,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>This badge has already voted. Voting again replaces the earlier dots.</source>
-        <translation>سبق التصويت بهذه الشارة. التصويت من جديد يستبدل النقاط السابقة.</translation>
+        <translation>سبق التصويت بهذه البطاقة. التصويت من جديد يستبدل النقاط السابقة.</translation>
     </message>
     <message>
         <source>A count of paper dots cannot be below zero.</source>
@@ -1179,7 +1179,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>edit parking lot item</source>
-        <translation>تعديل مطلب مؤجل</translation>
+        <translation>تعديل قضية مؤجلة</translation>
     </message>
     <message>
         <source>delete notes</source>
@@ -1348,7 +1348,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>Parking lot items</source>
-        <translation>المطالب المؤجلة</translation>
+        <translation>القضايا المؤجلة</translation>
     </message>
     <message>
         <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
@@ -1669,7 +1669,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>Group</source>
-        <translation>المجموعة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Kind of actor</source>
@@ -1789,11 +1789,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
     <message>
         <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
-        <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «المجموعة» و«اللغة».</translation>
+        <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «الفئة» و«اللغة».</translation>
     </message>
     <message>
         <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
-        <translation>المجموعة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
+        <translation>الفئة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
     </message>
     <message>
         <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>

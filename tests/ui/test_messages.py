@@ -28,7 +28,7 @@ def test_parameters_are_filled_in_and_words_translated(qapp: QApplication) -> No
         "This theme does not exist (any more).")
     i18n.install(qapp, "fr")
     assert error_text(RuleError("not_found", what="note")) == (
-        "Élément introuvable (note) : il n'existe pas ou plus.")
+        "Élément introuvable (note)\u00a0: il n'existe pas ou plus.")
     assert error_text(RuleError("empty_text")) == "Veuillez d'abord écrire quelque chose."
 
 

@@ -240,7 +240,7 @@ def test_a_language_switch_retranslates_a_running_panel(
     QCoreApplication.installTranslator(translator)  # sends LanguageChange to every widget
     try:
         qtbot.waitUntil(lambda: started.start_stop.text() == "Arrêter le portail")
-        assert started.url.text().startswith("Rejoindre : http://127.0.0.1:")
+        assert started.url.text().startswith("Rejoindre\u00a0: http://127.0.0.1:")
         assert started.running  # the portal kept running through the switch
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -11,20 +11,20 @@ LABELS: dict[str, str] = {
     "cover.time_zone": "Fuseau horaire",
     "cover.languages": "Langues de la séance",
     "cover.version": "Version du compte rendu",
-    "cover.version_note": "Ceci est la version {version} : la séance a été rouverte et modifiée "
+    "cover.version_note": "Ceci est la version {version} : la séance a été rouverte et modifiée "
     "après la signature d'une version précédente.",
     "cover.named": "Nommés avec leur accord",
     "cover.nobody_named": "Personne n'a demandé à être nommé.",
-    "cover.privacy": "Ce compte rendu donne des nombres, pas des personnes : seules sont nommées "
+    "cover.privacy": "Ce compte rendu donne des nombres, pas des personnes : seules sont nommées "
     "les personnes qui l'ont accepté. Les notes sont reproduites telles quelles, dans leur "
     "langue d'origine, sans leur auteur.",
     "section.agenda": "Déroulé",
     "section.attendance": "Participation",
-    "section.expectations": "Tour des attentes : ce que chacun est venu chercher",
+    "section.expectations": "Tour des attentes : ce que chacun est venu chercher",
     "section.ideas": "Idées, par thème",
     "section.votes": "Vote par gommettes",
     "section.actions": "Décisions et micro-expérimentations",
-    "section.parking": "Parking : demandes relevant d'autres échelons",
+    "section.parking": "Parking : demandes relevant d'autres échelons",
     "section.next_steps": "Prochaines étapes",
     "section.audit": "Registre des modifications",
     "section.signature": "Signature",
@@ -48,7 +48,7 @@ LABELS: dict[str, str] = {
     "person.facilitator": "animation",
     "person.observer": "observation",
     "actor.public_agent": "agent public",
-    "actor.elected": "élu·e",
+    "actor.elected": "élu ou élue",
     "actor.civil_society": "société civile",
     "phase.welcome": "Accueil et émargement",
     "phase.expectations": "Tour des attentes",
@@ -67,9 +67,9 @@ LABELS: dict[str, str] = {
     "vote.cap": "au plus {cap} par élément",
     "vote.voters": "{voters} personnes ont voté sur borne ou téléphone.",
     "vote.paper_entered": "{paper} gommettes ont été saisies depuis le papier.",
-    "vote.secret": "Vote secret : qui a voté et ce qui a été voté sont conservés séparément.",
+    "vote.secret": "Vote secret : qui a voté et ce qui a été voté sont conservés séparément.",
     "vote.open_ballot": "Vote à découvert.",
-    "vote.not_counted": "Ce tour n'a pas été clos ; il n'a pas de résultat.",
+    "vote.not_counted": "Ce tour n'a pas été clos ; il n'a pas de résultat.",
     "vote.rank": "Rang",
     "vote.item": "Élément",
     "vote.dots": "Gommettes",
@@ -79,7 +79,7 @@ LABELS: dict[str, str] = {
     "vote.legend_electronic": "borne et téléphone",
     "vote.legend_paper": "gommettes papier",
     "vote.by_group": "Gommettes par groupe",
-    "vote.suppressed": "Non affichés, moins de 5 personnes ou déductibles : {groups}.",
+    "vote.suppressed": "Non affichés, moins de 5 personnes ou déductibles : {groups}.",
     "vote.no_groups": "La répartition par groupe n'est pas affichée, pour protéger les groupes "
     "de moins de 5 personnes.",
     "vote.by_channel": "Gommettes par canal",
@@ -104,25 +104,25 @@ LABELS: dict[str, str] = {
     "competence.national": "État",
     "competence.eu": "Union européenne",
     "competence.other": "Autre",
-    "parking.forwarded": "Transmis à : {where}",
+    "parking.forwarded": "Transmis à : {where}",
     "parking.not_forwarded": "Pas encore transmis.",
     "parking.none": "Rien n'a été mis au parking.",
     "next_steps.none": "Aucune prochaine étape n'a été notée.",
     "audit.text": "Chaque modification faite pendant la séance est inscrite dans un registre "
-    "chaîné par empreintes. Nombre d'événements : {events}. Empreinte de tête (SHA-256) :",
-    "audit.intact": "La chaîne a été vérifiée à la création de ce compte rendu : intacte.",
-    "audit.broken": "Attention : la chaîne n'a PAS été vérifiée avec succès à la création de ce "
+    "chaîné par empreintes. Nombre d'événements : {events}. Empreinte de tête (SHA-256) :",
+    "audit.intact": "La chaîne a été vérifiée à la création de ce compte rendu : intacte.",
+    "audit.broken": "Attention : la chaîne n'a PAS été vérifiée avec succès à la création de ce "
     "compte rendu.",
     "signature.signed_by": "Signé par",
     "signature.fingerprint": "Empreinte du certificat (SHA-256)",
     "signature.digest": "Empreinte du document (SHA-256 du contenu du compte rendu)",
-    "signature.how_to_check": "Pour vérifier : ouvrez le panneau des signatures de ce fichier "
+    "signature.how_to_check": "Pour vérifier : ouvrez le panneau des signatures de ce fichier "
     "dans votre lecteur PDF. La signature doit être valide et couvrir tout le document. Le "
-    "certificat est celui du signataire (auto-signé) : un lecteur l'indique d'abord comme "
+    "certificat est celui du signataire (auto-signé) : un lecteur l'indique d'abord comme "
     "inconnu. Comparez son empreinte SHA-256 avec celle imprimée ici et transmise par les "
     "organisateurs, puis faites-lui confiance. Le QR code contient la même empreinte et le "
     "même condensé.",
-    "signature.cosign": "D'autres signatures (par exemple d'un·e élu·e) peuvent suivre ; "
+    "signature.cosign": "D'autres signatures (par exemple d'un élu ou d'une élue) peuvent suivre ; "
     "chacune apparaît dans le panneau des signatures du lecteur.",
     "signature.unsigned": "Cet exemplaire n'est pas signé. C'est un brouillon.",
 }

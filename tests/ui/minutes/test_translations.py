@@ -69,7 +69,7 @@ def test_the_panel_speaks_french(qtbot: QtBot, demo: Workshop) -> None:
     assert panel.export_button.text() == "Exporter le compte rendu…"
     assert "La séance est clôturée" in panel.status.text()
     assert QCoreApplication.translate("MinutesVerify", "Signer: {signer}") == \
-        "Signataire : {signer}"
+        "Signataire\u00a0: {signer}"
 
 
 def test_the_ts_files_hold_every_message_of_the_code(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_the_projector_shows_both_and_the_desk_keeps_its_own(demo: Workshop, qtb
     projector.set_show(Show.CLOSING)
     projector.set_second_language("ar")
     thanks = projector.closing_page.thanks.text()
-    assert "Merci !" in thanks
+    assert "Merci\u00a0!" in thanks
     assert "شكرًا لكم!" in thanks
     assert "Et ensuite" in projector.closing_page.next_heading.text()
     assert "الخطوات التالية" in projector.closing_page.next_heading.text()
@@ -55,4 +55,4 @@ def test_the_projector_shows_both_and_the_desk_keeps_its_own(demo: Workshop, qtb
     assert projector.board.heading().split("\n")[1] == f"{RLI}المواضيع{PDI}"
     assert i18n.current_language() == "fr"
     projector.set_second_language(None)
-    assert projector.closing_page.thanks.text() == "Merci !"
+    assert projector.closing_page.thanks.text() == "Merci\u00a0!"

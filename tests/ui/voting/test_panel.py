@@ -171,6 +171,7 @@ def test_a_runoff_is_titled_in_the_facilitators_language(demo: Workshop, qtbot: 
     panel.reload_rounds(select=revealed.id)
     runoff = panel.runoff()
     assert runoff is not None
+    # A title is stored with its spaces made plain (the no-break one French puts before ":").
     assert runoff.title == f"Second tour : {revealed.title}"
     # The state is an adjective, not the button's order.
     assert status_name(RoundStatus.OPEN) == "Ouvert"
