@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>Could not write the file: {detail}</source>
-        <translation>Impossible d&apos;écrire le fichier : {detail}</translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Certificate saved: {path}</source>
-        <translation>Attestation enregistrée : {path}</translation>
+        <translation>Attestation enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Save the badges</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Badges saved: {path}</source>
-        <translation>Badges enregistrés : {path}</translation>
+        <translation>Badges enregistrés&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Export attendance</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>{group}: {present} of {total}</source>
-        <translation>{group} : {present} sur {total}</translation>
+        <translation>{group}&#xa0;: {present} sur {total}</translation>
     </message>
     <message>
         <source>{present} present, {absent} not here</source>
-        <translation>Présents : {present}, absents : {absent}</translation>
+        <translation>Présents&#xa0;: {present}, absents&#xa0;: {absent}</translation>
     </message>
 </context>
 <context>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>Camera on: hold the badge&apos;s QR code in front of it.</source>
-        <translation>Caméra allumée : présentez le QR code du badge devant elle.</translation>
+        <translation>Caméra allumée&#xa0;: présentez le QR code du badge devant elle.</translation>
     </message>
     <message>
         <source>The camera stopped: {detail}</source>
-        <translation>La caméra s&apos;est arrêtée : {detail}</translation>
+        <translation>La caméra s&apos;est arrêtée&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Camera view</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue&#xa0;!</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The co-signer&apos;s passphrase:</source>
-        <translation>Phrase secrète du cosignataire :</translation>
+        <translation>Phrase secrète du cosignataire&#xa0;:</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The minutes now carry these signatures: {signers}.</source>
-        <translation>Le compte rendu porte maintenant ces signatures : {signers}.</translation>
+        <translation>Le compte rendu porte maintenant ces signatures&#xa0;: {signers}.</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>for example: Facilitator, City of Lyon</source>
-        <translation>par exemple : Animateur, Ville de Lyon</translation>
+        <translation>par exemple&#xa0;: Animateur, Ville de Lyon</translation>
     </message>
     <message>
         <source>Name</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>A signing identity already exists in {path}; it is kept as it is.</source>
-        <translation>Une identité de signature existe déjà dans {path} ; elle est conservée telle quelle.</translation>
+        <translation>Une identité de signature existe déjà dans {path}&#xa0;; elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>The passphrase does not open the signing identity.</source>
@@ -115,19 +115,19 @@
     </message>
     <message>
         <source>This file has no signature to add to: sign the minutes first.</source>
-        <translation>Ce fichier n&apos;a pas de signature à compléter : signez d&apos;abord le compte rendu.</translation>
+        <translation>Ce fichier n&apos;a pas de signature à compléter&#xa0;: signez d&apos;abord le compte rendu.</translation>
     </message>
     <message>
         <source>The signatures already in this file do not check out; it cannot be co-signed.</source>
-        <translation>Les signatures déjà présentes dans ce fichier ne sont pas valides ; il ne peut pas être cosigné.</translation>
+        <translation>Les signatures déjà présentes dans ce fichier ne sont pas valides&#xa0;; il ne peut pas être cosigné.</translation>
     </message>
     <message>
         <source>This file cannot be read as a PDF: {detail}</source>
-        <translation>Ce fichier ne peut pas être lu comme un PDF : {detail}</translation>
+        <translation>Ce fichier ne peut pas être lu comme un PDF&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The file {path} cannot be written: {detail}</source>
-        <translation>Le fichier {path} ne peut pas être écrit : {detail}</translation>
+        <translation>Le fichier {path} ne peut pas être écrit&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The minutes can be made in en, fr or ar, not {language}.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
-        <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
+        <translation>La séance a changé pendant la préparation du compte rendu&#xa0;; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
     </message>
     <message>
         <source>The file cannot be read as a signed PDF.</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The signed bytes were changed: the document digest does not match.</source>
-        <translation>Le contenu signé a été modifié : l&apos;empreinte du document ne correspond pas.</translation>
+        <translation>Le contenu signé a été modifié&#xa0;: l&apos;empreinte du document ne correspond pas.</translation>
     </message>
     <message>
         <source>The signature itself is not valid for this certificate.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The signature does not cover the whole file: something was added after it.</source>
-        <translation>La signature ne couvre pas tout le fichier : quelque chose a été ajouté après elle.</translation>
+        <translation>La signature ne couvre pas tout le fichier&#xa0;: quelque chose a été ajouté après elle.</translation>
     </message>
     <message>
         <source>The document was changed after this signature (not only by further signatures).</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation>Un problème est survenu : {detail}</translation>
+        <translation>Un problème est survenu&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Version {version} of the minutes is signed, so this session is locked: nothing in it can be changed. It can be signed again in another language. To change something, reopen it; the minutes will then need a new version ({next}), signed again.</source>
-        <translation>La version {version} du compte rendu est signée : cette séance est donc verrouillée et rien ne peut y être modifié. Elle peut être signée à nouveau dans une autre langue. Pour modifier quelque chose, rouvrez-la ; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
+        <translation>La version {version} du compte rendu est signée&#xa0;: cette séance est donc verrouillée et rien ne peut y être modifié. Elle peut être signée à nouveau dans une autre langue. Pour modifier quelque chose, rouvrez-la&#xa0;; le compte rendu devra alors passer à une nouvelle version ({next}), à signer de nouveau.</translation>
     </message>
     <message>
         <source>The session is closed. The next minutes will be version {version}.</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>The session is still running. You can export a draft; close the session to sign its minutes (version {version}).</source>
-        <translation>La séance est encore en cours. Vous pouvez exporter un brouillon ; clôturez la séance pour signer son compte rendu (version {version}).</translation>
+        <translation>La séance est encore en cours. Vous pouvez exporter un brouillon&#xa0;; clôturez la séance pour signer son compte rendu (version {version}).</translation>
     </message>
     <message>
         <source>No signing identity yet.</source>
@@ -265,7 +265,7 @@
 Certificate fingerprint (SHA-256):
 {fingerprint}</source>
         <translation>{signer}
-Empreinte du certificat (SHA-256) :
+Empreinte du certificat (SHA-256)&#xa0;:
 {fingerprint}</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@ Empreinte du certificat (SHA-256) :
     </message>
     <message>
         <source>Passphrase of your signing identity:</source>
-        <translation>Phrase secrète de votre identité de signature :</translation>
+        <translation>Phrase secrète de votre identité de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Making the minutes…</source>
@@ -322,11 +322,11 @@ Empreinte du certificat (SHA-256) :
 The session is now locked. If something must change, reopen it: the minutes will then need a new version, signed again.</source>
         <translation>La version {version} du compte rendu est signée et enregistrée dans {file}.
 
-La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-la : le compte rendu devra alors passer à une nouvelle version, à signer de nouveau.</translation>
+La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-la&#xa0;: le compte rendu devra alors passer à une nouvelle version, à signer de nouveau.</translation>
     </message>
     <message>
         <source>The minutes (version {version}, not signed: a draft) are saved in {file}.</source>
-        <translation>Le compte rendu (version {version}, non signé : un brouillon) est enregistré dans {file}.</translation>
+        <translation>Le compte rendu (version {version}, non signé&#xa0;: un brouillon) est enregistré dans {file}.</translation>
     </message>
     <message>
         <source>Folder for the results</source>
@@ -338,11 +338,11 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Reopen the session?</source>
-        <translation>Rouvrir la séance ?</translation>
+        <translation>Rouvrir la séance&#xa0;?</translation>
     </message>
     <message>
         <source>The signed minutes (version {version}) stay as they are. After your changes, export and sign the minutes again: they will be version {next}.</source>
-        <translation>Le compte rendu signé (version {version}) reste tel quel. Après vos modifications, exportez et signez de nouveau le compte rendu : ce sera la version {next}.</translation>
+        <translation>Le compte rendu signé (version {version}) reste tel quel. Après vos modifications, exportez et signez de nouveau le compte rendu&#xa0;: ce sera la version {next}.</translation>
     </message>
 </context>
 <context>
@@ -369,19 +369,19 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>{where}: {kind} “{found}” in “{text}”</source>
-        <translation>{where} : {kind} « {found} » dans « {text} »</translation>
+        <translation>{where}&#xa0;: {kind} «&#xa0;{found}&#xa0;» dans «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>Personal details in the notes?</source>
-        <translation>Des données personnelles dans les notes ?</translation>
+        <translation>Des données personnelles dans les notes&#xa0;?</translation>
     </message>
     <message>
         <source>These texts look like they hold personal details. Signed minutes cannot be changed afterwards, so edit or remove these notes first if they should not be in the record.</source>
-        <translation>Ces textes semblent contenir des données personnelles. Un compte rendu signé ne peut plus être modifié : corrigez ou supprimez d&apos;abord ces notes si elles ne doivent pas figurer au compte rendu.</translation>
+        <translation>Ces textes semblent contenir des données personnelles. Un compte rendu signé ne peut plus être modifié&#xa0;: corrigez ou supprimez d&apos;abord ces notes si elles ne doivent pas figurer au compte rendu.</translation>
     </message>
     <message>
         <source>These texts look like they hold personal details. A draft is read and passed on like the final minutes, so edit or remove these notes first if they should not leave the room.</source>
-        <translation>Ces textes semblent contenir des données personnelles. Un brouillon est lu et transmis comme le compte rendu final : modifiez ou retirez d&apos;abord ces notes si elles ne doivent pas sortir de la salle.</translation>
+        <translation>Ces textes semblent contenir des données personnelles. Un brouillon est lu et transmis comme le compte rendu final&#xa0;: modifiez ou retirez d&apos;abord ces notes si elles ne doivent pas sortir de la salle.</translation>
     </message>
     <message>
         <source>Go back and redact</source>
@@ -404,51 +404,51 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Signer: {signer}</source>
-        <translation>Signataire : {signer}</translation>
+        <translation>Signataire&#xa0;: {signer}</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256):</source>
-        <translation>Empreinte du certificat (SHA-256) :</translation>
+        <translation>Empreinte du certificat (SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>Signing time (as claimed by the signer&apos;s computer): {when}</source>
-        <translation>Heure de signature (selon l&apos;ordinateur du signataire) : {when}</translation>
+        <translation>Heure de signature (selon l&apos;ordinateur du signataire)&#xa0;: {when}</translation>
     </message>
     <message>
         <source>Covers the whole file: yes</source>
-        <translation>Couvre tout le fichier : oui</translation>
+        <translation>Couvre tout le fichier&#xa0;: oui</translation>
     </message>
     <message>
         <source>Covers its own version of the file; only further signatures came after it</source>
-        <translation>Couvre sa propre version du fichier ; seules d&apos;autres signatures ont suivi</translation>
+        <translation>Couvre sa propre version du fichier&#xa0;; seules d&apos;autres signatures ont suivi</translation>
     </message>
     <message>
         <source>Covers the whole file: NO — something was added after it</source>
-        <translation>Couvre tout le fichier : NON — quelque chose a été ajouté après</translation>
+        <translation>Couvre tout le fichier&#xa0;: NON — quelque chose a été ajouté après</translation>
     </message>
     <message>
         <source>Unchanged since signing: yes</source>
-        <translation>Inchangé depuis la signature : oui</translation>
+        <translation>Inchangé depuis la signature&#xa0;: oui</translation>
     </message>
     <message>
         <source>Unchanged since signing: NO</source>
-        <translation>Inchangé depuis la signature : NON</translation>
+        <translation>Inchangé depuis la signature&#xa0;: NON</translation>
     </message>
     <message>
         <source>Identity: not confirmed. Compare the fingerprint above with the one the organisers gave you.</source>
-        <translation>Identité : non confirmée. Comparez l&apos;empreinte ci-dessus avec celle que les organisateurs vous ont donnée.</translation>
+        <translation>Identité&#xa0;: non confirmée. Comparez l&apos;empreinte ci-dessus avec celle que les organisateurs vous ont donnée.</translation>
     </message>
     <message>
         <source>Identity: trusted certificate</source>
-        <translation>Identité : certificat de confiance</translation>
+        <translation>Identité&#xa0;: certificat de confiance</translation>
     </message>
     <message>
         <source>Identity: NOT one of the trusted certificates</source>
-        <translation>Identité : NE fait PAS partie des certificats de confiance</translation>
+        <translation>Identité&#xa0;: NE fait PAS partie des certificats de confiance</translation>
     </message>
     <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
-        <translation>Verdict : VALIDE — intact, tout le fichier est couvert, rien n&apos;a changé après la signature.</translation>
+        <translation>Verdict&#xa0;: VALIDE — intact, tout le fichier est couvert, rien n&apos;a changé après la signature.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is trusted.</source>
@@ -456,7 +456,7 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     </message>
     <message>
         <source>Verdict: NOT VALID — do not rely on this file.</source>
-        <translation>Verdict : NON VALIDE — ne vous fiez pas à ce fichier.</translation>
+        <translation>Verdict&#xa0;: NON VALIDE — ne vous fiez pas à ce fichier.</translation>
     </message>
     <message>
         <source>Check a signed PDF…</source>

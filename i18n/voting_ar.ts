@@ -60,6 +60,18 @@
         <translation>أضف نقطة</translation>
     </message>
     <message>
+        <source>Add a dot to: {idea}</source>
+        <translation>أضف نقطة إلى: {idea}</translation>
+    </message>
+    <message>
+        <source>Take a dot back from: {idea}</source>
+        <translation>اسحب نقطة من: {idea}</translation>
+    </message>
+    <message>
+        <source>Dots on this idea: {count} of {cap}</source>
+        <translation>النقاط على هذه الفكرة: {count} من {cap}</translation>
+    </message>
+    <message>
         <source>This vote is secret: your dots are counted, never shown with your name.</source>
         <translation>هذا التصويت سرّي: تُحتسب نقاطك ولا تُعرض أبداً مع اسمك.</translation>
     </message>

@@ -60,6 +60,18 @@
         <translation>Add a dot</translation>
     </message>
     <message>
+        <source>Add a dot to: {idea}</source>
+        <translation>Add a dot to: {idea}</translation>
+    </message>
+    <message>
+        <source>Take a dot back from: {idea}</source>
+        <translation>Take a dot back from: {idea}</translation>
+    </message>
+    <message>
+        <source>Dots on this idea: {count} of {cap}</source>
+        <translation>Dots on this idea: {count} of {cap}</translation>
+    </message>
+    <message>
         <source>This vote is secret: your dots are counted, never shown with your name.</source>
         <translation>This vote is secret: your dots are counted, never shown with your name.</translation>
     </message>

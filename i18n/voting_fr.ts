@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Thank you! Your dots are recorded.</source>
-        <translation>Merci ! Vos gommettes sont enregistrées.</translation>
+        <translation>Merci&#xa0;! Vos gommettes sont enregistrées.</translation>
     </message>
     <message>
         <source>The earlier dots are kept.</source>
@@ -60,8 +60,20 @@
         <translation>Ajouter une gommette</translation>
     </message>
     <message>
+        <source>Add a dot to: {idea}</source>
+        <translation>Ajouter une gommette à&#xa0;: {idea}</translation>
+    </message>
+    <message>
+        <source>Take a dot back from: {idea}</source>
+        <translation>Retirer une gommette de&#xa0;: {idea}</translation>
+    </message>
+    <message>
+        <source>Dots on this idea: {count} of {cap}</source>
+        <translation>Gommettes sur cette idée&#xa0;: {count} sur {cap}</translation>
+    </message>
+    <message>
         <source>This vote is secret: your dots are counted, never shown with your name.</source>
-        <translation>Ce vote est secret : vos gommettes sont comptées, jamais affichées avec votre nom.</translation>
+        <translation>Ce vote est secret&#xa0;: vos gommettes sont comptées, jamais affichées avec votre nom.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,11 +85,11 @@
     </message>
     <message>
         <source>Dots left: {left} of {budget}</source>
-        <translation>Gommettes restantes : {left} sur {budget}</translation>
+        <translation>Gommettes restantes&#xa0;: {left} sur {budget}</translation>
     </message>
     <message>
         <source>This badge has already voted. Voting again replaces the earlier dots. Continue?</source>
-        <translation>Ce badge a déjà voté. Voter à nouveau remplace les gommettes d’avant. Continuer ?</translation>
+        <translation>Ce badge a déjà voté. Voter à nouveau remplace les gommettes d’avant. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Yes, replace the earlier dots</source>
@@ -89,7 +101,7 @@
     </message>
     <message>
         <source>Facilitator: type the kiosk&apos;s PIN to leave it.</source>
-        <translation>Animateur : tapez le code PIN de la borne pour la quitter.</translation>
+        <translation>Animateur&#xa0;: tapez le code PIN de la borne pour la quitter.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s PIN</source>
@@ -112,7 +124,7 @@
     </message>
     <message>
         <source>{screen}: this laptop&apos;s screen</source>
-        <translation>{screen} : l’écran de cet ordinateur</translation>
+        <translation>{screen}&#xa0;: l’écran de cet ordinateur</translation>
     </message>
     <message>
         <source>Open the kiosk</source>
@@ -120,7 +132,7 @@
     </message>
     <message>
         <source>The kiosk fills its screen and shows no roster and no desk controls. Choose a PIN: leaving the kiosk (Esc or closing it) asks for it.</source>
-        <translation>La borne occupe tout son écran et n’affiche ni la liste des participants ni les commandes de l’animation. Choisissez un code PIN : il sera demandé pour quitter la borne (Échap ou fermeture).</translation>
+        <translation>La borne occupe tout son écran et n’affiche ni la liste des participants ni les commandes de l’animation. Choisissez un code PIN&#xa0;: il sera demandé pour quitter la borne (Échap ou fermeture).</translation>
     </message>
     <message>
         <source>PIN to leave the kiosk</source>
@@ -173,11 +185,11 @@
     </message>
     <message>
         <source>{name} has voted in the open round:</source>
-        <translation>{name} a voté dans le tour ouvert :</translation>
+        <translation>{name} a voté dans le tour ouvert&#xa0;:</translation>
     </message>
     <message>
         <source>Keep their dots, or withdraw them?</source>
-        <translation>Garder ses gommettes, ou les retirer ?</translation>
+        <translation>Garder ses gommettes, ou les retirer&#xa0;?</translation>
     </message>
     <message>
         <source>Remove and withdraw their dots</source>
@@ -189,11 +201,11 @@
     </message>
     <message>
         <source>This open round is secret:</source>
-        <translation>Ce tour ouvert est secret :</translation>
+        <translation>Ce tour ouvert est secret&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing links a person to their dots, so if {name} voted, their dots stay counted.</source>
-        <translation>Rien ne relie une personne à ses gommettes : si {name} a voté, ses gommettes restent comptées.</translation>
+        <translation>Rien ne relie une personne à ses gommettes&#xa0;: si {name} a voté, ses gommettes restent comptées.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -231,14 +243,14 @@
     <name>Roster</name>
     <message>
         <source>Remove {name} from the session? Their phone stops working for this session.</source>
-        <translation>Retirer {name} de la séance ? Son téléphone ne fonctionnera plus pour cette séance.</translation>
+        <translation>Retirer {name} de la séance&#xa0;? Son téléphone ne fonctionnera plus pour cette séance.</translation>
     </message>
 </context>
 <context>
     <name>RoundForm</name>
     <message>
         <source>Which ideas should we take forward?</source>
-        <translation>Quelles idées voulons-nous faire avancer ?</translation>
+        <translation>Quelles idées voulons-nous faire avancer&#xa0;?</translation>
     </message>
     <message>
         <source>Ideas (sticky notes)</source>
@@ -254,7 +266,7 @@
     </message>
     <message>
         <source>Secret vote: who voted is kept apart from what was voted</source>
-        <translation>Vote secret : qui a voté est conservé à part de ce qui a été voté</translation>
+        <translation>Vote secret&#xa0;: qui a voté est conservé à part de ce qui a été voté</translation>
     </message>
     <message>
         <source>Show the counts on the projector while people vote</source>
@@ -368,11 +380,11 @@
     </message>
     <message>
         <source>Dots on one item: at most {cap}.</source>
-        <translation>Gommettes sur un même élément : au plus {cap}.</translation>
+        <translation>Gommettes sur un même élément&#xa0;: au plus {cap}.</translation>
     </message>
     <message>
         <source>This secret vote was interrupted when the program restarted, so it cannot take new dots. Please tell the facilitator.</source>
-        <translation>Ce vote secret a été interrompu quand le programme a redémarré : il ne peut plus recevoir de gommettes. Prévenez l&apos;animateur.</translation>
+        <translation>Ce vote secret a été interrompu quand le programme a redémarré&#xa0;: il ne peut plus recevoir de gommettes. Prévenez l&apos;animateur.</translation>
     </message>
     <message>
         <source>You are not checked in. Please go to the welcome desk first, then come back to vote.</source>
@@ -418,7 +430,7 @@
     </message>
     <message>
         <source>Close the vote?</source>
-        <translation>Clore le vote ?</translation>
+        <translation>Clore le vote&#xa0;?</translation>
     </message>
     <message>
         <source>Once closed, no dot counts any more and the round cannot be opened again.</source>
@@ -478,7 +490,7 @@
     </message>
     <message>
         <source>Run-off: {title}</source>
-        <translation>Second tour : {title}</translation>
+        <translation>Second tour&#xa0;: {title}</translation>
     </message>
     <message>
         <source>the kiosk</source>
@@ -490,7 +502,7 @@
     </message>
     <message>
         <source>No round yet: set one up under “New round”.</source>
-        <translation>Pas encore de tour : créez-en un dans « Nouveau tour ».</translation>
+        <translation>Pas encore de tour&#xa0;: créez-en un dans «&#xa0;Nouveau tour&#xa0;».</translation>
     </message>
     <message>
         <source>secret</source>
@@ -506,19 +518,19 @@
     </message>
     <message>
         <source>Time is up: close the vote when the room is ready.</source>
-        <translation>Le temps est écoulé : clôturez le vote quand la salle est prête.</translation>
+        <translation>Le temps est écoulé&#xa0;: clôturez le vote quand la salle est prête.</translation>
     </message>
     <message>
         <source>This secret round was interrupted:</source>
-        <translation>Ce tour secret a été interrompu :</translation>
+        <translation>Ce tour secret a été interrompu&#xa0;:</translation>
     </message>
     <message>
         <source>Roundtable restarted while it was open, so it cannot tell who has voted and takes no further ballot. Ballots kept: {voted}. Close it with the dots cast, or discard them and restart the same round.</source>
-        <translation>Roundtable a redémarré pendant qu’il était ouvert : il ne peut donc plus savoir qui a voté et ne prend plus aucun bulletin. Bulletins gardés : {voted}. Clôturez-le avec les gommettes déjà posées, ou annulez-les et relancez le même tour.</translation>
+        <translation>Roundtable a redémarré pendant qu’il était ouvert&#xa0;: il ne peut donc plus savoir qui a voté et ne prend plus aucun bulletin. Bulletins gardés&#xa0;: {voted}. Clôturez-le avec les gommettes déjà posées, ou annulez-les et relancez le même tour.</translation>
     </message>
     <message>
         <source>This secret round was interrupted by a restart: it takes no further ballot. Ballots kept: {voted}.</source>
-        <translation>Ce tour secret a été interrompu par un redémarrage : il ne prend plus aucun bulletin. Bulletins gardés : {voted}.</translation>
+        <translation>Ce tour secret a été interrompu par un redémarrage&#xa0;: il ne prend plus aucun bulletin. Bulletins gardés&#xa0;: {voted}.</translation>
     </message>
     <message>
         <source>Close it with the dots cast</source>
@@ -537,7 +549,7 @@
     <name>VotingResults</name>
     <message>
         <source>Not shown by group, to protect small groups (fewer than 5 people or the one that would give them away): {groups}</source>
-        <translation>Non détaillé par groupe, pour protéger les petits groupes (moins de 5 personnes, ou celui qui permettrait de les déduire) : {groups}</translation>
+        <translation>Non détaillé par groupe, pour protéger les petits groupes (moins de 5 personnes, ou celui qui permettrait de les déduire)&#xa0;: {groups}</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -561,7 +573,7 @@
     </message>
     <message>
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
-        <translation>Les comptes restent cachés tant que le vote est ouvert. Clôturez le tour pour les voir ; affichez les résultats pour les montrer à la salle.</translation>
+        <translation>Les comptes restent cachés tant que le vote est ouvert. Clôturez le tour pour les voir&#xa0;; affichez les résultats pour les montrer à la salle.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,10 @@
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
+    <message>
+        <source>{what}: {shown}</source>
+        <translation>{what}: {shown}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanning</name>
@@ -1412,6 +1416,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Now: {phase}</source>
+        <translation>الآن: {phase}</translation>
+    </message>
+    <message>
+        <source>Time is up for {phase}</source>
+        <translation>انتهى وقت {phase}</translation>
     </message>
     <message>
         <source>+1 min</source>

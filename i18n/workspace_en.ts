@@ -11,6 +11,10 @@
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
+    <message>
+        <source>{what}: {shown}</source>
+        <translation>{what}: {shown}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanning</name>
@@ -1356,6 +1360,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Now: {phase}</source>
+        <translation>Now: {phase}</translation>
+    </message>
+    <message>
+        <source>Time is up for {phase}</source>
+        <translation>Time is up for {phase}</translation>
     </message>
     <message>
         <source>+1 min</source>

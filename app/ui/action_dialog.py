@@ -28,6 +28,7 @@ from app.core.errors import RuleError
 from app.core.model import Action, ActionKind
 from app.core.workshop import Workshop
 from app.ui import labels
+from app.ui.accessibility import label_choice_boxes
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -90,6 +91,7 @@ class ActionDialog(QDialog):
         self.end = DateField(translate("ActionPlanning", "End date"), plan.end_date, self)
         self.review = DateField(translate("ActionPlanning", "Review date"), plan.review_date, self)
         self.criteria = QTableWidget(0, 3, self)
+        self.criteria.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.criteria.setAccessibleName(translate("ActionPlanning", "Evaluation criteria"))
         self.criteria.setHorizontalHeaderLabels(
             [
@@ -129,6 +131,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.criteria)
         layout.addLayout(criteria_buttons)
         layout.addWidget(buttons)
+        label_choice_boxes(self)
         self.resize(720, 640)
 
     def add_criterion(self, indicator: str = "", target: str = "", how: str = "") -> None:

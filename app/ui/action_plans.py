@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -146,11 +147,32 @@ class ActionsPanel(QWidget):
         return self.model.actions[row] if 0 <= row < len(self.model.actions) else None
 
     def new(self, kind: ActionKind) -> ActionDialog:
-        return ActionDialog.open_new(self.workshop, self.session_id, ActionPlan(kind, ""), self)
+        known = {a.id for a in self.model.actions}
+        dialog = ActionDialog.open_new(self.workshop, self.session_id, ActionPlan(kind, ""), self)
+        dialog.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self._back_to_table(
+            next((a.id for a in self.model.actions if a.id not in known), None))))
+        return dialog
 
     def edit(self) -> ActionDialog | None:
         action = self.current()
-        return ActionDialog.open_edit(self.workshop, action, self) if action else None
+        if action is None:
+            return None
+        dialog = ActionDialog.open_edit(self.workshop, action, self)
+        dialog.finished.connect(
+            lambda _r: QTimer.singleShot(0, lambda: self._back_to_table(action.id)))
+        return dialog
+
+    def _back_to_table(self, action_id: int | None) -> None:
+        """After a dialog, the keyboard is back on the table, on the row just made or edited
+        (not on the first button of the tab)."""
+        if not shiboken6.isValid(self.table):
+            return
+        rows = [a.id for a in self.model.actions]
+        row = rows.index(action_id) if action_id in rows else min(
+            max(self.table.currentIndex().row(), 0), len(rows) - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def remove(self) -> None:
         action = self.current()
@@ -162,6 +184,7 @@ class ActionsPanel(QWidget):
                 self.workshop.actions.remove(action.id)
             except RuleError as error:
                 show_error(self, error)
+            QTimer.singleShot(0, lambda: self._back_to_table(None))
 
         confirm(
             self,

@@ -18,6 +18,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.model import SessionStatus
 from app.core.workshop import Workshop
 from app.ui import labels
+from app.ui.accessibility import name_by_content, speak
 from app.ui.messages import show_error
 
 translate = QCoreApplication.translate
@@ -70,6 +71,7 @@ class PhaseTimerBar(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.refresh)  # runs while shown (see showEvent)
+        self._heard: tuple[str, bool] | None = None  # the phase and overrun last announced
         self.refresh()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -101,6 +103,9 @@ class PhaseTimerBar(QWidget):
         state = self.state()
         self.phase.setText(phase_name(state))
         self.clock.setText(countdown_text(state))
+        name_by_content(self.phase, translate("PhaseTimer", "Current phase"), self.phase.text())
+        name_by_content(self.clock, translate("PhaseTimer", "Time left"), self.clock.text())
+        self._announce(state)
         colour = "#B91C1C" if state.overrun else ("#6B7280" if state.paused else "#111827")
         self.clock.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {colour};")
         self.phase.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -123,6 +128,17 @@ class PhaseTimerBar(QWidget):
             if state.overrun
             else (translate("PhaseTimer", "Paused") if state.paused else "")
         )
+
+    def _announce(self, state: TimerState) -> None:
+        """A new phase, or its time running out, is said once to a screen reader."""
+        heard = (self.phase.text(), state.overrun)
+        if self._heard is not None and heard != self._heard:
+            if heard[0] != self._heard[0]:
+                speak(self, translate("PhaseTimer", "Now: {phase}").format(phase=heard[0]))
+            elif state.overrun:
+                speak(self, translate("PhaseTimer", "Time is up for {phase}").format(
+                    phase=heard[0]))
+        self._heard = heard
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.PHASE, Subject.SESSION):

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QWidget
 
+from app.ui.accessibility import label_choice_boxes
+
 
 class Retranslation(QObject):
     """Calls ``apply`` once after each language switch ``widget`` hears of."""
@@ -31,7 +33,7 @@ class Retranslation(QObject):
     def _now_if_shown(self) -> None:
         if self._pending and self._widget.window().isVisible():
             self._pending = False
-            self._apply()
+            self._retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -39,8 +41,12 @@ class Retranslation(QObject):
             self._once.start()
         elif event.type() == QEvent.Type.Show and self._pending:
             self._pending = False
-            self._apply()
+            self._retranslate()
         return False
+
+    def _retranslate(self) -> None:
+        self._apply()
+        label_choice_boxes(self._widget)  # reader-only labels say the boxes' new names
 
 
 def set_row_label(form: QFormLayout, field: QWidget, text: str) -> None:

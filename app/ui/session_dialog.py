@@ -29,6 +29,7 @@ from app.core.model import Session
 from app.core.roster import LANGUAGE_CODES
 from app.core.time_zones import is_zone, local_zone_name, zone_names
 from app.ui import labels
+from app.ui.accessibility import label_choice_boxes
 from app.ui.messages import error_text
 
 translate = QCoreApplication.translate
@@ -172,6 +173,7 @@ class SessionDialog(QDialog):
         form.addRow(self.problem)
         form.addRow(buttons)
         self._check_date()
+        label_choice_boxes(self)
         self.resize(560, 0)
 
     def _check_date(self) -> None:

@@ -83,6 +83,7 @@ class SessionList(QWidget):
         self.setAccessibleName(translate("Sessions", "Sessions"))
         self.model = SessionsModel(workshop, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(translate("Sessions", "Sessions by territory and date"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -11,11 +11,13 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.events import ChangeEvent
 from app.core.workshop import Workshop
 from app.ui import labels
+from app.ui.accessibility import label_choice_boxes, let_tab_leave
 from app.ui.action_plans import ActionsPanel
 from app.ui.agenda_editor import AgendaEditor
 from app.ui.board.panel import BoardPanel
@@ -106,6 +108,23 @@ class Workspace(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.projector_controls)
         layout.addWidget(self.tabs, 1)
+        let_tab_leave(self)
+        label_choice_boxes(self)
+        self._tab_keys()
+
+    def _tab_keys(self) -> None:
+        """Ctrl+Tab and Ctrl+Page Down go to the next tab, with Shift or Page Up to the one
+        before, wherever the focus is in the workspace (a table or a field keeps none of them)."""
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+                           ("Ctrl+Backtab", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._next_tab(step))
+
+    def _next_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def add_panel(self, title: Title, factory: PanelFactory) -> QWidget:
         try:
@@ -123,6 +142,8 @@ class Workspace(QWidget):
         if not panel.accessibleName():
             panel.setAccessibleName(title_text(title))
             panel.setProperty(NAMED_AFTER_TAB, True)
+        let_tab_leave(panel)
+        label_choice_boxes(panel)
         self.tabs.addTab(scrolling(panel, self.tabs), title_text(title))
         self.panels.append(panel)
         return panel

@@ -24,6 +24,7 @@ from app.core.board_tidy import pasted_lines
 from app.core.model import Area
 from app.core.text_rules import NOTE_LIMIT
 from app.ui import labels
+from app.ui.accessibility import label_choice_boxes
 from app.ui.board.geometry import AREAS
 
 translate = QCoreApplication.translate
@@ -110,6 +111,7 @@ class QuickCaptureDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.text.textChanged.connect(self._check)
+        label_choice_boxes(self)
         self.resize(560, 420)
         self._check()
 

@@ -16,6 +16,7 @@ from app.core.actions import ActionPlan
 from app.core.board_tidy import merged_text
 from app.core.model import ActionKind, Area, Note
 from app.core.workshop import Workshop
+from app.ui.accessibility import return_focus
 from app.ui.action_dialog import ActionDialog
 from app.ui.board.capture import MergeDialog, QuickCaptureDialog
 from app.ui.board.dialogs import ThemeDialog, ThemePicker
@@ -123,6 +124,7 @@ class BoardCommands(QWidget):
             return
         picker = ThemePicker(self.workshop.board.themes(self.session_id), len(ids), self)
         picker.accepted.connect(lambda: self.move_to_theme(ids, picker.chosen()))
+        return_focus(picker, self.view)
         picker.finished.connect(picker.deleteLater)
         picker.open()
 
@@ -148,6 +150,7 @@ class BoardCommands(QWidget):
                 self.move_to_theme(ids, made[0])
 
         dialog.accepted.connect(create)
+        return_focus(dialog, self.view)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -169,6 +172,7 @@ class BoardCommands(QWidget):
                 then(theme_id)
 
         picker.accepted.connect(chosen)
+        return_focus(picker, self.view)
         picker.finished.connect(picker.deleteLater)
         picker.open()
 
@@ -188,6 +192,7 @@ class BoardCommands(QWidget):
             )
 
         dialog.accepted.connect(keep)
+        return_focus(dialog, self.view)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -210,6 +215,7 @@ class BoardCommands(QWidget):
     def paste_notes(self) -> QuickCaptureDialog:
         """Paper notes typed or pasted at once, one per line, into the area for new notes."""
         dialog = QuickCaptureDialog(Area(str(self.area.currentData())), self.add_lines, self)
+        return_focus(dialog, self.view)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -247,6 +253,7 @@ class BoardCommands(QWidget):
                 self.scene.focus_note(keep_id)
 
         dialog.accepted.connect(merge)
+        return_focus(dialog, self.view)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

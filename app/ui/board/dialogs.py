@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import NOTE_COLOURS, THEME_COLOURS, Theme
 from app.ui import labels
+from app.ui.accessibility import label_choice_boxes
 from app.ui.board.capture import counter_label, show_count
 from app.ui.counts import counts
 
@@ -132,6 +133,7 @@ class ThemeDialog(QDialog):
         form.addRow("", self.counter)
         form.addRow(translate("Board", "Colour"), self.colour)
         form.addRow(buttons)
+        label_choice_boxes(self)
         self.name.textChanged.connect(self._check)
         self._check()
 

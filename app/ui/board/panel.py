@@ -29,7 +29,7 @@ from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Note
 from app.core.workshop import Workshop
 from app.ui import labels
-from app.ui.accessibility import name_qt_parts
+from app.ui.accessibility import name_by_content, name_qt_parts, speak
 from app.ui.board.capture import BoardWording
 from app.ui.board.commands import BoardCommands
 from app.ui.board.dialogs import note_colour_names, swatch
@@ -197,7 +197,9 @@ class BoardPanel(BoardCommands):
         self.search.setMaximumWidth(260)
         top = QHBoxLayout()
         top.addWidget(bar, 1)
-        top.addWidget(QLabel(translate("Board", "New notes go to"), self))
+        area_label = QLabel(translate("Board", "New notes go to"), self)
+        area_label.setBuddy(self.area)  # the box is announced by this label, not by its value
+        top.addWidget(area_label)
         top.addWidget(self.area)
         top.addWidget(self.search)
         top.addWidget(self.found)
@@ -261,6 +263,8 @@ class BoardPanel(BoardCommands):
             if words.strip()
             else ""
         )
+        name_by_content(self.found, translate("Board", "Search result"), self.found.text())
+        speak(self.search, self.found.text())  # heard while typing, the focus stays in the field
 
     def next_match(self) -> None:
         if not self.matches:
@@ -368,6 +372,7 @@ class BoardPanel(BoardCommands):
         if selected > 1:  # what the next command acts on, said where the facilitator looks
             text = BoardWording().notes_selected(selected) + " · " + text
         self.status.setText(text)
+        name_by_content(self.status, translate("Board", "Current note"), text)
         self.view.setAccessibleDescription(text)
         QAccessible.updateAccessibility(
             QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)

@@ -121,6 +121,8 @@ class MinutesPanel(QWidget):
             QCoreApplication.translate("MinutesPanel", "Co-sign signed minutes…"), self
         )
         self.cosign_button.clicked.connect(self.cosign.ask)
+        for ended in (self.cosign.cosigned, self.cosign.failed):  # the keyboard comes back here
+            ended.connect(lambda _r: self.cosign_button.setFocus(Qt.FocusReason.PopupFocusReason))
         self.purge = QCheckBox(
             QCoreApplication.translate(
                 "MinutesPanel",

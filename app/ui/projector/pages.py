@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from app.core.agenda import TimerState
 from app.core.joining import join_url, short_url, wifi_payload
 from app.core.workshop import Workshop
+from app.ui.accessibility import name_by_content
 from app.ui.labels import format_clock, own_direction
 from app.ui.projector.bilingual import Bilingual
 from app.ui.projector.qr import QrCode
@@ -172,6 +173,7 @@ class TimerPage(QWidget):
         self.status.setFont(projector_font(48 if two else TITLE_PX, bold=True))
         self.clock.setFont(projector_font(180 if two else CLOCK_PX, bold=True))
         self.clock.setText(clock_text(state))
+        name_by_content(self.clock, translate("Projector", "Time left"), self.clock.text())
         self.status.setText(status_text(self.texts, state))
         self.status.setVisible(bool(self.status.text()))
         if state.overrun:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import VoteRound
 from app.ui import labels
+from app.ui.accessibility import speak
 from app.ui.voting.voter_language import VoterLanguage
 
 TOUCH = 72  # px: the smallest thing a finger has to hit
@@ -60,6 +61,8 @@ class ItemCard(QFrame):
         self.item_id = item_id
         self.count = count
         self.cap = cap
+        self.voice = voice
+        self.idea = labels.own_direction(text)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("kioskItem")
         layout = QHBoxLayout(self)
@@ -81,9 +84,13 @@ class ItemCard(QFrame):
         ):
             button.setFont(big_font(28, bold=True))
             button.setFixedSize(QSize(TOUCH + 8, TOUCH))
-            button.setAccessibleName(name)
             button.setToolTip(name)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus frame
+        # A reader hears which idea a button is for, not "Add a dot" once per card.
+        self.plus.setAccessibleName(
+            voice.translate("Kiosk", "Add a dot to: {idea}").format(idea=self.idea))
+        self.minus.setAccessibleName(
+            voice.translate("Kiosk", "Take a dot back from: {idea}").format(idea=self.idea))
         self.minus.clicked.connect(lambda: self._step(-1))
         self.plus.clicked.connect(lambda: self._step(+1))
         layout.addWidget(self.text, 1)
@@ -96,8 +103,16 @@ class ItemCard(QFrame):
         self.count = max(0, min(self.cap, self.count + delta))
         self.changed.emit()
 
+    def count_text(self) -> str:
+        return self.voice.translate("Kiosk", "Dots on this idea: {count} of {cap}").format(
+            count=self.count, cap=self.cap)
+
     def refresh(self, budget_left: bool) -> None:
         self.dots.setText(FILLED * self.count + EMPTY * (self.cap - self.count))
+        said = self.count_text()  # the circles are drawn; a reader hears the count
+        self.dots.setAccessibleName(said)
+        for button in (self.minus, self.plus):
+            button.setAccessibleDescription(said)
         self.minus.setEnabled(self.count > 0)
         self.plus.setEnabled(budget_left and self.count < self.cap)
 
@@ -167,6 +182,7 @@ class BallotPage(QWidget):
                 cards,
             )
             card.changed.connect(self._refresh)
+            card.changed.connect(lambda card=card: self._say(card))
             card.changed.connect(self.touched)
             grid.addWidget(card, index, 0)
             self.cards.append(card)
@@ -174,6 +190,7 @@ class BallotPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(cards)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop between the cards
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there: the cards never change width under a finger, and a long list shows
         # that it goes on.
@@ -203,15 +220,18 @@ class BallotPage(QWidget):
     def used(self) -> int:
         return sum(card.count for card in self.cards)
 
+    def left_text(self) -> str:
+        return self.voice.translate("Kiosk", "Dots left: {left} of {budget}").format(
+            left=self.budget - self.used(), budget=self.budget)
+
+    def _say(self, card: ItemCard) -> None:
+        """After plus or minus (a tap, Space or Enter), the change is said; the focus stays."""
+        speak(card, f"{card.count_text()}. {self.left_text()}")
+
     def _refresh(self) -> None:
         left = self.budget - self.used()
-        self.left.setText(
-            self.voice.translate("Kiosk", "Dots left: {left} of {budget}").format(
-                left=left, budget=self.budget
-            )
-            + "   "
-            + FILLED * left
-        )
+        self.left.setText(self.left_text() + "   " + FILLED * left)
+        self.left.setAccessibleName(self.left_text())
         for card in self.cards:
             card.refresh(left > 0)
         # A ballot needs a dot (the kiosk shows no earlier ballot, so there is none to empty).

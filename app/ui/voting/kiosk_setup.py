@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.accessibility import label_choice_boxes
 from app.ui.screens import covers_desk
 from app.ui.voting.kiosk_pages import PIN_MIN_LENGTH
 
@@ -92,6 +93,7 @@ class KioskSetup(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        label_choice_boxes(self)
         self._check()
 
     def _check(self) -> None:
