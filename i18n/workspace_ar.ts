@@ -759,6 +759,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>أُزيل هذا المشارك من الجلسة.</translation>
     </message>
     <message>
+        <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
+        <translation>لم يُدخل الميسّر هذا الشخص بعد: سيصوّت ويرسل الملاحظات بعد دخوله.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to be let in.</source>
+        <translation>هذا الشخص لا ينتظر الدخول.</translation>
+    </message>
+    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>الاسم {name} مستخدم بالفعل في هذه الجلسة.</translation>
     </message>

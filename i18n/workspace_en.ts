@@ -703,6 +703,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This participant was removed from the session.</translation>
     </message>
     <message>
+        <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
+        <translation>The facilitator has not let this person in yet: they vote and post once let in.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to be let in.</source>
+        <translation>This person is not waiting to be let in.</translation>
+    </message>
+    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>The name {name} is already used in this session.</translation>
     </message>

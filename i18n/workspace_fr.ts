@@ -703,6 +703,14 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Ce participant a été retiré de la session.</translation>
     </message>
     <message>
+        <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
+        <translation>L’animateur ou l’animatrice n’a pas encore fait entrer cette personne : elle votera et enverra des notes une fois entrée.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to be let in.</source>
+        <translation>Cette personne n’attend pas d’entrer.</translation>
+    </message>
+    <message>
         <source>The name {name} is already used in this session.</source>
         <translation>Le nom {name} est déjà utilisé dans cette session.</translation>
     </message>
