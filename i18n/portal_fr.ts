@@ -134,6 +134,10 @@ ou taper : {short}</translation>
         <translation>Affiche de la salle enregistrée : {path}</translation>
     </message>
     <message>
+        <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
+        <translation>{name} a été retiré·e. Gommettes retirées du tour ouvert : {count}</translation>
+    </message>
+    <message>
         <source>New join code</source>
         <translation>Nouveau code pour rejoindre</translation>
     </message>
@@ -141,13 +145,32 @@ ou taper : {short}</translation>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
         <translation>Créer un nouveau code pour rejoindre ? Le QR code du grand écran change ; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
     </message>
+</context>
+<context>
+    <name>WalkIns</name>
     <message>
-        <source>Remove participant</source>
-        <translation>Retirer un participant</translation>
+        <source>New arrivals from phones</source>
+        <translation>Nouvelles arrivées par téléphone</translation>
     </message>
     <message>
-        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
-        <translation>Retirer {name} de cette session ? Son téléphone est déconnecté tout de suite ; ses notes et ses gommettes restent.</translation>
+        <source>People who join as someone new wait until I let them in</source>
+        <translation>Les personnes qui rejoignent comme nouvelles attendent que je les fasse entrer</translation>
+    </message>
+    <message>
+        <source>New arrivals waiting</source>
+        <translation>Nouvelles arrivées en attente</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>Refuser l’entrée</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
+        <translation>En attente d’entrer : {waiting} · Entrés : {admitted}</translation>
     </message>
 </context>
 </TS>
