@@ -72,7 +72,7 @@ async def checkin(request: web.Request) -> web.Response:
     if not bool_field(body, "consent"):
         raise RefusalError(400, "consent_required")
     if not body.get("badge"):
-        _limit_walk_ins(ctx, request)
+        _limit_walk_ins(ctx, request, key)
     person, token = await ctx.group.run(lambda: _check_in(ctx, body, key, language))
     reply = answer({"me": me(person)})
     reply.set_cookie(PARTICIPANT_COOKIE, token, path="/", httponly=True, samesite="Strict",
@@ -80,11 +80,14 @@ async def checkin(request: web.Request) -> web.Response:
     return reply
 
 
-def _limit_walk_ins(ctx: PortalContext, request: web.Request) -> None:
+def _limit_walk_ins(ctx: PortalContext, request: web.Request, key: str) -> None:
     """While a round is open and walk-ins come in without the facilitator's approval, one
-    address brings only a few new people every few minutes."""
+    address brings only a few new people every few minutes (a retry of a check-in that was
+    recorded brings nobody new)."""
     session = ctx.workshop.sessions.get(ctx.session_id)
     if session.walk_in_approval or ctx.workshop.voting.open_round(ctx.session_id) is None:
+        return
+    if ctx.workshop.ops.receipt(f"checkin:{key}", "roster") is not None:
         return
     wait = ctx.walk_ins.take(request.remote or "?")
     if wait:
