@@ -54,12 +54,13 @@ translations: install
 
 # Refresh the .ts sources from the code, one area at a time (then translate what is new; the
 # i18n test fails until every new string is translated).
-AREA_workspace  := $(filter-out app/ui/portal_panel.py app/ui/areas.py,$(wildcard app/ui/*.py)) \
+AREA_workspace  := $(filter-out app/ui/portal_panel.py app/ui/walk_ins.py app/ui/areas.py,\
+	$(wildcard app/ui/*.py)) \
 	$(wildcard app/ui/board/*.py) $(wildcard app/ui/projector/*.py)
 AREA_voting     := $(wildcard app/ui/voting/*.py)
 AREA_attendance := $(wildcard app/ui/attendance/*.py)
 AREA_minutes    := $(wildcard app/ui/minutes/*.py)
-AREA_portal     := app/ui/portal_panel.py
+AREA_portal     := app/ui/portal_panel.py app/ui/walk_ins.py
 AREA_areas      := app/ui/areas.py
 AREAS := workspace voting attendance minutes portal areas
 

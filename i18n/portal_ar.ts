@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>PortalPanel</name>
@@ -141,13 +140,33 @@ or type: {short}</source>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
         <translation>إنشاء رمز انضمام جديد؟ يتغيّر رمز QR على الشاشة الكبيرة، ولن يسمح الرمز القديم أو ورقة القاعة القديمة لأحد بالانضمام. تبقى الهواتف التي سجّلت حضورها متصلة.</translation>
     </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>إخراج مشارك</translation>
+<message>
+        <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
+        <translation>أُخرج {name} من الجلسة. النقاط المسحوبة من الجولة المفتوحة: {count}</translation>
+    </message>
+    </context>
+<context><name>WalkIns</name><message>
+        <source>New arrivals from phones</source>
+        <translation>الوافدون الجدد من الهواتف</translation>
     </message>
     <message>
-        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
-        <translation>هل تريد إخراج {name} من هذه الجلسة؟ يُسجَّل خروج هاتفه فوراً، وتبقى ملاحظاته ونقاطه.</translation>
+        <source>People who join as someone new wait until I let them in</source>
+        <translation>من ينضمّ كشخص جديد ينتظر حتى أُدخله</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>New arrivals waiting</source>
+        <translation>الوافدون الجدد المنتظرون</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>أدخِل</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>ارفض الدخول</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
+        <translation>ينتظرون الدخول: {waiting} · دخلوا: {admitted}</translation>
+    </message>
+</context></TS>

@@ -134,6 +134,10 @@ or type: {short}</translation>
         <translation>Room sheet saved: {path}</translation>
     </message>
     <message>
+        <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
+        <translation>{name} was removed. Dots withdrawn from the open round: {count}</translation>
+    </message>
+    <message>
         <source>New join code</source>
         <translation>New join code</translation>
     </message>
@@ -141,13 +145,32 @@ or type: {short}</translation>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
         <translation>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</translation>
     </message>
+</context>
+<context>
+    <name>WalkIns</name>
     <message>
-        <source>Remove participant</source>
-        <translation>Remove participant</translation>
+        <source>New arrivals from phones</source>
+        <translation>New arrivals from phones</translation>
     </message>
     <message>
-        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
-        <translation>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</translation>
+        <source>People who join as someone new wait until I let them in</source>
+        <translation>People who join as someone new wait until I let them in</translation>
+    </message>
+    <message>
+        <source>New arrivals waiting</source>
+        <translation>New arrivals waiting</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>Turn away</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
+        <translation>Waiting to be let in: {waiting} · Let in: {admitted}</translation>
     </message>
 </context>
 </TS>

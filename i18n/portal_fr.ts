@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PortalPanel</name>
@@ -97,13 +96,13 @@
     </message>
     <message>
         <source>The portal could not start: {reason}</source>
-        <translation>Le portail n’a pas pu démarrer&#xa0;: {reason}</translation>
+        <translation>Le portail n’a pas pu démarrer : {reason}</translation>
     </message>
     <message>
         <source>Join: {url}
 or type: {short}</source>
-        <translation>Rejoindre&#xa0;: {url}
-ou taper&#xa0;: {short}</translation>
+        <translation>Rejoindre : {url}
+ou taper : {short}</translation>
     </message>
     <message>
         <source>The portal is stopped.</source>
@@ -127,11 +126,11 @@ ou taper&#xa0;: {short}</translation>
     </message>
     <message>
         <source>The room sheet could not be saved: {reason}</source>
-        <translation>L&apos;affiche de la salle n&apos;a pas pu être enregistrée&#xa0;: {reason}</translation>
+        <translation>L'affiche de la salle n'a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Room sheet saved: {path}</source>
-        <translation>Affiche de la salle enregistrée&#xa0;: {path}</translation>
+        <translation>Affiche de la salle enregistrée : {path}</translation>
     </message>
     <message>
         <source>New join code</source>
@@ -139,15 +138,39 @@ ou taper&#xa0;: {short}</translation>
     </message>
     <message>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
-        <translation>Créer un nouveau code pour rejoindre&#xa0;? Le QR code du grand écran change&#xa0;; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Retirer un participant</translation>
+        <translation>Créer un nouveau code pour rejoindre ? Le QR code du grand écran change ; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
     </message>
     <message>
         <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
-        <translation>Retirer {name} de cette séance&#xa0;? Son téléphone est déconnecté tout de suite&#xa0;; ses notes et ses gommettes restent.</translation>
+        <translation>Retirer {name} de cette séance ? Son téléphone est déconnecté tout de suite ; ses notes et ses gommettes restent.</translation>
     </message>
-</context>
-</TS>
+<message>
+        <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
+        <translation>{name} a été retiré·e. Gommettes retirées du tour ouvert : {count}</translation>
+    </message>
+    </context>
+<context><name>WalkIns</name><message>
+        <source>New arrivals from phones</source>
+        <translation>Nouvelles arrivées par téléphone</translation>
+    </message>
+    <message>
+        <source>People who join as someone new wait until I let them in</source>
+        <translation>Les personnes qui rejoignent comme nouvelles attendent que je les fasse entrer</translation>
+    </message>
+    <message>
+        <source>New arrivals waiting</source>
+        <translation>Nouvelles arrivées en attente</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Turn away</source>
+        <translation>Refuser l’entrée</translation>
+    </message>
+    <message>
+        <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
+        <translation>En attente d’entrer : {waiting} · Entrés : {admitted}</translation>
+    </message>
+</context></TS>

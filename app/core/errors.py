@@ -25,6 +25,9 @@ MESSAGES: dict[str, str] = {
     "no_dot_to_remove": "There is no dot of yours on this item.",
     "cannot_vote": "Facilitators and observers do not vote.",
     "participant_removed": "This participant was removed from the session.",
+    "waiting_for_approval": "The facilitator has not let this person in yet: they vote and "
+    "post once let in.",
+    "not_waiting": "This person is not waiting to be let in.",
     "secret_round_interrupted": "The program restarted while this secret round was open, so it "
     "can no longer tell who has voted and takes no further ballot. The facilitator can close "
     "it with the dots cast, or discard them and restart the same round.",

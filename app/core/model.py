@@ -60,6 +60,14 @@ class NoteStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class WalkIn(StrEnum):
+    """Someone who joined from a phone "as someone new", not from the roster."""
+
+    WAITING = "waiting"  # for the facilitator to let them in (walk-in approval on)
+    ADMITTED = "admitted"
+    REFUSED = "refused"
+
+
 class Channel(StrEnum):
     DESK = "desk"  # typed by the facilitator at the laptop
     PHONE = "phone"
@@ -125,6 +133,7 @@ class Session:
     wifi_security: str = "WPA"
     wifi_password: str = field(default="", repr=False)
     time_zone: str = "UTC"  # IANA name; times are stored in UTC and shown in this zone
+    walk_in_approval: bool = False  # people joining as someone new wait to be let in
 
 
 @dataclass(frozen=True)
@@ -154,6 +163,12 @@ class Participant:
     named_in_minutes: bool
     short_code: str
     removed: bool
+    walk_in: WalkIn | None = None  # None: on the roster, or added at the desk
+
+    @property
+    def waiting(self) -> bool:
+        """A walk-in the facilitator has not let in yet: follows, but neither votes nor posts."""
+        return self.walk_in is WalkIn.WAITING
 
     @property
     def shown_name(self) -> str:

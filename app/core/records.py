@@ -22,6 +22,7 @@ from app.core.model import (
     SessionStatus,
     Theme,
     VoteRound,
+    WalkIn,
 )
 from app.core.time_zones import local_zone_name
 
@@ -50,6 +51,7 @@ def session(row: dict[str, Any]) -> Session:
         wifi_security=row["wifi_security"],
         wifi_password=row["wifi_password"],
         time_zone=row["time_zone"] or local_zone_name(),
+        walk_in_approval=bool(row["walk_in_approval"]),
     )
 
 
@@ -81,6 +83,7 @@ def participant(row: dict[str, Any]) -> Participant:
         named_in_minutes=bool(row["named_in_minutes"]),
         short_code=row["short_code"],
         removed=bool(row["removed"]),
+        walk_in=WalkIn(row["walk_in"]) if row["walk_in"] else None,
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from app.core import records
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
-from app.core.model import ActorType, Attendance, Channel, Group, Participant
+from app.core.model import ActorType, Attendance, Channel, Group, Participant, WalkIn
 from app.core.operations import Operations, Result, Txn
 from app.core.pseudonyms import new_pseudonym, new_short_code, normalise_code
 from app.core.roster_matching import ImportOutcome, RosterRow, plan_import
@@ -30,6 +30,16 @@ class NewParticipant:
     actor_type: ActorType | None = None
     named_in_minutes: bool = False
     consent_given: bool = False
+    walk_in: WalkIn | None = None  # joined from a phone as someone new
+
+
+@dataclass(frozen=True)
+class WalkIns:
+    """The people who joined from a phone as someone new: who waits, how many were let in."""
+
+    waiting: tuple[Participant, ...]
+    admitted: int
+    refused: int
 
 
 def _check(spec: NewParticipant) -> NewParticipant:
@@ -39,7 +49,7 @@ def _check(spec: NewParticipant) -> NewParticipant:
         raise RuleError("bad_value", field="language", value=spec.language)
     name = clean_line(spec.display_name, NAME_LIMIT, required=False)
     return NewParticipant(spec.group, spec.language, name, spec.actor_type,
-                          spec.named_in_minutes, spec.consent_given)
+                          spec.named_in_minutes, spec.consent_given, spec.walk_in)
 
 
 _ATTENDANCE = "SELECT participant_id, arrived_at, left_at, channel FROM attendance"
@@ -124,6 +134,16 @@ class Roster:
                                 (session_id, participant_id))
         return None if row is None else _attendance(row)
 
+    def walk_ins(self, session_id: int) -> WalkIns:
+        rows = self.database.rows(
+            "SELECT * FROM participant WHERE session_id = ? AND walk_in != '' ORDER BY id",
+            (session_id,))
+        people = [records.participant(row) for row in rows]
+        return WalkIns(
+            waiting=tuple(p for p in people if p.waiting and not p.removed),
+            admitted=sum(p.walk_in is WalkIn.ADMITTED and not p.removed for p in people),
+            refused=sum(p.walk_in is WalkIn.REFUSED for p in people))
+
     def present(self, session_id: int) -> list[Participant]:
         here = {pid for pid, a in self.attendance(session_id).items() if a.left_at is None}
         return [p for p in self.participants(session_id) if p.id in here]
@@ -158,14 +178,18 @@ class Roster:
             codes.add(code)
             pid = txn.insert(
                 "INSERT INTO participant (session_id, pseudonym, display_name, grp, "
-                "actor_type, language, consent_given, named_in_minutes, short_code) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "actor_type, language, consent_given, named_in_minutes, short_code, walk_in) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, pseudonym, spec.display_name, spec.group.value,
                  spec.actor_type.value if spec.actor_type else None, spec.language,
-                 int(spec.consent_given), int(spec.named_in_minutes), code),
+                 int(spec.consent_given), int(spec.named_in_minutes), code,
+                 spec.walk_in.value if spec.walk_in else ""),
             )
             ids.append(pid)
-            txn.audit("add_participant", {"participant": pid, "group": spec.group.value})
+            added = {"participant": pid, "group": spec.group.value}
+            if spec.walk_in is not None:
+                added["walk_in"] = spec.walk_in.value
+            txn.audit("add_participant", added)
         return ids
 
     def import_people(self, session_id: int, rows: list[RosterRow], *,
@@ -237,14 +261,31 @@ class Roster:
 
     def remove(self, participant_id: int) -> None:
         """Take someone out of the session: their portal tokens stop working at once."""
+        self._take_out(participant_id, "remove_participant")
+
+    def refuse(self, participant_id: int) -> None:
+        """A walk-in waiting to be let in is not: taken out like a removed participant."""
+        current = self.get(participant_id)
+        if not current.waiting:
+            raise RuleError("not_waiting")
+        self._take_out(participant_id, "refuse_walk_in")
+
+    def admit(self, participant_id: int) -> Attendance:
+        """Let a waiting walk-in in: checked in from now, they vote and post like anyone."""
+        return self.check_in(participant_id, origin=Channel.DESK)
+
+    def _take_out(self, participant_id: int, op: str) -> None:
         current = self.get(participant_id)
 
         def body(txn: Txn) -> Result:
             txn.conn.execute("UPDATE participant SET removed = 1 WHERE id = ?", (participant_id,))
+            if op == "refuse_walk_in":
+                txn.conn.execute("UPDATE participant SET walk_in = ? WHERE id = ?",
+                                 (WalkIn.REFUSED.value, participant_id))
             txn.conn.execute(
                 "UPDATE portal_token SET revoked = 1 WHERE participant_id = ?", (participant_id,)
             )
-            txn.audit("remove_participant", {"participant": participant_id})
+            txn.audit(op, {"participant": participant_id})
             txn.emit(Subject.PARTICIPANT, Change.REMOVED, participant_id)
             return {}
 
@@ -270,12 +311,20 @@ class Roster:
 
     def check_in(self, participant_id: int, *, origin: Channel = Channel.DESK,
                  key: str | None = None) -> Attendance:
-        """Mark arrival (again, after leaving: the arrival time stays the first one)."""
+        """Mark arrival (again, after leaving: the arrival time stays the first one). A walk-in
+        waiting to be let in is checked in only by the facilitator, which lets them in."""
         current = self.get(participant_id)
         if current.removed:
             raise RuleError("participant_removed")
+        if current.waiting and origin is not Channel.DESK:
+            raise RuleError("waiting_for_approval")
 
         def body(txn: Txn) -> Result:
+            if current.waiting:
+                txn.conn.execute("UPDATE participant SET walk_in = ? WHERE id = ?",
+                                 (WalkIn.ADMITTED.value, participant_id))
+                txn.audit("admit_walk_in", {"participant": participant_id})
+                txn.emit(Subject.PARTICIPANT, Change.CHANGED, participant_id)
             txn.conn.execute(
                 "INSERT INTO attendance (session_id, participant_id, arrived_at, channel) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, participant_id) "

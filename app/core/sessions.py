@@ -33,7 +33,7 @@ DEFAULT_AGENDA: AgendaPlan = (
 
 EDITABLE = {
     "title", "date", "venue", "territory", "languages", "next_steps", "moderation",
-    "wifi_ssid", "wifi_security", "wifi_password", "time_zone",
+    "walk_in_approval", "wifi_ssid", "wifi_security", "wifi_password", "time_zone",
 }
 WIFI_SECURITY = ("WPA", "WEP", "nopass")
 
@@ -155,7 +155,7 @@ class Sessions:
                 values[name] = clean_text(value, FIELD_LIMIT, required=False)
             elif name == "languages":
                 values[name] = _languages(value)
-            elif name == "moderation":
+            elif name in {"moderation", "walk_in_approval"}:
                 values[name] = int(bool(value))
             elif name == "wifi_security":
                 if value not in WIFI_SECURITY:
@@ -272,7 +272,8 @@ class Sessions:
                 (PhaseKind(p["kind"]), p["planned_minutes"], p["title"]) for p in phases
             ),
         )
-        return self.update(copy.id, moderation=source.moderation, wifi_ssid=source.wifi_ssid,
+        return self.update(copy.id, moderation=source.moderation,
+                           walk_in_approval=source.walk_in_approval, wifi_ssid=source.wifi_ssid,
                            wifi_security=source.wifi_security, wifi_password=source.wifi_password)
 
 

@@ -37,6 +37,7 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         config=config,
         writes=RateLimiter(config.limits.writes_per_participant),
         checkins=RateLimiter(config.limits.checkin_per_address),
+        walk_ins=RateLimiter(config.limits.walk_ins_per_address),
         live=LiveChannel(workshop.hub, config.session_id),
         group=group_commit(workshop, config),
         phones=KnownPhones(workshop.hub, config.session_id),

@@ -4,6 +4,11 @@ A person either claims a roster entry the facilitator made (their badge's short 
 proof, so nobody can take over another's pseudonym) or joins as someone new, choosing a group
 (local actor or newcomer; facilitators and observers are set at the laptop) and a language.
 Either way they accept the consent text, and get an HttpOnly, SameSite=Strict cookie.
+
+Someone new is a walk-in. If the facilitator asked to let walk-ins in, they wait (following,
+neither voting nor posting) until let in; otherwise, while a vote is open, only a few new
+walk-ins per address are taken every few minutes: a phone clearing its cookies to join again
+and again does not become a room of voters.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import hmac
 
 from aiohttp import web
 
-from app.core.model import Channel, Group, Participant
+from app.core.model import Channel, Group, Participant, WalkIn
 from app.core.roster import NewParticipant
 from app.portal.config import PARTICIPANT_COOKIE
 from app.portal.context import PortalContext, context
@@ -42,6 +47,7 @@ def me(participant: Participant) -> dict[str, object]:
         "language": participant.language,
         "code": participant.short_code,
         "can_vote": participant.group in (Group.LOCAL_ACTOR, Group.NEWCOMER),
+        "waiting": participant.waiting,  # for the facilitator to let them in
     }
 
 
@@ -65,11 +71,27 @@ async def checkin(request: web.Request) -> web.Response:
         raise RefusalError(400, "bad_request", field="language")
     if not bool_field(body, "consent"):
         raise RefusalError(400, "consent_required")
+    if not body.get("badge"):
+        _limit_walk_ins(ctx, request, key)
     person, token = await ctx.group.run(lambda: _check_in(ctx, body, key, language))
     reply = answer({"me": me(person)})
     reply.set_cookie(PARTICIPANT_COOKIE, token, path="/", httponly=True, samesite="Strict",
                      max_age=COOKIE_SECONDS)
     return reply
+
+
+def _limit_walk_ins(ctx: PortalContext, request: web.Request, key: str) -> None:
+    """While a round is open and walk-ins come in without the facilitator's approval, one
+    address brings only a few new people every few minutes (a retry of a check-in that was
+    recorded brings nobody new)."""
+    session = ctx.workshop.sessions.get(ctx.session_id)
+    if session.walk_in_approval or ctx.workshop.voting.open_round(ctx.session_id) is None:
+        return
+    if ctx.workshop.ops.receipt(f"checkin:{key}", "roster") is not None:
+        return
+    wait = ctx.walk_ins.take(request.remote or "?")
+    if wait:
+        raise RefusalError(429, "walk_ins_limited", {"Retry-After": str(wait)}, seconds=wait)
 
 
 def _check_in(ctx: PortalContext, body: dict[str, object], key: str,
@@ -87,10 +109,14 @@ def _check_in(ctx: PortalContext, body: dict[str, object], key: str,
         if group is None:
             raise RefusalError(400, "bad_request", field="group")
         name = text_field(body, "display_name", required=False, limit=400)
+        approval = ctx.writer.sessions.get(ctx.session_id).walk_in_approval
+        walk_in = WalkIn.WAITING if approval else WalkIn.ADMITTED
         person = roster.add(ctx.session_id,
-                            NewParticipant(group, language, name, consent_given=True),
+                            NewParticipant(group, language, name, consent_given=True,
+                                           walk_in=walk_in),
                             origin=Channel.PHONE, key=f"checkin:{key}")
-    roster.check_in(person.id, origin=Channel.PHONE, key=key)
+    if not person.waiting:  # a waiting walk-in is checked in when the facilitator lets them in
+        roster.check_in(person.id, origin=Channel.PHONE, key=key)
     return person, roster.issue_token(person.id)
 
 

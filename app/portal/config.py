@@ -23,10 +23,18 @@ class Rate:
 
 @dataclass(frozen=True)
 class RateLimits:
-    """Per address (every API request; check-in attempts apart) and per participant (writes)."""
+    """A checked-in phone is limited as a participant, never by its address: a whole room
+    behind one venue Wi-Fi address votes at once. Only phones not checked in (yet) share their
+    address's limits: every API request, check-in attempts, and new walk-ins while a vote is
+    open (a phone clearing its cookies is still the same address)."""
 
     per_address: Rate = field(default_factory=lambda: Rate(20.0, 60))
     checkin_per_address: Rate = field(default_factory=lambda: Rate(0.5, 10))
+    # People joining "as someone new" from one address while a round is open: a family on one
+    # Wi-Fi joins at once, then one more a minute; a phone that keeps clearing its cookies does
+    # not become a room of voters. (Badge holders claim their roster entry: not counted here.)
+    walk_ins_per_address: Rate = field(default_factory=lambda: Rate(1 / 60, 5))
+    per_participant: Rate = field(default_factory=lambda: Rate(20.0, 60))  # every API request
     writes_per_participant: Rate = field(default_factory=lambda: Rate(5.0, 30))
 
 

@@ -25,6 +25,7 @@ class PortalContext:
     config: PortalConfig
     writes: RateLimiter  # per participant
     checkins: RateLimiter  # per address
+    walk_ins: RateLimiter  # per address, while a round is open
     live: LiveChannel
     group: GroupCommit
     phones: KnownPhones
@@ -55,6 +56,10 @@ class PortalContext:
         return found
 
     def limit_writes(self, participant: Participant) -> None:
+        """A write's own limit, per participant; a walk-in waiting to be let in writes
+        nothing yet."""
+        if participant.waiting:
+            raise RefusalError(403, "waiting_for_approval")
         wait = self.writes.take(f"p{participant.id}")
         if wait:
             raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)

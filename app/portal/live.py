@@ -34,6 +34,7 @@ SPREAD_SECONDS = 1.5
 SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
 _spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
+_ME = b'data: {"subjects": ["me"]}\n\n'
 
 # Only what a phone reacts to; who checked in stays on the laptop.
 _TOLD = {Subject.SESSION, Subject.PHASE, Subject.NOTE, Subject.THEME, Subject.ROUND,
@@ -92,10 +93,11 @@ class LiveChannel:
 
     def _deliver(self, event: ChangeEvent) -> None:  # the portal's loop
         if event.subject is Subject.PARTICIPANT:
-            if event.change.value == "removed":
-                for queue, participant_id in list(self._queues.items()):
-                    if participant_id in event.ids:
-                        _offer(queue, _BYE)
+            # Removed: their streams end. Changed (a walk-in let in, say): they read again.
+            frame = _BYE if event.change.value == "removed" else _ME
+            for queue, participant_id in list(self._queues.items()):
+                if participant_id in event.ids:
+                    _offer(queue, frame)
             return
         loop = self._loop
         assert loop is not None

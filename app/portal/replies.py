@@ -27,6 +27,8 @@ MESSAGES: dict[str, str] = {
     "not_checked_in": "Please check in first.",
     "consent_required": "Please read and accept the consent text first.",
     "badge_unknown": "No badge has this code.",
+    "walk_ins_limited": "Several people have just joined from this network; wait {seconds} "
+    "seconds and try again, or ask the facilitator for your badge code.",
     "notes_closed": "Notes can be posted during the expectations and ideation phases.",
     "not_found": "Not found.",
     "method_not_allowed": "This method is not allowed here.",

@@ -1,6 +1,7 @@
 """The portal's guards: Host allow-list, Origin and CSRF on writes, rate limits, headers.
 
-One middleware, in this order: Host → per-address rate limit → writes must be same-origin JSON
+One middleware, in this order: Host → rate limit (per participant for a checked-in phone,
+per address before check-in) → writes must be same-origin JSON
 with the CSRF header; every refusal and error becomes JSON. Security headers are added to every
 response, errors and the live stream included. Nothing here logs an address.
 """
@@ -16,7 +17,7 @@ from aiohttp import web
 
 from app.core.errors import RuleError
 from app.portal.config import BODY_LIMIT, CSRF_COOKIE, CSRF_HEADER, RateLimits
-from app.portal.context import cookie
+from app.portal.context import context, cookie
 from app.portal.ratelimit import RateLimiter
 from app.portal.replies import MESSAGES, RefusalError, refusal, utf8
 
@@ -41,7 +42,8 @@ HEADERS = {
 
 # Which core rule codes mean "bad input" (400), "gone" (404 / 403); the rest are conflicts.
 _RULE_STATUS = {"bad_value": 400, "empty_text": 400, "text_too_long": 400, "not_found": 404,
-                "item_not_in_round": 400, "participant_removed": 403, "cannot_vote": 403}
+                "item_not_in_round": 400, "participant_removed": 403, "cannot_vote": 403,
+                "waiting_for_approval": 403}
 
 
 _READ_HEADERS = ("Cookie", CSRF_HEADER)
@@ -75,6 +77,7 @@ Middleware = Callable[..., Awaitable[web.StreamResponse]]
 def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
     """The one middleware every request passes (one pass: it runs on every phone's tap)."""
     per_address = RateLimiter(limits.per_address)
+    per_participant = RateLimiter(limits.per_participant)
     origins = frozenset(f"http://{host}" for host in hosts)
 
     def admit(request: web.Request) -> None:
@@ -93,7 +96,10 @@ def guard(hosts: frozenset[str], limits: RateLimits) -> Middleware:
                 if not utf8(value):
                     raise RefusalError(400, "bad_request", field=name)
         if request.path.startswith("/api/"):
-            wait = per_address.take(request.remote or "?")
+            # Per participant first: a room behind one venue Wi-Fi address is many phones.
+            person = context(request).participant(request)
+            wait = (per_address.take(request.remote or "?") if person is None
+                    else per_participant.take(f"p{person.id}"))
             if wait:
                 raise RefusalError(429, "rate_limited", {"Retry-After": str(wait)}, seconds=wait)
         if request.method not in ("GET", "HEAD", "OPTIONS"):

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 MAJOR = 1
-MINOR = 3
+MINOR = 4
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -205,6 +205,14 @@ SCHEMA_3 = """
 ALTER TABLE session ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
 """
 
+# Minor 4: walk-ins. Whether people who join from a phone "as someone new" wait for the
+# facilitator to let them in, and where each such person stands: '' (on the roster, or added
+# at the desk), 'waiting', 'admitted' or 'refused'.
+SCHEMA_4 = """
+ALTER TABLE session ADD COLUMN walk_in_approval INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE participant ADD COLUMN walk_in TEXT NOT NULL DEFAULT '';
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -217,7 +225,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3),
+    _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
 ]
 
 

@@ -64,6 +64,13 @@ def rule_templates() -> dict[str, str]:
         "participant_removed": QCoreApplication.translate(
             "Errors", "This participant was removed from the session."
         ),
+        "waiting_for_approval": QCoreApplication.translate(
+            "Errors",
+            "The facilitator has not let this person in yet: they vote and post once let in.",
+        ),
+        "not_waiting": QCoreApplication.translate(
+            "Errors", "This person is not waiting to be let in."
+        ),
         "secret_round_interrupted": QCoreApplication.translate(
             "Errors",
             "The program restarted while this secret round was open, so it can no longer tell "

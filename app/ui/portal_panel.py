@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.joining import short_url
-from app.core.model import NoteStatus
+from app.core.model import NoteStatus, Participant
 from app.core.workshop import Workshop
 from app.minutes.room_sheet import write_room_sheet
 from app.portal.config import PortalConfig
@@ -40,6 +40,8 @@ from app.ui import labels
 from app.ui.folders import in_documents
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
+from app.ui.voting.removal import ask_to_remove
+from app.ui.walk_ins import WalkInBox
 
 DEFAULT_PORT = 8080
 LOOPBACK = "127.0.0.1"
@@ -101,6 +103,8 @@ class PortalPanel(QWidget):
         layout.addWidget(self._network_box())
         layout.addWidget(self._wifi_box())
         layout.addWidget(self._moderation_box())
+        self.walk_ins = WalkInBox(workshop, session_id, self)
+        layout.addWidget(self.walk_ins)
         layout.addWidget(self._roster_box())
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_event))
@@ -196,6 +200,11 @@ class PortalPanel(QWidget):
         self.remove = QPushButton(box)
         self.remove.clicked.connect(self.remove_selected)
         column.addWidget(self.remove)
+        self.removed_note = QLabel(box)  # what the last removal did to the tally
+        self.removed_note.setObjectName("removed-note")
+        self.removed_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.removed_note.setWordWrap(True)
+        column.addWidget(self.removed_note)
         return box
 
     def retranslate(self) -> None:
@@ -361,13 +370,25 @@ class PortalPanel(QWidget):
         item = self.pending.currentItem()
         self.workshop.board.moderate(int(item.data(Qt.ItemDataRole.UserRole)), approve)
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask first; someone who voted in an open round: keep or withdraw their dots."""
         if self.people.currentRow() < 0:
-            return
+            return None
         item = self.people.currentItem()
-        if not self.confirm_removal(item.text()):
-            return
-        self.workshop.roster.remove(int(item.data(Qt.ItemDataRole.UserRole)))
+        try:
+            person = self.workshop.roster.get(int(item.data(Qt.ItemDataRole.UserRole)))
+        except RuleError as exc:
+            show_error(self, exc)
+            return None
+        self.removed_note.clear()
+        return ask_to_remove(self, self.workshop, person,
+                             lambda: self.workshop.roster.remove(person.id),
+                             withdrawn=lambda count: self._tell_withdrawn(person, count))
+
+    def _tell_withdrawn(self, person: Participant, count: int) -> None:
+        self.removed_note.setText(QCoreApplication.translate(
+            "PortalPanel", "{name} was removed. Dots withdrawn from the open round: {count}")
+            .format(name=labels.own_direction(person.shown_name), count=count))
 
     def renew_join_code(self) -> None:
         """When the QR code went further than the room (a photo shared online, say)."""
@@ -385,14 +406,6 @@ class PortalPanel(QWidget):
                 "PortalPanel", "Make a new join code? The QR code on the big screen changes "
                 "and the old one, or an old room sheet, no longer lets anyone join. Phones "
                 "already checked in stay in."))
-        return answer == QMessageBox.StandardButton.Yes
-
-    def confirm_removal(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("PortalPanel", "Remove participant"),
-            QCoreApplication.translate(
-                "PortalPanel", "Remove {name} from this session? Their phone is signed out "
-                "at once; their notes and dots stay.").format(name=name))
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_event(self, event: ChangeEvent) -> None:

@@ -43,7 +43,8 @@ ITEMS = 12
 PACE = 1.0  # seconds between one phone's taps in the room-paced storm
 TICK_MS = 5
 TARGET_SHARE, TARGET_P99_MS, TARGET_STALL_MS, TARGET_EVENT_MS = 50.0, 50.0, 50.0, 100.0
-STORM_LIMITS = RateLimits(per_address=Rate(1e6, 10**6), checkin_per_address=Rate(1e6, 10**6))
+STORM_LIMITS = RateLimits(per_address=Rate(1e6, 10**6), checkin_per_address=Rate(1e6, 10**6),
+                          walk_ins_per_address=Rate(1e6, 10**6), per_participant=Rate(1e6, 10**6))
 ROOT = Path(__file__).resolve().parents[2]
 
 

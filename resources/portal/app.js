@@ -167,6 +167,14 @@
     if (!state.me) { show("screen-checkin"); return; }
     show("screen-main");
     $("me-name").textContent = state.me.display_name || state.me.pseudonym;
+    if (state.me.waiting) {  /* a walk-in the facilitator has not let in yet: the live
+                                channel says when they are, and the page goes on */
+      ["panel-notes", "panel-vote", "panel-results"].forEach(function (id) { $(id).hidden = true; });
+      $("panel-wait").hidden = false;
+      $("wait-text").textContent = t("walk_in_waiting");
+      $("turnout").textContent = "";
+      return;
+    }
     var round = state.round;
     var voting = round && round.status === "open";
     var results = round && round.results;

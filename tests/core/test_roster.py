@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from app.core.errors import RuleError
-from app.core.model import ActorType, Group, Participant
+from app.core.model import ActorType, Channel, Group, Participant, WalkIn
 from app.core.roster import NewParticipant
 from app.core.roster_matching import RosterRow
 from app.core.workshop import Workshop
@@ -123,3 +123,45 @@ def test_an_import_with_a_bad_row_changes_no_one(workshop: Workshop) -> None:
             RosterRow(NewParticipant(Group.NEWCOMER, "fr", "Amina")),
             RosterRow(NewParticipant(Group.NEWCOMER, "xx", "Bad"))])
     assert [p.language for p in workshop.roster.participants(session.id)] == ["ar"]
+
+
+def test_a_waiting_walk_in_is_let_in_by_the_facilitator_only(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    waiting = workshop.roster.add(
+        session.id, NewParticipant(Group.NEWCOMER, walk_in=WalkIn.WAITING), origin=Channel.PHONE)
+    assert waiting.waiting
+    with pytest.raises(RuleError) as refused:
+        workshop.roster.check_in(waiting.id, origin=Channel.PHONE)
+    assert refused.value.code == "waiting_for_approval"
+    with pytest.raises(RuleError):
+        workshop.roster.check_in(waiting.id, origin=Channel.KIOSK)
+    assert workshop.roster.attendance(session.id) == {}
+    workshop.roster.admit(waiting.id)
+    assert workshop.roster.get(waiting.id).walk_in is WalkIn.ADMITTED
+    assert waiting.id in workshop.roster.attendance(session.id)
+    walk_ins = workshop.roster.walk_ins(session.id)
+    assert (walk_ins.waiting, walk_ins.admitted, walk_ins.refused) == ((), 1, 0)
+    ops = [row[0] for row in workshop.database.conn.execute("SELECT op FROM audit")]
+    assert "admit_walk_in" in ops
+
+
+def test_a_walk_in_turned_away_is_out_and_counted(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    on_roster = workshop.roster.add(session.id, NewParticipant(Group.NEWCOMER))
+    waiting = workshop.roster.add(session.id,
+                                  NewParticipant(Group.NEWCOMER, walk_in=WalkIn.WAITING))
+    token = workshop.roster.issue_token(waiting.id)
+    with pytest.raises(RuleError) as refused:
+        workshop.roster.refuse(on_roster.id)  # only a waiting walk-in is turned away
+    assert refused.value.code == "not_waiting"
+    workshop.roster.refuse(waiting.id)
+    assert workshop.roster.get(waiting.id).removed
+    assert workshop.roster.by_token(session.id, token) is None
+    walk_ins = workshop.roster.walk_ins(session.id)
+    assert (walk_ins.waiting, walk_ins.admitted, walk_ins.refused) == ((), 0, 1)
+
+
+def test_walk_in_approval_is_a_session_setting(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-01")
+    assert not session.walk_in_approval
+    assert workshop.sessions.update(session.id, walk_in_approval=True).walk_in_approval

@@ -15,6 +15,8 @@ from tests.portal.phone import Phone
 
 # Tests send hundreds of requests from one address; the real limits have their own tests.
 RELAXED = RateLimits(per_address=Rate(1e6, 1_000_000), checkin_per_address=Rate(1e6, 1_000_000),
+                     walk_ins_per_address=Rate(1e6, 1_000_000),
+                     per_participant=Rate(1e6, 1_000_000),
                      writes_per_participant=Rate(1e6, 1_000_000))
 
 

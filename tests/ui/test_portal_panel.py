@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.model import NoteStatus, Session
@@ -142,17 +142,17 @@ def test_a_rejected_note_never_shows(started: PortalPanel, workshop: Workshop,
 
 
 def test_removing_a_participant_signs_their_phone_out(
-        qtbot: QtBot, started: PortalPanel, session: Session,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, started: PortalPanel, session: Session) -> None:
     assert started.server is not None
     phone = Phone(started.server.port)
     try:
         assert phone.check_in(session.room_token, name="Olena").status == 200
         qtbot.waitUntil(lambda: started.people.count() == 1)
         assert started.people.item(0).text().startswith(own_direction("Olena"))
-        monkeypatch.setattr(started, "confirm_removal", lambda name: True)
         started.people.setCurrentRow(0)
-        started.remove.click()
+        box = started.remove_selected()
+        assert box is not None
+        box.button(QMessageBox.StandardButton.Yes).click()
         assert phone.note("still in?").code == "not_checked_in"
         qtbot.waitUntil(lambda: started.people.count() == 0)
     finally:
@@ -160,7 +160,7 @@ def test_removing_a_participant_signs_their_phone_out(
 
 
 def test_removal_can_be_cancelled(started: PortalPanel, session: Session, workshop: Workshop,
-                                  qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+                                  qtbot: QtBot) -> None:
     assert started.server is not None
     phone = Phone(started.server.port)
     try:
@@ -168,9 +168,10 @@ def test_removal_can_be_cancelled(started: PortalPanel, session: Session, worksh
     finally:
         phone.close()
     qtbot.waitUntil(lambda: started.people.count() == 1)
-    monkeypatch.setattr(started, "confirm_removal", lambda name: False)
     started.people.setCurrentRow(0)
-    started.remove.click()
+    box = started.remove_selected()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.No).click()
     assert len(workshop.roster.participants(session.id)) == 1
 
 

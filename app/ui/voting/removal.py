@@ -19,10 +19,12 @@ translate = QCoreApplication.translate
 
 
 def ask_to_remove(
-    parent: QWidget, workshop: Workshop, person: Participant, remove: Callable[[], object]
+    parent: QWidget, workshop: Workshop, person: Participant, remove: Callable[[], object],
+    *, withdrawn: Callable[[int], object] | None = None,
 ) -> QMessageBox:
     """Ask before removing ``person``; ``remove`` runs on any "Remove" answer, after their
-    dots were withdrawn if the facilitator chose so. The box is returned open (not modal)."""
+    dots were withdrawn if the facilitator chose so (then ``withdrawn`` hears how many dots
+    left the tally). The box is returned open (not modal)."""
     voted = workshop.voting.rounds_voted_in(person.session_id, person.id)
     name = own_direction(person.shown_name)
     question = translate(
@@ -73,13 +75,16 @@ def ask_to_remove(
     def answered(button: QAbstractButton) -> None:
         if button is cancel:
             return
+        count = 0
         if button is withdraw:
             try:
-                workshop.voting.withdraw(open_round.id, person.id)
+                count = workshop.voting.withdraw(open_round.id, person.id)
             except RuleError as error:
                 show_error(parent, error)
                 return
         remove()
+        if button is withdraw and withdrawn is not None:
+            withdrawn(count)
 
     box.buttonClicked.connect(answered)
     box.finished.connect(box.deleteLater)
