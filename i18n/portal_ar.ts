@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>PortalPanel</name>
@@ -140,12 +141,14 @@ or type: {short}</source>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
         <translation>إنشاء رمز انضمام جديد؟ يتغيّر رمز QR على الشاشة الكبيرة، ولن يسمح الرمز القديم أو ورقة القاعة القديمة لأحد بالانضمام. تبقى الهواتف التي سجّلت حضورها متصلة.</translation>
     </message>
-<message>
+    <message>
         <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
         <translation>أُخرج {name} من الجلسة. النقاط المسحوبة من الجولة المفتوحة: {count}</translation>
     </message>
-    </context>
-<context><name>WalkIns</name><message>
+</context>
+<context>
+    <name>WalkIns</name>
+    <message>
         <source>New arrivals from phones</source>
         <translation>الوافدون الجدد من الهواتف</translation>
     </message>
@@ -169,4 +172,5 @@ or type: {short}</source>
         <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
         <translation>ينتظرون الدخول: {waiting} · دخلوا: {admitted}</translation>
     </message>
-</context></TS>
+</context>
+</TS>

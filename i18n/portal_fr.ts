@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>PortalPanel</name>
@@ -96,13 +97,13 @@
     </message>
     <message>
         <source>The portal could not start: {reason}</source>
-        <translation>Le portail n’a pas pu démarrer : {reason}</translation>
+        <translation>Le portail n’a pas pu démarrer&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Join: {url}
 or type: {short}</source>
-        <translation>Rejoindre : {url}
-ou taper : {short}</translation>
+        <translation>Rejoindre&#xa0;: {url}
+ou taper&#xa0;: {short}</translation>
     </message>
     <message>
         <source>The portal is stopped.</source>
@@ -126,11 +127,11 @@ ou taper : {short}</translation>
     </message>
     <message>
         <source>The room sheet could not be saved: {reason}</source>
-        <translation>L'affiche de la salle n'a pas pu être enregistrée : {reason}</translation>
+        <translation>L&apos;affiche de la salle n&apos;a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Room sheet saved: {path}</source>
-        <translation>Affiche de la salle enregistrée : {path}</translation>
+        <translation>Affiche de la salle enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <source>New join code</source>
@@ -138,18 +139,16 @@ ou taper : {short}</translation>
     </message>
     <message>
         <source>Make a new join code? The QR code on the big screen changes and the old one, or an old room sheet, no longer lets anyone join. Phones already checked in stay in.</source>
-        <translation>Créer un nouveau code pour rejoindre ? Le QR code du grand écran change ; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
+        <translation>Créer un nouveau code pour rejoindre&#xa0;? Le QR code du grand écran change&#xa0;; l’ancien, ou une ancienne affiche de salle, ne permet plus à personne de rejoindre. Les téléphones déjà enregistrés restent connectés.</translation>
     </message>
     <message>
-        <source>Remove {name} from this session? Their phone is signed out at once; their notes and dots stay.</source>
-        <translation>Retirer {name} de cette séance ? Son téléphone est déconnecté tout de suite ; ses notes et ses gommettes restent.</translation>
-    </message>
-<message>
         <source>{name} was removed. Dots withdrawn from the open round: {count}</source>
-        <translation>{name} a été retiré·e. Gommettes retirées du tour ouvert : {count}</translation>
+        <translation>{name} a été retiré. Gommettes retirées du tour ouvert&#xa0;: {count}</translation>
     </message>
-    </context>
-<context><name>WalkIns</name><message>
+</context>
+<context>
+    <name>WalkIns</name>
+    <message>
         <source>New arrivals from phones</source>
         <translation>Nouvelles arrivées par téléphone</translation>
     </message>
@@ -171,6 +170,7 @@ ou taper : {short}</translation>
     </message>
     <message>
         <source>Waiting to be let in: {waiting} · Let in: {admitted}</source>
-        <translation>En attente d’entrer : {waiting} · Entrés : {admitted}</translation>
+        <translation>En attente d’entrer&#xa0;: {waiting} · Entrés&#xa0;: {admitted}</translation>
     </message>
-</context></TS>
+</context>
+</TS>
