@@ -59,6 +59,8 @@ from tests.end2end.rehearsal.texts import (
     THEMES,
     ideas,
 )
+from tests.end2end.rehearsal.walk_ins import let_a_walk_in_in, remove_the_walk_in
+from tests.portal.phone import Phone
 from tests.ui.roster_fixture import french_excel_roster
 
 KIOSK_PIN = "4826"
@@ -78,6 +80,7 @@ class Lab:
         self.round_id = 0
         self.port = 0
         self.voted_before_restart = 0
+        self.walk_in_phone: Phone | None = None
 
     # --- before the day --------------------------------------------------------------------
     def open_app(self) -> None:
@@ -160,6 +163,9 @@ class Lab:
         desk.wait_until(lambda: len(desk.ws.roster.present(self.session_id)) == 34,
                         "the phones are checked in")
         desk.shot("portal-running")
+
+    def walk_in(self) -> None:
+        self.walk_in_phone = let_a_walk_in_in(self)
 
     def run_portal(self) -> Any:
         """Phones tab: the laptop's address (here 127.0.0.1), the port, Start."""
@@ -547,6 +553,9 @@ class Lab:
         desk.wait_until(lambda: desk.ws.voting.get(runoff.id).status is RoundStatus.OPEN,
                         "the run-off is open (in the same click)")
         self.phone_ballots(runoff.id)
+        if self.walk_in_phone is not None:
+            remove_the_walk_in(self, self.walk_in_phone, runoff.id)
+            desk.tab(VotingPanel)
         with desk.answering(_press_role(QMessageBox.ButtonRole.YesRole),
                             maybe=(_press_role(QMessageBox.ButtonRole.AcceptRole),),
                             what="closing the run-off"):
@@ -774,7 +783,8 @@ def _free_port() -> int:
 
 
 STEPS = (
-    "open_app", "create_session", "import_roster", "check_in", "start_portal", "welcome",
+    "open_app", "create_session", "import_roster", "check_in", "start_portal", "walk_in",
+    "welcome",
     "expectations", "input_talk", "ideation", "clustering", "parking",
     "voting", "restart", "results", "action_planning", "closing", "close_session", "minutes",
     "verify_minutes",
@@ -792,5 +802,7 @@ def run_lab(desk: Desk, until: str = "") -> None:
     finally:
         if lab.phones is not None:
             lab.phones.close()
+        if lab.walk_in_phone is not None:
+            lab.walk_in_phone.close()
 
 
