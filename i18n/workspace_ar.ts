@@ -711,6 +711,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>يُرجى كتابة شيء أولًا.</translation>
     </message>
     <message>
+        <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
+        <translation>لا يحتوي هذا النص إلا على محارف غير مرئية (مسافات أو علامات بلا عرض). من فضلك اكتب كلمات يمكن قراءتها.</translation>
+    </message>
+    <message>
         <source>This is too long: {length} characters, at most {limit}.</source>
         <translation>هذا طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
     </message>

@@ -655,6 +655,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Please write something first.</translation>
     </message>
     <message>
+        <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
+        <translation>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</translation>
+    </message>
+    <message>
         <source>This is too long: {length} characters, at most {limit}.</source>
         <translation>This is too long: {length} characters, at most {limit}.</translation>
     </message>

@@ -655,6 +655,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Veuillez d&apos;abord écrire quelque chose.</translation>
     </message>
     <message>
+        <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
+        <translation>Ce texte ne contient que des caractères invisibles (espaces ou marques sans largeur). Écrivez des mots lisibles.</translation>
+    </message>
+    <message>
         <source>This is too long: {length} characters, at most {limit}.</source>
         <translation>C&apos;est trop long : {length} caractères, au plus {limit}.</translation>
     </message>
