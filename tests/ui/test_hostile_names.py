@@ -90,6 +90,7 @@ def shown_texts(root: QWidget) -> Iterator[str]:
     for widget in widgets:
         yield widget.toolTip()
         yield widget.accessibleName()
+        yield widget.accessibleDescription()
         yield widget.windowTitle()
         if isinstance(widget, QLabel | QAbstractButton):
             yield widget.text()
