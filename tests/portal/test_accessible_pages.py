@@ -17,7 +17,14 @@ import pytest
 from app.core.model import Area, Channel, PhaseKind, RoundTarget, Session
 from app.core.workshop import Workshop
 from app.portal.server import PortalServer
-from tests.portal.axe import NARROW, blocking, scrolls_sideways, violations
+from tests.portal.axe import (
+    NARROW,
+    blocking,
+    scrolls_sideways,
+    shape_contrast,
+    smallest_font_px,
+    violations,
+)
 from tests.portal.browser import SHOTS
 
 pytestmark = pytest.mark.browser
@@ -26,6 +33,9 @@ LANGS = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
 FULL = ("en", "fr", "ar")
 SAMPLE = ("checkin", "notes", "vote", "results")
 LONG = "Ouverture" + "x" * 70  # one unbroken word, wider than the phone
+SHAPES = [".dot", ".dot.used", ".dot.empty", "input[type=text]", "textarea", ".card",
+          ".dot-button:not(:disabled)", ".lang-button"]
+SMALL_TEXT = [".hint", "#note-counter", ".result-count", ".turnout", ".note-state"]
 BUTTONS = {"en": "English", "fr": "Français", "ar": "العربية", "fa": "دری / فارسی",
            "uk": "Українська", "es": "Español", "it": "Italiano", "de": "Deutsch"}
 
@@ -60,6 +70,12 @@ class Phones:
                                  f"{found['nodes']}")
         if scrolls_sideways(page):
             self.findings.append(f"{lang}/{state}: scrolls sideways at 320 px")
+        for shape, ratio in shape_contrast(page, SHAPES).items():
+            if ratio < 3:
+                self.findings.append(f"{lang}/{state}: {shape} at {ratio:.2f}:1 (3:1 needed)")
+        for small in SMALL_TEXT:
+            if smallest_font_px(page, small) < 16:
+                self.findings.append(f"{lang}/{state}: {small} under 16 px")
         if lang in ("fr", "ar"):
             SHOTS.mkdir(parents=True, exist_ok=True)
             page.evaluate("window.scrollTo(0, 0)")  # the sticky header back on top
@@ -110,9 +126,13 @@ def _walk(phones: Phones, workshop: Workshop, session: Session, portal: PortalSe
         page.locator("#checkin-form button[type=submit]").click()
         page.locator("#panel-notes").wait_for(state="visible")
         page.wait_for_function("document.activeElement.id === 'main-title'")
+        page.locator("#note-text").fill("\u200b\u200d\u2060")  # nothing to see: refused
+        page.locator("#note-form button[type=submit]").click()
+        page.locator("#note-confirm.error:not(:empty)").wait_for()
         page.locator("#note-text").fill("Bus " + LONG)
         page.locator("#note-form button[type=submit]").click()
         page.locator("#note-confirm.confirm").wait_for()
+        assert page.locator("#my-notes .note-words").first.get_attribute("lang") == lang
         phones.check(lang, "notes")
     workshop.sessions.update(session.id, moderation=True)
 
@@ -140,6 +160,15 @@ def _walk(phones: Phones, workshop: Workshop, session: Session, portal: PortalSe
         plus.first.click()
         assert page.evaluate("document.activeElement.getAttribute('data-dot')").endswith(":1")
         page.locator("#announce:not(:empty)").wait_for()
+        # each button names its idea and the voter's dots on it; each idea has its language
+        names = page.locator("#items .dot-button").evaluate_all(
+            "els => els.map(e => e.getAttribute('aria-label'))")
+        assert "Horaires du soir" in names[0]
+        assert "1" in names[0]
+        assert "Night buses" in names[-1]
+        assert "0" in names[-1]
+        assert page.locator("#items .item-text").evaluate_all(
+            "els => els.map(e => e.lang)") == ["fr", "ar", "en"]
         phones.check(lang, "vote")
         plus.first.click()
         plus.first.click()
