@@ -12,6 +12,8 @@ MESSAGES: dict[str, str] = {
     "session_locked": "This session's minutes are signed, so it is locked. "
     "Reopen it to make a change; the minutes will then need a new version.",
     "empty_text": "Please write something first.",
+    "invisible_text": "This has only invisible characters (spaces or zero-width marks). "
+    "Please write words that can be read.",
     "text_too_long": "This is too long: {length} characters, at most {limit}.",
     "bad_value": "{field} is not valid: {value}.",
     "date_order": "{field} ({value}) cannot be before {other} ({other_date}).",

@@ -41,9 +41,9 @@ HEADERS = {
 }
 
 # Which core rule codes mean "bad input" (400), "gone" (404 / 403); the rest are conflicts.
-_RULE_STATUS = {"bad_value": 400, "empty_text": 400, "text_too_long": 400, "not_found": 404,
-                "item_not_in_round": 400, "participant_removed": 403, "cannot_vote": 403,
-                "waiting_for_approval": 403}
+_RULE_STATUS = {"bad_value": 400, "empty_text": 400, "invisible_text": 400, "text_too_long": 400,
+                "not_found": 404, "item_not_in_round": 400, "participant_removed": 403,
+                "cannot_vote": 403, "waiting_for_approval": 403}
 
 
 _READ_HEADERS = ("Cookie", CSRF_HEADER)

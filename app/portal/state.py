@@ -40,13 +40,16 @@ def phase_view(phase: Phase | None) -> dict[str, Any] | None:
             "paused": timer.paused, "ended": phase.ended_at is not None}
 
 
-def _item_text(workshop: Workshop, target: RoundTarget, item_id: int) -> str:
+def _item(workshop: Workshop, target: RoundTarget, item_id: int) -> dict[str, Any]:
+    """An idea on the ballot: its text and, for a note, the language it was written in (the
+    phone tags it, so a screen reader reads a French note in French)."""
     try:
         if target is RoundTarget.NOTES:
-            return workshop.board.note(item_id).text
-        return workshop.board.theme(item_id).name
+            note = workshop.board.note(item_id)
+            return {"id": item_id, "text": note.text, "language": note.language}
+        return {"id": item_id, "text": workshop.board.theme(item_id).name, "language": ""}
     except RuleError:
-        return ""
+        return {"id": item_id, "text": "", "language": ""}
 
 
 def shown_round(workshop: Workshop, session_id: int) -> VoteRound | None:
@@ -64,8 +67,7 @@ def round_view(workshop: Workshop, vote_round: VoteRound) -> dict[str, Any]:
         "id": vote_round.id, "title": vote_round.title, "status": vote_round.status.value,
         "dots_per_person": vote_round.dots_per_person, "cap_per_item": vote_round.cap_per_item,
         "secret": vote_round.secret,
-        "items": [{"id": item, "text": _item_text(workshop, vote_round.target, item)}
-                  for item in vote_round.item_ids],
+        "items": [_item(workshop, vote_round.target, item) for item in vote_round.item_ids],
     }
 
 

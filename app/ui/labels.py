@@ -12,9 +12,11 @@ from app.core.model import (
     Area,
     Competence,
     Group,
+    Participant,
     PhaseKind,
     SessionStatus,
 )
+from app.core.text_rules import isolated
 
 
 def phase_kind(kind: PhaseKind) -> str:
@@ -147,9 +149,20 @@ def own_direction(text: str) -> str:
     French next step inside an Arabic sentence ends with its full stop, not begins with it).
     Alone in a list or a table cell of the Arabic window too: a French question keeps its "?"
     at its end. Use it wherever a person's words are shown, never in an editable field."""
-    if not text:
-        return text
-    return f"\N{FIRST STRONG ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+    return isolated(text)
+
+
+def person_name(person: Participant) -> str:
+    """How the desk names a person: their chosen name (isolated: a name with a right-to-left
+    override cannot turn "Birch-20" after it around) beside their pseudonym, or the pseudonym."""
+    if not person.display_name:
+        return person.pseudonym
+    return f"{own_direction(person.display_name)} \N{EN DASH} {person.pseudonym}"
+
+
+def shown_name(person: Participant) -> str:
+    """A person's chosen name or pseudonym, isolated, inside any sentence or cell."""
+    return own_direction(person.shown_name)
 
 
 def own_lines(text: str) -> str:

@@ -29,6 +29,10 @@ def rule_templates() -> dict[str, str]:
             "change; the minutes will then need a new version.",
         ),
         "empty_text": QCoreApplication.translate("Errors", "Please write something first."),
+        "invisible_text": QCoreApplication.translate(
+            "Errors", "This has only invisible characters (spaces or zero-width marks). "
+            "Please write words that can be read."
+        ),
         "text_too_long": QCoreApplication.translate(
             "Errors", "This is too long: {length} characters, at most {limit}."
         ),

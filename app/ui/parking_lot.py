@@ -87,9 +87,12 @@ class ParkingLotModel(RecordTable[ParkingLotItem]):
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            shown = (labels.own_direction(item.text), labels.competence(item.competence),
-                     labels.own_direction(item.forwarded_to))[column]
-            return labels.plain_tooltip(shown) if role == Qt.ItemDataRole.ToolTipRole else shown
+            if column == COMPETENCE:
+                return labels.competence(item.competence)
+            written = item.text if column == TEXT else item.forwarded_to
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return labels.plain_tooltip(written)  # escaped: a note's markup stays text
+            return labels.own_direction(written)
         if role == Qt.ItemDataRole.EditRole:
             return (item.text, item.competence.value, item.forwarded_to)[column]
         if role == Qt.ItemDataRole.UserRole:

@@ -344,10 +344,7 @@ class PortalPanel(QWidget):
     def _refresh_people(self) -> None:
         self.people.clear()
         for person in self.workshop.roster.participants(self.session_id):
-            shown = (person.pseudonym if not person.display_name
-                     else labels.own_direction(person.display_name)
-                     + f" \N{EN DASH} {person.pseudonym}")
-            item = QListWidgetItem(shown)
+            item = QListWidgetItem(labels.person_name(person))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
 

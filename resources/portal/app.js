@@ -46,10 +46,37 @@
     return RT.strings.en[code] ? t(code, params) : t("err_generic");
   }
 
+  var HEADINGS = {"screen-lang": "choose-title", "screen-noroom": "noroom-text",
+                  "screen-checkin": "checkin-title", "screen-main": "main-title"};
+
   function show(id) {
     ["screen-lang", "screen-noroom", "screen-checkin", "screen-main"].forEach(function (s) {
       $(s).hidden = s !== id;
     });
+    $("phase-name").hidden = id === "screen-main";  /* there the phase is the page's heading */
+  }
+
+  /* A new screen (or another panel on the main one) takes focus to its heading, so a screen
+     reader starts reading there instead of falling back to the top of the page. */
+  function focusOnChange(id) {
+    var panels = ["panel-notes", "panel-vote", "panel-results", "panel-wait"].filter(function (p) {
+      return !$(p).hidden;
+    });
+    var key = id + "|" + (id === "screen-main" ? panels.join(",") : "");
+    if (S.screenKey && S.screenKey !== key) {
+      $(HEADINGS[id]).focus();
+    }
+    S.screenKey = key;
+  }
+
+  /* Text with nothing to see (zero-width spaces, joiners, direction marks) is no note. */
+  var VISIBLE = null;
+  try {
+    VISIBLE = new RegExp("[^\\p{Cc}\\p{Cf}\\p{Z}\\p{Mn}\\p{Me}\\s\\u115f\\u1160\\u3164\\uffa0\\u2800\\u180e]", "u");
+  } catch (e) { VISIBLE = null; }  /* an older phone: the laptop still refuses it */
+
+  function announce(text) {
+    $("announce").textContent = text;
   }
 
   /* ---- language ------------------------------------------------------------------------ */
@@ -70,7 +97,7 @@
       el.textContent = t(el.getAttribute("data-t"));
     });
     $("lang-code").textContent = lang.toUpperCase();
-    $("lang-button").setAttribute("aria-label", t("language"));
+    $("lang-word").textContent = t("language");  /* named by what it shows, then its purpose */
     render();
   }
 
@@ -145,6 +172,7 @@
       title.appendChild(word);
     });
     show("screen-lang");
+    focusOnChange("screen-lang");
   }
 
   function render() {
@@ -161,10 +189,11 @@
           $("qr-icon").removeAttribute("hidden");
         }
         show("screen-noroom");
+        focusOnChange("screen-noroom");
       }
       return;
     }
-    if (!state.me) { show("screen-checkin"); return; }
+    if (!state.me) { show("screen-checkin"); focusOnChange("screen-checkin"); return; }
     show("screen-main");
     $("me-name").textContent = state.me.display_name || state.me.pseudonym;
     if (state.me.waiting) {  /* a walk-in the facilitator has not let in yet: the live
@@ -191,12 +220,14 @@
     $("wait-text").textContent = round && round.status === "closed" ? t("vote_closed") : t("wait");
     $("turnout").textContent = round && round.status !== "revealed" ?
       t("turnout", {voted: round.turnout.voted, eligible: round.turnout.eligible}) : "";
+    focusOnChange("screen-main");
   }
 
   function renderPhase() {
     var phase = S.state && S.state.phase;
     var name = phase ? (phase.title || t("phase_" + phase.kind)) : t("phase_none");
     $("phase-name").textContent = S.state ? name : "Roundtable";
+    $("main-title").textContent = name;
     tick();
   }
 
@@ -223,9 +254,19 @@
     list.textContent = "";
     myNotes().slice(-20).reverse().forEach(function (note) {
       var li = document.createElement("li");
-      li.textContent = note.text;  /* as text, never as HTML */
-      li.dir = "auto";  /* each note in its own writing direction */
-      if (note.status === "pending") { li.className = "pending"; }
+      if (note.status === "pending") {  /* said in words, not only by a dashed border */
+        li.className = "pending";
+        var waiting = document.createElement("span");
+        waiting.className = "note-state";
+        waiting.textContent = t("note_waiting");
+        li.appendChild(waiting);
+      }
+      var text = document.createElement("span");
+      text.className = "note-words";
+      text.textContent = note.text;  /* as text, never as HTML */
+      text.dir = "auto";  /* each note in its own writing direction */
+      if (note.lang) { text.lang = note.lang; }  /* and read in its own language */
+      li.appendChild(text);
       list.appendChild(li);
     });
   }
@@ -249,7 +290,9 @@
   RT.queue.on("note", function (reply, entry) {
     if (reply.status === 200) {
       var notes = myNotes();
-      notes.push({text: entry.body.text, status: reply.data.status});
+      /* the laptop files a phone's note under its person's language: tag it the same way */
+      var lang = S.state && S.state.me ? S.state.me.language : S.lang;
+      notes.push({text: entry.body.text, status: reply.data.status, lang: lang});
       try { window.localStorage.setItem("rt_notes", JSON.stringify(notes.slice(-50))); } catch (e) { /* full */ }
       confirmNote(t(reply.data.status === "pending" ? "note_pending" : "note_sent"));
       renderMyNotes();
@@ -263,6 +306,7 @@
     event.preventDefault();
     var text = $("note-text").value.trim();
     if (!text) { confirmNote(t("err_empty_text"), "error"); return; }
+    if (VISIBLE && !VISIBLE.test(text)) { confirmNote(t("err_invisible_text"), "error"); return; }
     RT.queue.add("note", "/api/notes", {text: text, signed: $("note-signed").checked});
     $("note-text").value = "";
     $("note-signed").checked = false;
@@ -329,7 +373,7 @@
   }
 
   /* ---- start --------------------------------------------------------------------------- */
-  RT.ui = {S: S, t: t, $: $, errorText: errorText, refresh: refresh};
+  RT.ui = {S: S, t: t, $: $, errorText: errorText, refresh: refresh, announce: announce};
 
   function start() {
     var match = window.location.pathname.match(/^\/j\/([A-Za-z0-9_-]{8,100})$/);

@@ -11,7 +11,15 @@
     return Object.keys(S.want).reduce(function (sum, k) { return sum + S.want[k]; }, 0);
   }
 
+  /* An idea as a button names it: short enough to be heard before the count. */
+  function spoken(text) {
+    var words = String(text || "").replace(/\s+/g, " ").trim();
+    return words.length > 80 ? words.slice(0, 79) + "…" : words;
+  }
+
   function renderVote(round) {
+    var focused = document.activeElement;
+    var wasOn = focused && focused.getAttribute ? focused.getAttribute("data-dot") : null;
     if (S.roundId !== round.id) {
       S.roundId = round.id;
       S.want = {};
@@ -42,14 +50,19 @@
       li.className = "item";
       var text = document.createElement("p");
       text.className = "item-text";
+      text.tabIndex = -1;  /* where the focus waits when both of its buttons are off */
       text.textContent = item.text;
       text.dir = "auto";
+      if (item.language) { text.lang = item.language; }  /* read in the note's own language */
       li.appendChild(text);
       var row = document.createElement("div");
       row.className = "item-row";
-      row.appendChild(button("−", t("remove_dot"), !canVote || mine <= 0, function () { change(item.id, -1); }));
+      var named = {idea: spoken(item.text), n: mine};
+      row.appendChild(button("−", t("remove_dot_from", named), !canVote || mine <= 0,
+        item.id + ":-1", function () { change(item.id, -1); }));
       var count = document.createElement("span");
       count.className = "item-dots";
+      count.setAttribute("role", "img");  /* a picture of the dots, named by their count */
       count.setAttribute("aria-label", t("my_dots_on", {n: mine}));
       for (var j = 0; j < round.cap_per_item; j += 1) {
         var d = document.createElement("span");
@@ -57,11 +70,13 @@
         count.appendChild(d);
       }
       row.appendChild(count);
-      row.appendChild(button("+", t("add_dot"), !canVote || mine >= round.cap_per_item || left <= 0,
-        function () { change(item.id, 1); }));
+      row.appendChild(button("+", t("add_dot_to", named),
+        !canVote || mine >= round.cap_per_item || left <= 0,
+        item.id + ":1", function () { change(item.id, 1); }));
       li.appendChild(row);
       list.appendChild(li);
     });
+    keepFocus(wasOn);
     if (round.interrupted) {
       $("vote-status").textContent = t("err_secret_round_interrupted");
     } else if (!canVote) {
@@ -69,12 +84,27 @@
     }
   }
 
-  function button(label, aria, disabled, onClick) {
+  /* The list is drawn anew after each dot: the button pressed keeps the focus (or, once it is
+     disabled, its partner on the same idea), so the voter never falls back to the page top. */
+  function keepFocus(wasOn) {
+    if (!wasOn) { return; }
+    var same = document.querySelector('[data-dot="' + wasOn + '"]');
+    var parts = wasOn.split(":");
+    var other = document.querySelector('[data-dot="' + parts[0] + ":" + (-Number(parts[1])) + '"]');
+    var target = same && !same.disabled ? same : (other && !other.disabled ? other : same);
+    if (target) {
+      if (target.disabled) { target.closest(".item").querySelector(".item-text").focus(); }
+      else { target.focus(); }
+    }
+  }
+
+  function button(label, aria, disabled, which, onClick) {
     var b = document.createElement("button");
     b.type = "button";
     b.className = "dot-button";
     b.textContent = label;
     b.setAttribute("aria-label", aria);
+    b.setAttribute("data-dot", which);
     b.disabled = disabled;
     b.addEventListener("click", onClick);
     return b;
@@ -90,6 +120,9 @@
     S.sendTimer = window.setTimeout(sendBallot, 350);  /* before drawing: keeps S.want */
     $("vote-status").textContent = "";
     renderVote(round);
+    /* said without moving the focus: the dots on this idea, then the dots left */
+    RT.ui.announce(t("my_dots_on", {n: next}) + ". " +
+      t("dots_left", {n: round.dots_per_person - used(), total: round.dots_per_person}));
   }
 
   function sendBallot() {
@@ -124,13 +157,14 @@
     list.textContent = "";
     var top = Math.max.apply(null, round.results.map(function (r) { return r.total; }).concat([1]));
     var texts = {};
-    round.items.forEach(function (item) { texts[item.id] = item.text; });
+    round.items.forEach(function (item) { texts[item.id] = item; });
     round.results.forEach(function (r) {
       var li = document.createElement("li");
       var label = document.createElement("p");
       label.className = "result-text";
-      label.textContent = texts[r.id] || "";
+      label.textContent = texts[r.id] ? texts[r.id].text : "";
       label.dir = "auto";
+      if (texts[r.id] && texts[r.id].language) { label.lang = texts[r.id].language; }
       var bar = document.createElement("div");
       bar.className = "result-bar";
       var fill = document.createElement("span");
@@ -141,7 +175,12 @@
       var rank = document.createElement("span");
       rank.className = "rank";
       rank.textContent = String(r.rank);
+      rank.setAttribute("aria-hidden", "true");  /* seen as a number, heard as a rank: */
+      var heard = document.createElement("span");
+      heard.className = "visually-hidden";
+      heard.textContent = t("rank", {rank: r.rank}) + ":";
       count.appendChild(rank);
+      count.appendChild(heard);
       count.appendChild(document.createTextNode(" " + t("dots_count", {n: r.total})));
       li.appendChild(label);
       li.appendChild(bar);

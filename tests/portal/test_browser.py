@@ -22,13 +22,14 @@ XSS = '<img src=x onerror="window.pwned=1">&amp;<b>bold</b>'
 JOURNEY = {
     "en": {"button": "English", "name": "Amina", "note": "Evening opening hours " + XSS,
            "sent": "✓ Your note is on the board.", "saved": "✓ Your dots are saved.",
-           "counts": ["1 2 dots", "2 1 dot", "3 0 dots"]},
+           "counts": ["Rank 1: 2 dots", "Rank 2: 1 dot", "Rank 3: 0 dots"]},
     "ar": {"button": "العربية", "name": "أمينة", "note": "مواعيد مسائية للمكاتب " + XSS,
            "sent": "✓ ملاحظتك على اللوحة.", "saved": "✓ حُفظت نقاطك.",
-           "counts": ["1 النقاط: 2", "2 النقاط: 1", "3 النقاط: 0"]},
+           "counts": ["المرتبة 1: النقاط: 2", "المرتبة 2: النقاط: 1",
+                      "المرتبة 3: النقاط: 0"]},
     "fa": {"button": "دری / فارسی", "name": "زهرا", "note": "ساعت کاری عصرها " + XSS,
            "sent": "✓ یادداشت شما روی تابلو است.", "saved": "✓ نقطه‌های شما ذخیره شد.",
-           "counts": ["1 2 نقطه", "2 1 نقطه", "3 0 نقطه"]},
+           "counts": ["رتبهٔ 1: 2 نقطه", "رتبهٔ 2: 1 نقطه", "رتبهٔ 3: 0 نقطه"]},
 }
 
 
@@ -110,8 +111,12 @@ def test_a_phone_journey(chromium: Any, workshop: Workshop, session: Session,
         page.locator("#panel-results").wait_for(state="visible")
         first = page.locator("#results li .result-text").first
         assert first.text_content() == words["note"]
-        # Rank, then the count in the language's own plural ("1 dot", "2 dots").
-        assert page.locator("#results .result-count").all_text_contents() == words["counts"]
+        # Heard: the rank as a rank, then the count in the language's own plural ("1 dot").
+        heard = page.locator("#results .result-count").evaluate_all(
+            "els => els.map(e => Array.from(e.childNodes)"
+            ".filter(n => !(n.getAttribute && n.getAttribute('aria-hidden')))"
+            ".map(n => n.textContent).join(''))")
+        assert heard == words["counts"]
         assert page.locator("#results img, #items img, #my-notes img, #results b").count() == 0
         assert page.evaluate("window.pwned") is None
         assert dialogs == []

@@ -84,6 +84,15 @@ def test_empty_and_too_long_notes_are_refused(checked_in: Phone, session: Sessio
     assert len(workshop.board.notes(session.id)) == 1
 
 
+def test_a_note_of_invisible_characters_is_refused(checked_in: Phone, session: Session,
+                                                   workshop: Workshop) -> None:
+    for blank in ("\u200b\u200b", "\u200d\u2060\ufeff", "\u202e\u2069", "\ufe0f \u3164"):
+        reply = checked_in.note(blank)
+        assert (reply.status, reply.code) == (400, "invisible_text")
+        assert "invisible" in reply.json()["message"]
+    assert workshop.board.notes(session.id) == []
+
+
 def test_a_note_without_check_in_is_refused(phone: Phone, workshop: Workshop,
                                             session: Session) -> None:
     reply = phone.note("Who am I?")

@@ -7,6 +7,7 @@ import re
 from app.core.model import PhaseKind
 from app.portal.static import FILES
 from app.resources import resource
+from tests.portal.phone import Phone
 
 LANGUAGES = ("en", "fr", "ar", "fa", "uk", "es", "it", "de")
 
@@ -75,9 +76,10 @@ def test_refusal_codes_have_phone_text() -> None:
     phone_facing = set(PORTAL) - {"bad_host", "bad_origin", "json_only", "bad_json",
                                   "bad_request", "method_not_allowed", "unreadable",
                                   "request_timeout"}
-    phone_facing |= {"empty_text", "text_too_long", "round_not_open", "budget_exceeded",
-                     "cap_exceeded", "item_not_in_round", "cannot_vote", "participant_removed",
-                     "secret_round_interrupted", "session_locked", "not_found"}
+    phone_facing |= {"empty_text", "invisible_text", "text_too_long", "round_not_open",
+                     "budget_exceeded", "cap_exceeded", "item_not_in_round", "cannot_vote",
+                     "participant_removed", "secret_round_interrupted", "session_locked",
+                     "not_found"}
     assert phone_facing <= set(PORTAL) | set(CORE)
     assert {f"err_{code}" for code in phone_facing} <= set(english)
 
@@ -98,3 +100,14 @@ def test_user_text_never_goes_through_html() -> None:
         script = resource("portal", part).read_text(encoding="utf-8")
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert sink not in script, (part, sink)
+
+
+def test_with_javascript_off_the_page_speaks_every_language(phone: Phone) -> None:
+    """The page sent over HTTP tells, in each of the eight languages, that it needs JavaScript."""
+    page = phone.get("/").body.decode("utf-8")
+    [quiet] = re.findall(r"<noscript>(.*?)</noscript>", page, re.S)
+    said = dict(re.findall(r'<p lang="(\w\w)" dir="(?:ltr|rtl)">([^<]+)</p>', quiet))
+    assert set(said) == set(LANGUAGES)
+    assert all("JavaScript" in text for text in said.values())
+    for rtl in ("ar", "fa"):
+        assert f'<p lang="{rtl}" dir="rtl">' in quiet

@@ -66,7 +66,7 @@ class AttendanceModel(RecordTable[Participant]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.NAME:
-            return labels.own_direction(person.shown_name)
+            return labels.shown_name(person)
         if column == self.GROUP:
             return labels.group(person.group)
         if column == self.LANGUAGE:

@@ -207,7 +207,7 @@ class AttendancePanel(QWidget):
                 translate("Attendance", "The check-in could not be saved. Please try again.")
             )
             return None
-        name = labels.own_direction(checked.participant.shown_name)
+        name = labels.shown_name(checked.participant)
         self.message.setText(translate("Attendance", "{name} is checked in.").format(name=name))
         self.desk.welcome(checked)
         self.checked_in.emit(checked)
@@ -248,7 +248,7 @@ class AttendancePanel(QWidget):
             return
         self.message.setText(
             translate("Attendance", "{name} is checked in.").format(
-                name=labels.own_direction(person.shown_name))
+                name=labels.shown_name(person))
         )
 
     def check_out_person(self, person: Participant) -> None:
@@ -259,7 +259,7 @@ class AttendancePanel(QWidget):
             return
         self.message.setText(
             translate("Attendance", "{name} has left.").format(
-                name=labels.own_direction(person.shown_name))
+                name=labels.shown_name(person))
         )
 
     # --- files ----------------------------------------------------------------------------

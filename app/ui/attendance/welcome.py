@@ -24,7 +24,7 @@ def greeting(voice: VoterLanguage, checked: CheckedIn) -> str:
         text = voice.translate("WelcomeDesk", "Welcome back, {name}")
     else:
         text = voice.translate("WelcomeDesk", "Welcome, {name}")
-    return text.format(name=labels.own_direction(checked.participant.shown_name))
+    return text.format(name=labels.shown_name(checked.participant))
 
 
 class WelcomeDesk(QWidget):

@@ -101,7 +101,7 @@ class BoardPage(QWidget):
             self.notes = [n for n in shown if n.area is self.area]
         self._pages = None
         self.page = min(self.page, self.page_count() - 1)
-        self.setAccessibleDescription(" · ".join(n.text for n in self.notes[:20]))
+        self.setAccessibleDescription(" · ".join(own_direction(n.text) for n in self.notes[:20]))
         self.update()
 
     def heading(self) -> str:
@@ -308,8 +308,7 @@ class BoardPage(QWidget):
 
         level = self.texts.competence(note.competence or Competence.OTHER).replace("\n", " / ")
         if note.forwarded_to:
-            return f"{level} → \N{FIRST STRONG ISOLATE}{note.forwarded_to}" \
-                   f"\N{POP DIRECTIONAL ISOLATE}"
+            return f"{level} → {own_direction(note.forwarded_to)}"
         return level
 
     def _paint_columns(self, painter: QPainter, body: QRectF, rtl: bool,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from app.core.errors import RuleError
 from app.core.model import Participant
 from app.core.workshop import Workshop
-from app.ui.labels import own_direction
+from app.ui.labels import own_direction, shown_name
 from app.ui.messages import confirm, show_error
 
 translate = QCoreApplication.translate
@@ -26,7 +26,7 @@ def ask_to_remove(
     dots were withdrawn if the facilitator chose so (then ``withdrawn`` hears how many dots
     left the tally). The box is returned open (not modal)."""
     voted = workshop.voting.rounds_voted_in(person.session_id, person.id)
-    name = own_direction(person.shown_name)
+    name = shown_name(person)
     question = translate(
         "Roster", "Remove {name} from the session? Their phone stops working for this session."
     ).format(name=name)
