@@ -158,12 +158,80 @@
         <translation>التوقيع لا يغطي الملف كله: أُضيف شيء بعده.</translation>
     </message>
     <message>
-        <source>The document was changed after this signature (not only by further signatures).</source>
-        <translation>عُدّلت الوثيقة بعد هذا التوقيع (وليس فقط بتوقيعات إضافية).</translation>
+        <source>The signature does not cover a complete version of the file.</source>
+        <translation>التوقيع لا يغطي نسخة كاملة من الملف.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the first signature (not only by further signatures).</source>
+        <translation>عُدِّلت الوثيقة بعد التوقيع الأول (وليس بتوقيعات إضافية فقط).</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
         <translation>شهادة الموقّع ليست من الشهادات الموثوقة المعطاة.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <translation>شهادة الموقّع ليست الشهادة التي تُظهر صفحةُ التوقيع ورمزُ QR فيها بصمتَها: شخص آخر وقّع هذا المحضر.</translation>
+    </message>
+    <message>
+        <source>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <translation>لا تُظهر صفحة التوقيع بصمة شهادة الموقّع كتابةً وفي رمز QR: هذا ليس محضرًا وقّعه Roundtable.</translation>
+    </message>
+    <message>
+        <source>Fewer signatures than expected: {expected} expected, {found} found.</source>
+        <translation>عدد التوقيعات أقل من المتوقع: المتوقع {expected}، والموجود {found}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document catalogue was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل فهرس الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document information (title, author, keywords) was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت معلومات الوثيقة (العنوان، المؤلف، الكلمات المفتاحية).</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the XMP metadata was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت بيانات XMP الوصفية.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: page {page} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the content of page {page} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل محتوى الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: pages were added, removed or reordered.</source>
+        <translation>المراجعة {revision}: أُضيفت صفحات أو حُذفت أو أُعيد ترتيبها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: an annotation was added or changed on page {page}.</source>
+        <translation>المراجعة {revision}: أُضيف تعليق توضيحي أو عُدِّل في الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature that can be seen (or with a malformed rectangle) was added on page {page}.</source>
+        <translation>المراجعة {revision}: أُضيف توقيع ظاهر (أو بمستطيل غير سليم) في الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature field was added without a signature.</source>
+        <translation>المراجعة {revision}: أُضيف حقل توقيع بلا توقيع.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the form fields were changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت حقول النموذج.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: objects were deleted.</source>
+        <translation>المراجعة {revision}: حُذفت كائنات.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: object {obj} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل الكائن {obj}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
+        <translation>المراجعة {revision}: أُضيفت معلومات تحقق بعد التوقيع (شهادات وبيانات إلغاء، كما في الأرشفة طويلة الأمد)؛ وهذا مسموح.</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -469,6 +537,18 @@ The session is now locked. If something must change, reopen it: the minutes will
     <message>
         <source>Result of the check</source>
         <translation>نتيجة التحقق</translation>
+    </message>
+    <message>
+        <source>Signatures expected:</source>
+        <translation>التوقيعات المتوقعة:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي عدد</translation>
+    </message>
+    <message>
+        <source>The check fails when the file holds fewer signatures: a removed co-signature leaves a file that is otherwise sound.</source>
+        <translation>يفشل التحقق إذا حمل الملف توقيعات أقل: فحذف توقيع مشترك يترك ملفًا سليمًا في ما عدا ذلك.</translation>
     </message>
     <message>
         <source>Signed minutes</source>

@@ -158,12 +158,80 @@
         <translation>La signature ne couvre pas tout le fichier : quelque chose a été ajouté après elle.</translation>
     </message>
     <message>
-        <source>The document was changed after this signature (not only by further signatures).</source>
-        <translation>Le document a été modifié après cette signature (pas seulement par d&apos;autres signatures).</translation>
+        <source>The signature does not cover a complete version of the file.</source>
+        <translation>La signature ne couvre pas une version complète du fichier.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the first signature (not only by further signatures).</source>
+        <translation>Le document a été modifié après la première signature (pas seulement par d&apos;autres signatures).</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
         <translation>Le certificat du signataire ne fait pas partie des certificats de confiance indiqués.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <translation>Le certificat du signataire n&apos;est pas celui dont la page de signature et son code QR montrent l&apos;empreinte : quelqu&apos;un d&apos;autre a signé ce compte rendu.</translation>
+    </message>
+    <message>
+        <source>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <translation>La page de signature ne montre pas l&apos;empreinte du certificat du signataire en toutes lettres et dans son code QR : ce n&apos;est pas un compte rendu signé par Roundtable.</translation>
+    </message>
+    <message>
+        <source>Fewer signatures than expected: {expected} expected, {found} found.</source>
+        <translation>Moins de signatures que prévu : {expected} attendues, {found} trouvées.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document catalogue was changed.</source>
+        <translation>Révision {revision} : le catalogue du document a été modifié.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document information (title, author, keywords) was changed.</source>
+        <translation>Révision {revision} : les informations du document (titre, auteur, mots-clés) ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the XMP metadata was changed.</source>
+        <translation>Révision {revision} : les métadonnées XMP ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: page {page} was changed.</source>
+        <translation>Révision {revision} : la page {page} a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the content of page {page} was changed.</source>
+        <translation>Révision {revision} : le contenu de la page {page} a été modifié.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: pages were added, removed or reordered.</source>
+        <translation>Révision {revision} : des pages ont été ajoutées, retirées ou réordonnées.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: an annotation was added or changed on page {page}.</source>
+        <translation>Révision {revision} : une annotation a été ajoutée ou modifiée sur la page {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature that can be seen (or with a malformed rectangle) was added on page {page}.</source>
+        <translation>Révision {revision} : une signature visible (ou au rectangle mal formé) a été ajoutée sur la page {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature field was added without a signature.</source>
+        <translation>Révision {revision} : un champ de signature a été ajouté sans signature.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the form fields were changed.</source>
+        <translation>Révision {revision} : les champs du formulaire ont été modifiés.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: objects were deleted.</source>
+        <translation>Révision {revision} : des objets ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: object {obj} was changed.</source>
+        <translation>Révision {revision} : l&apos;objet {obj} a été modifié.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
+        <translation>Révision {revision} : des informations de validation ont été ajoutées après la signature (certificats et données de révocation, comme pour l&apos;archivage à long terme) ; c&apos;est permis.</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -469,6 +537,18 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
     <message>
         <source>Result of the check</source>
         <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Signatures expected:</source>
+        <translation>Signatures attendues :</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>peu importe</translation>
+    </message>
+    <message>
+        <source>The check fails when the file holds fewer signatures: a removed co-signature leaves a file that is otherwise sound.</source>
+        <translation>La vérification échoue si le fichier porte moins de signatures : une cosignature retirée laisse un fichier par ailleurs valide.</translation>
     </message>
     <message>
         <source>Signed minutes</source>
