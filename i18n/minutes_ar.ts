@@ -230,6 +230,10 @@
         <translation>المراجعة {revision}: عُدِّل الكائن {obj}.</translation>
     </message>
     <message>
+        <source>Revision {revision} cannot be followed: its changes cannot be checked.</source>
+        <translation>تتعذّر قراءة المراجعة {revision}: لا يمكن التحقق من تعديلاتها.</translation>
+    </message>
+    <message>
         <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
         <translation>المراجعة {revision}: أُضيفت معلومات تحقق بعد التوقيع (شهادات وبيانات إلغاء، كما في الأرشفة طويلة الأمد)؛ وهذا مسموح.</translation>
     </message>

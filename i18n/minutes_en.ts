@@ -230,6 +230,10 @@
         <translation>Revision {revision}: object {obj} was changed.</translation>
     </message>
     <message>
+        <source>Revision {revision} cannot be followed: its changes cannot be checked.</source>
+        <translation>Revision {revision} cannot be followed: its changes cannot be checked.</translation>
+    </message>
+    <message>
         <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
         <translation>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</translation>
     </message>

@@ -230,6 +230,10 @@
         <translation>Révision {revision} : l&apos;objet {obj} a été modifié.</translation>
     </message>
     <message>
+        <source>Revision {revision} cannot be followed: its changes cannot be checked.</source>
+        <translation>La révision {revision} ne peut pas être lue : ses modifications ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
         <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
         <translation>Révision {revision} : des informations de validation ont été ajoutées après la signature (certificats et données de révocation, comme pour l&apos;archivage à long terme) ; c&apos;est permis.</translation>
     </message>

@@ -65,6 +65,7 @@ CHANGES: dict[str, str] = {
     "form": "Revision {revision}: the form fields were changed.",
     "deleted": "Revision {revision}: objects were deleted.",
     "object": "Revision {revision}: object {obj} was changed.",
+    "unreadable": "Revision {revision} cannot be followed: its changes cannot be checked.",
 }
 
 VALIDATION_INFO = "Revision {revision}: validation information was added after signing " \
@@ -232,7 +233,7 @@ def verify_pdf(data: bytes, trust: Sequence[asn1_x509.Certificate] = (),
         history = review(reader, embedded[0].signed_revision,
                          {s.signed_revision for s in embedded})
     except Exception:  # an update pyHanko cannot follow is not one we can accept
-        history = History((Change(total, "object"),), ())
+        history = History((Change(total, "unreadable"),), ())
     reports = []
     for index, signature in enumerate(embedded):
         is_last = index == len(embedded) - 1

@@ -155,6 +155,10 @@ def change_texts() -> dict[str, str]:
         "object": QCoreApplication.translate(
             "MinutesMessages", "Revision {revision}: object {obj} was changed."
         ),
+        "unreadable": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision} cannot be followed: its changes cannot be checked.",
+        ),
     }
 
 
