@@ -519,6 +519,10 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>الهوية: ليست من الشهادات الموثوقة</translation>
     </message>
     <message>
+        <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
+        <translation>النتيجة: صالح — سليم؛ لم يُضف بعد التوقيع سوى معلومات تحقق.</translation>
+    </message>
+    <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
         <translation>النتيجة: صالح — سليم، والملف كله مغطى، ولم يتغير شيء بعد التوقيع.</translation>
     </message>

@@ -519,6 +519,10 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>Identity: NOT one of the trusted certificates</translation>
     </message>
     <message>
+        <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
+        <translation>Verdict: VALID — intact; nothing but validation information was added after signing.</translation>
+    </message>
+    <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
         <translation>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</translation>
     </message>

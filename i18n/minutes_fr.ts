@@ -519,6 +519,10 @@ La séance est maintenant verrouillée. Si quelque chose doit changer, rouvrez-l
         <translation>Identité : NE fait PAS partie des certificats de confiance</translation>
     </message>
     <message>
+        <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
+        <translation>Verdict : VALIDE — intact ; seules des informations de validation ont été ajoutées après la signature.</translation>
+    </message>
+    <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
         <translation>Verdict : VALIDE — intact, tout le fichier est couvert, rien n&apos;a changé après la signature.</translation>
     </message>

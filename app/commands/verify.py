@@ -89,8 +89,11 @@ def report(verdict: Verdict, trusted_given: bool) -> list[str]:
     for problem in verdict.problems:
         lines.append(f"Problem: {fill(PROBLEMS[problem], verdict.problem_params())}")
     if verdict.ok:
-        lines.append("Verdict: OK — intact, valid, the whole file is covered, no change after "
-                     "signing" + ("; signer(s) trusted." if trusted_given else "."))
+        covered = ("nothing but validation information added after signing"
+                   if verdict.validation_info else
+                   "the whole file is covered, no change after signing")
+        lines.append(f"Verdict: OK — intact, valid, {covered}"
+                     + ("; signer(s) trusted." if trusted_given else "."))
     else:
         lines.append("Verdict: FAILED — do not rely on this file.")
     return lines

@@ -377,7 +377,10 @@ class _Revision:
             field_object = resolve(entry)
             if not quiet_signature_field(field_object):
                 shown = entry_of(field_object, "/FT") == "/Sig"
-                self.change("visible_signature" if shown else what, page=page)
+                on_page = page or self.roles.pages.get(
+                    _key(_raw(field_object, "/P")) or (0, 0), 0) if isinstance(
+                    field_object, generic.DictionaryObject) else page
+                self.change("visible_signature" if shown and on_page else what, page=on_page)
             elif not self.signed:
                 self.change("signature_field", page=page)
 

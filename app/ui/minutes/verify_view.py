@@ -100,7 +100,15 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
 def verdict_head(verdict: Verdict, trusted_given: bool) -> list[str]:
     """The verdict first: it is what the reader came for."""
     head: list[str] = []
-    if verdict.ok:
+    if verdict.ok and verdict.validation_info:
+        head.append(
+            QCoreApplication.translate(
+                "MinutesVerify",
+                "Verdict: VALID — intact; nothing but validation information was added "
+                "after signing.",
+            )
+        )
+    elif verdict.ok:
         head.append(
             QCoreApplication.translate(
                 "MinutesVerify",
