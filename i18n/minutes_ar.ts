@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>MinutesCosign</name>
@@ -12,7 +11,7 @@
         <translation>المحضر الموقّع المراد التوقيع عليه</translation>
     </message>
     <message>
-        <source>The co-signer&apos;s identity file</source>
+        <source>The co-signer's identity file</source>
         <translation>ملف هوية الموقّع الثاني</translation>
     </message>
     <message>
@@ -24,7 +23,7 @@
         <translation>توقيع مشترك</translation>
     </message>
     <message>
-        <source>The co-signer&apos;s passphrase:</source>
+        <source>The co-signer's passphrase:</source>
         <translation>عبارة المرور للموقّع الثاني:</translation>
     </message>
     <message>
@@ -43,7 +42,7 @@
         <translation>إعداد التوقيع</translation>
     </message>
     <message>
-        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate&apos;s fingerprint, printed in the minutes.</source>
+        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate's fingerprint, printed in the minutes.</source>
         <translation>لتوقيع المحاضر، ينشئ Roundtable لك مفتاحًا وشهادة باسمك وصفتك. يبقيان على هذا الحاسوب، محميَّين بعبارة مرور لا يعرفها غيرك. يتحقق القراء من التوقيع ببصمة الشهادة المطبوعة في المحضر.</translation>
     </message>
     <message>
@@ -98,7 +97,7 @@
         <translation>يلزم إدخال عبارة المرور للتوقيع.</translation>
     </message>
     <message>
-        <source>The signer&apos;s name is empty.</source>
+        <source>The signer's name is empty.</source>
         <translation>اسم الموقّع فارغ.</translation>
     </message>
     <message>
@@ -158,11 +157,7 @@
         <translation>التوقيع لا يغطي الملف كله: أُضيف شيء بعده.</translation>
     </message>
     <message>
-        <source>The document was changed after this signature (not only by further signatures).</source>
-        <translation>عُدّلت الوثيقة بعد هذا التوقيع (وليس فقط بتوقيعات إضافية).</translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
+        <source>The signer's certificate is not one of the trusted certificates given.</source>
         <translation>شهادة الموقّع ليست من الشهادات الموثوقة المعطاة.</translation>
     </message>
     <message>
@@ -185,7 +180,83 @@
         <source>Something went wrong: {detail}</source>
         <translation>حدث خطأ: {detail}</translation>
     </message>
-</context>
+<message>
+        <source>The signature does not cover a complete version of the file.</source>
+        <translation>التوقيع لا يغطي نسخة كاملة من الملف.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the first signature (not only by further signatures).</source>
+        <translation>عُدِّلت الوثيقة بعد التوقيع الأول (وليس بتوقيعات إضافية فقط).</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <translation>شهادة الموقّع ليست الشهادة التي تُظهر صفحةُ التوقيع ورمزُ QR فيها بصمتَها: شخص آخر وقّع هذا المحضر.</translation>
+    </message>
+    <message>
+        <source>The signature page does not show the signer's certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <translation>لا تُظهر صفحة التوقيع بصمة شهادة الموقّع كتابةً وفي رمز QR: هذا ليس محضرًا وقّعه Roundtable.</translation>
+    </message>
+    <message>
+        <source>Fewer signatures than expected: {expected} expected, {found} found.</source>
+        <translation>عدد التوقيعات أقل من المتوقع: المتوقع {expected}، والموجود {found}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document catalogue was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل فهرس الوثيقة.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document information (title, author, keywords) was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت معلومات الوثيقة (العنوان، المؤلف، الكلمات المفتاحية).</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the XMP metadata was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت بيانات XMP الوصفية.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: page {page} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the content of page {page} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل محتوى الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: pages were added, removed or reordered.</source>
+        <translation>المراجعة {revision}: أُضيفت صفحات أو حُذفت أو أُعيد ترتيبها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: an annotation was added or changed on page {page}.</source>
+        <translation>المراجعة {revision}: أُضيف تعليق توضيحي أو عُدِّل في الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature that can be seen (or with a malformed rectangle) was added on page {page}.</source>
+        <translation>المراجعة {revision}: أُضيف توقيع ظاهر (أو بمستطيل غير سليم) في الصفحة {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature field was added without a signature.</source>
+        <translation>المراجعة {revision}: أُضيف حقل توقيع بلا توقيع.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the form fields were changed.</source>
+        <translation>المراجعة {revision}: عُدِّلت حقول النموذج.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: objects were deleted.</source>
+        <translation>المراجعة {revision}: حُذفت كائنات.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: object {obj} was changed.</source>
+        <translation>المراجعة {revision}: عُدِّل الكائن {obj}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} cannot be followed: its changes cannot be checked.</source>
+        <translation>تتعذّر قراءة المراجعة {revision}: لا يمكن التحقق من تعديلاتها.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
+        <translation>المراجعة {revision}: أُضيفت معلومات تحقق بعد التوقيع (شهادات وبيانات إلغاء، كما في الأرشفة طويلة الأمد)؛ وهذا مسموح.</translation>
+    </message>
+    </context>
 <context>
     <name>MinutesPanel</name>
     <message>
@@ -411,7 +482,7 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>بصمة الشهادة (SHA-256):</translation>
     </message>
     <message>
-        <source>Signing time (as claimed by the signer&apos;s computer): {when}</source>
+        <source>Signing time (as claimed by the signer's computer): {when}</source>
         <translation>وقت التوقيع (حسب حاسوب الموقّع): {when}</translation>
     </message>
     <message>
@@ -451,7 +522,7 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>النتيجة: صالح — سليم، والملف كله مغطى، ولم يتغير شيء بعد التوقيع.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate is trusted.</source>
+        <source>The signer's certificate is trusted.</source>
         <translation>شهادة الموقّع موثوقة.</translation>
     </message>
     <message>
@@ -494,5 +565,21 @@ The session is now locked. If something must change, reopen it: the minutes will
         <source>Checking {file}…</source>
         <translation>جارٍ التحقق من {file}…</translation>
     </message>
-</context>
+<message>
+        <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
+        <translation>النتيجة: صالح — سليم؛ لم يُضف بعد التوقيع سوى معلومات تحقق.</translation>
+    </message>
+    <message>
+        <source>Signatures expected:</source>
+        <translation>التوقيعات المتوقعة:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي عدد</translation>
+    </message>
+    <message>
+        <source>The check fails when the file holds fewer signatures: a removed co-signature leaves a file that is otherwise sound.</source>
+        <translation>يفشل التحقق إذا حمل الملف توقيعات أقل: فحذف توقيع مشترك يترك ملفًا سليمًا في ما عدا ذلك.</translation>
+    </message>
+    </context>
 </TS>

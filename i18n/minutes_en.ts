@@ -158,12 +158,84 @@
         <translation>The signature does not cover the whole file: something was added after it.</translation>
     </message>
     <message>
-        <source>The document was changed after this signature (not only by further signatures).</source>
-        <translation>The document was changed after this signature (not only by further signatures).</translation>
+        <source>The signature does not cover a complete version of the file.</source>
+        <translation>The signature does not cover a complete version of the file.</translation>
+    </message>
+    <message>
+        <source>The document was changed after the first signature (not only by further signatures).</source>
+        <translation>The document was changed after the first signature (not only by further signatures).</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
         <translation>The signer&apos;s certificate is not one of the trusted certificates given.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <translation>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</translation>
+    </message>
+    <message>
+        <source>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <translation>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</translation>
+    </message>
+    <message>
+        <source>Fewer signatures than expected: {expected} expected, {found} found.</source>
+        <translation>Fewer signatures than expected: {expected} expected, {found} found.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document catalogue was changed.</source>
+        <translation>Revision {revision}: the document catalogue was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the document information (title, author, keywords) was changed.</source>
+        <translation>Revision {revision}: the document information (title, author, keywords) was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the XMP metadata was changed.</source>
+        <translation>Revision {revision}: the XMP metadata was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: page {page} was changed.</source>
+        <translation>Revision {revision}: page {page} was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the content of page {page} was changed.</source>
+        <translation>Revision {revision}: the content of page {page} was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: pages were added, removed or reordered.</source>
+        <translation>Revision {revision}: pages were added, removed or reordered.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: an annotation was added or changed on page {page}.</source>
+        <translation>Revision {revision}: an annotation was added or changed on page {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature that can be seen (or with a malformed rectangle) was added on page {page}.</source>
+        <translation>Revision {revision}: a signature that can be seen (or with a malformed rectangle) was added on page {page}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: a signature field was added without a signature.</source>
+        <translation>Revision {revision}: a signature field was added without a signature.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: the form fields were changed.</source>
+        <translation>Revision {revision}: the form fields were changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: objects were deleted.</source>
+        <translation>Revision {revision}: objects were deleted.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: object {obj} was changed.</source>
+        <translation>Revision {revision}: object {obj} was changed.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} cannot be followed: its changes cannot be checked.</source>
+        <translation>Revision {revision} cannot be followed: its changes cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
+        <translation>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -447,6 +519,10 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>Identity: NOT one of the trusted certificates</translation>
     </message>
     <message>
+        <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
+        <translation>Verdict: VALID — intact; nothing but validation information was added after signing.</translation>
+    </message>
+    <message>
         <source>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</source>
         <translation>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</translation>
     </message>
@@ -469,6 +545,18 @@ The session is now locked. If something must change, reopen it: the minutes will
     <message>
         <source>Result of the check</source>
         <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Signatures expected:</source>
+        <translation>Signatures expected:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>The check fails when the file holds fewer signatures: a removed co-signature leaves a file that is otherwise sound.</source>
+        <translation>The check fails when the file holds fewer signatures: a removed co-signature leaves a file that is otherwise sound.</translation>
     </message>
     <message>
         <source>Signed minutes</source>

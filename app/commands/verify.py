@@ -1,4 +1,5 @@
-"""`python -m app verify FILE.pdf [--trust CERT]`: is this the signed minutes, unchanged?"""
+"""`python -m app verify FILE.pdf [--trust CERT] [--expect-signatures N]`: is this the signed
+minutes, unchanged?"""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import json
 import sys
 from pathlib import Path
 
+from app.core.errors import fill
 from app.minutes.document import spaced_hex
 from app.minutes.results import content_digest_of_export
 from app.minutes.verification import (
     PROBLEMS,
+    VALIDATION_INFO,
     Verdict,
+    change_text,
     content_digest,
     load_certificates,
     verify_pdf,
@@ -25,6 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE.pdf")
     parser.add_argument("--trust", action="append", default=[], metavar="CERT",
                         help="a trusted signer certificate (PEM or DER); may be repeated")
+    parser.add_argument("--expect-signatures", type=int, default=0, metavar="N",
+                        help="fail when the file holds fewer than N signatures (a removed "
+                        "co-signature leaves a valid file with one signature fewer)")
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
     parser.add_argument("--content", metavar="minutes.json",
                         help="also check that this JSON export is the content of the minutes")
@@ -34,6 +41,12 @@ def as_json(verdict: Verdict) -> str:
     return json.dumps({
         "ok": verdict.ok,
         "problems": list(verdict.problems),
+        "expected_signatures": verdict.expected or None,
+        "changes_after_signing": [{
+            "revision": c.revision, "what": c.what, "page": c.page or None,
+            "object": c.obj or None, "text": change_text(c),
+        } for c in verdict.changes],
+        "validation_information_added_in": list(verdict.validation_info),
         "signatures": [{
             "field": s.field, "signer": s.signer, "title": s.title,
             "certificate_sha256": s.fingerprint,
@@ -55,8 +68,9 @@ def report(verdict: Verdict, trusted_given: bool) -> list[str]:
         when = sig.signing_time.isoformat() if sig.signing_time else "not given"
         lines.append(f"  Claimed time:    {when} (the signer's clock; no time-stamp authority)")
         covered = {"entire_file": "the whole file",
-                   "entire_revision": "its revision; later revisions hold: "
-                   + sig.modification.replace("_", " "),
+                   "entire_revision": "its revision; later revisions hold: " + (
+                       "further changes" if sig.modification == "changes" else
+                       "only further signatures or validation information"),
                    "unclear": "unclear"}[sig.coverage]
         lines.append(f"  Covers:          {covered}")
         lines.append(f"  Intact / valid:  {'yes' if sig.intact else 'NO'} / "
@@ -68,11 +82,18 @@ def report(verdict: Verdict, trusted_given: bool) -> list[str]:
             lines.append(f"  Identity:        {'trusted' if sig.trusted else 'NOT TRUSTED'}")
         for problem in sig.problems:
             lines.append(f"  Problem:         {PROBLEMS[problem]}")
+    for change in verdict.changes:
+        lines.append(f"Changed after signing: {change_text(change)}")
+    for revision in verdict.validation_info:
+        lines.append(fill(VALIDATION_INFO, {"revision": revision}))
     for problem in verdict.problems:
-        lines.append(f"Problem: {PROBLEMS[problem]}")
+        lines.append(f"Problem: {fill(PROBLEMS[problem], verdict.problem_params())}")
     if verdict.ok:
-        lines.append("Verdict: OK — intact, valid, the whole file is covered, no change after "
-                     "signing" + ("; signer(s) trusted." if trusted_given else "."))
+        covered = ("nothing but validation information added after signing"
+                   if verdict.validation_info else
+                   "the whole file is covered, no change after signing")
+        lines.append(f"Verdict: OK — intact, valid, {covered}"
+                     + ("; signer(s) trusted." if trusted_given else "."))
     else:
         lines.append("Verdict: FAILED — do not rely on this file.")
     return lines
@@ -91,7 +112,11 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             print(f"roundtable: cannot read the certificate {cert}: {exc}", file=sys.stderr)
             return 1
-    verdict = verify_pdf(data, trust)
+    if args.expect_signatures < 0:
+        print("roundtable: --expect-signatures takes a number of signatures, 0 or more",
+              file=sys.stderr)
+        return 1
+    verdict = verify_pdf(data, trust, args.expect_signatures)
     print(as_json(verdict) if args.json else "\n".join(report(verdict, bool(trust))))
     if args.content and not _content_matches(data, Path(args.content).expanduser()):
         return 1

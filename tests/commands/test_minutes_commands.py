@@ -75,6 +75,20 @@ def test_cosign(demo_db: Path, passphrase_file: Path, tmp_path: Path,
     text = capsys.readouterr().out
     assert "Signature 2" in text
     assert "Élodie Bernard" in text
+    assert main(["verify", str(cosigned), "--expect-signatures", "2"]) == 0
+    # The co-signature cut off: a sound file, but one signature short.
+    single = tmp_path / "single.pdf"
+    single.write_bytes(cosigned.read_bytes()[:signed.stat().st_size])
+    capsys.readouterr()
+    assert main(["verify", str(single), "--expect-signatures", "2"]) == 1
+    assert "Fewer signatures than expected: 2 expected, 1 found." in capsys.readouterr().out
+    # A change made after signing is named with its revision.
+    from tests.minutes.attacks import edits
+
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(edits.apply(cosigned.read_bytes(), edits.change_xmp))
+    assert main(["verify", str(changed)]) == 1
+    assert "Revision 4: the XMP metadata was changed." in capsys.readouterr().out
 
 
 def test_errors_are_plain_and_non_zero(demo_db: Path, tmp_path: Path,

@@ -64,7 +64,7 @@ def test_a_cosignature_verifies_and_keeps_the_first(signed: ExportedMinutes,
     first, second = verdict.signatures
     assert first.signer == "Claire Martin"
     assert first.coverage == "entire_revision"
-    assert first.modification == "form_filling"
+    assert first.modification == "signatures"
     assert second.signer == "Élodie Bernard"
     assert second.whole_file
     assert second.fingerprint == elected.fingerprint

@@ -81,15 +81,93 @@ def problem_texts() -> dict[str, str]:
             "MinutesMessages",
             "The signature does not cover the whole file: something was added after it.",
         ),
+        "not_revision": QCoreApplication.translate(
+            "MinutesMessages", "The signature does not cover a complete version of the file."
+        ),
         "changed_after": QCoreApplication.translate(
             "MinutesMessages",
-            "The document was changed after this signature (not only by further signatures).",
+            "The document was changed after the first signature (not only by further "
+            "signatures).",
         ),
         "not_trusted": QCoreApplication.translate(
             "MinutesMessages",
             "The signer's certificate is not one of the trusted certificates given.",
         ),
+        "fingerprint_mismatch": QCoreApplication.translate(
+            "MinutesMessages",
+            "The signer's certificate is not the one whose fingerprint the signature page and "
+            "its QR code show: someone else signed these minutes.",
+        ),
+        "fingerprint_not_printed": QCoreApplication.translate(
+            "MinutesMessages",
+            "The signature page does not show the signer's certificate fingerprint in words "
+            "and in its QR code: these are not minutes signed by Roundtable.",
+        ),
+        "fewer_signatures": QCoreApplication.translate(
+            "MinutesMessages",
+            "Fewer signatures than expected: {expected} expected, {found} found.",
+        ),
     }
+
+
+def change_texts() -> dict[str, str]:
+    """What a revision after the first signature changed (app/minutes/revisions.py)."""
+    return {
+        "catalog": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: the document catalogue was changed."
+        ),
+        "info": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision}: the document information (title, author, keywords) was "
+            "changed.",
+        ),
+        "metadata": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: the XMP metadata was changed."
+        ),
+        "page": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: page {page} was changed."
+        ),
+        "page_content": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: the content of page {page} was changed."
+        ),
+        "pages": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: pages were added, removed or reordered."
+        ),
+        "annotation": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision}: an annotation was added or changed on page {page}.",
+        ),
+        "visible_signature": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision}: a signature that can be seen (or with a malformed "
+            "rectangle) was added on page {page}.",
+        ),
+        "signature_field": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision}: a signature field was added without a signature.",
+        ),
+        "form": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: the form fields were changed."
+        ),
+        "deleted": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: objects were deleted."
+        ),
+        "object": QCoreApplication.translate(
+            "MinutesMessages", "Revision {revision}: object {obj} was changed."
+        ),
+        "unreadable": QCoreApplication.translate(
+            "MinutesMessages",
+            "Revision {revision} cannot be followed: its changes cannot be checked.",
+        ),
+    }
+
+
+def validation_info_text() -> str:
+    return QCoreApplication.translate(
+        "MinutesMessages",
+        "Revision {revision}: validation information was added after signing (certificates "
+        "and revocation data, as for long-term archiving); allowed.",
+    )
 
 
 def privacy_kinds() -> dict[str, str]:

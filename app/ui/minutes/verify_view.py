@@ -1,4 +1,6 @@
-"""The Verify screen: pick a PDF → signer, fingerprint, signing time, coverage, verdict."""
+"""The Verify screen: pick a PDF → signer, fingerprint, signing time, coverage, what changed
+after signing, verdict. The number of signatures expected can be set: a removed co-signature
+leaves a file that is otherwise sound."""
 
 from __future__ import annotations
 
@@ -12,16 +14,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.errors import fill
 from app.minutes.document import spaced_hex
-from app.minutes.verification import Verdict, load_certificates, verify_pdf
+from app.minutes.verification import Verdict, change_text, load_certificates, verify_pdf
 from app.ui.folders import in_documents
 from app.ui.labels import own_direction
 from app.ui.minutes import jobs
-from app.ui.minutes.texts import failure_text, problem_texts
+from app.ui.minutes.texts import (
+    change_texts,
+    failure_text,
+    problem_texts,
+    validation_info_text,
+)
 from app.ui.retranslation import Retranslation
 
 
@@ -48,7 +57,7 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
         )
         if sig.whole_file:
             covers = QCoreApplication.translate("MinutesVerify", "Covers the whole file: yes")
-        elif sig.modification == "form_filling":
+        elif sig.coverage == "entire_revision" and sig.modification == "signatures":
             covers = QCoreApplication.translate(
                 "MinutesVerify",
                 "Covers its own version of the file; only further signatures came after it",
@@ -81,14 +90,25 @@ def verdict_lines(verdict: Verdict, trusted_given: bool) -> list[str]:
             )
         lines += ["  ⚠ " + problems[p] for p in sig.problems]
         lines.append("")
-    lines += ["⚠ " + problems[p] for p in verdict.problems]
+    changes = change_texts()
+    lines += ["⚠ " + change_text(c, changes) for c in verdict.changes]
+    lines += [fill(validation_info_text(), {"revision": r}) for r in verdict.validation_info]
+    lines += ["⚠ " + fill(problems[p], verdict.problem_params()) for p in verdict.problems]
     return [*verdict_head(verdict, trusted_given), "", *lines]
 
 
 def verdict_head(verdict: Verdict, trusted_given: bool) -> list[str]:
     """The verdict first: it is what the reader came for."""
     head: list[str] = []
-    if verdict.ok:
+    if verdict.ok and verdict.validation_info:
+        head.append(
+            QCoreApplication.translate(
+                "MinutesVerify",
+                "Verdict: VALID — intact; nothing but validation information was added "
+                "after signing.",
+            )
+        )
+    elif verdict.ok:
         head.append(
             QCoreApplication.translate(
                 "MinutesVerify",
@@ -127,6 +147,11 @@ class VerifyView(QWidget):
         self.trust.clicked.connect(self._pick_trust)
         self.trust_label = QLabel(self)
         self.trust_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.expected_label = QLabel(self)
+        self.expected = QSpinBox(self)
+        self.expected.setObjectName("expectedSignatures")
+        self.expected.setRange(0, 20)
+        self.expected_label.setBuddy(self.expected)
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
         # Every line in the interface's direction, also those that start with a Latin name.
@@ -142,13 +167,30 @@ class VerifyView(QWidget):
         row.addWidget(self.choose)
         row.addWidget(self.trust)
         row.addWidget(self.trust_label, 1)
+        row.addWidget(self.expected_label)
+        row.addWidget(self.expected)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.result)
+        self._name_expected()
         Retranslation(self, self.retranslate)
+
+    def _name_expected(self) -> None:
+        self.expected_label.setText(
+            QCoreApplication.translate("MinutesVerify", "Signatures expected:")
+        )
+        self.expected.setSpecialValueText(QCoreApplication.translate("MinutesVerify", "any"))
+        self.expected.setToolTip(
+            QCoreApplication.translate(
+                "MinutesVerify",
+                "The check fails when the file holds fewer signatures: a removed "
+                "co-signature leaves a file that is otherwise sound.",
+            )
+        )
 
     def retranslate(self) -> None:
         """After a language switch: the buttons again; a check's result stays as it was."""
+        self._name_expected()
         self.choose.setText(QCoreApplication.translate("MinutesVerify", "Check a signed PDF…"))
         self.trust.setText(QCoreApplication.translate("MinutesVerify", "Trust a certificate…"))
         self.result.setAccessibleName(
@@ -186,11 +228,12 @@ class VerifyView(QWidget):
             QCoreApplication.translate("MinutesVerify", "Checking {file}…").format(file=path.name)
         )
         trust_paths = list(self.trust_paths)
+        expected = self.expected.value()
 
         def work(progress: jobs.Progress) -> object:
             del progress
             trust = [c for p in trust_paths for c in load_certificates(p.read_bytes())]
-            return verify_pdf(path.read_bytes(), trust), bool(trust)
+            return verify_pdf(path.read_bytes(), trust, expected), bool(trust)
 
         signals = jobs.start(work)
         self._running.append(signals)

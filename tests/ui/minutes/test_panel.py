@@ -101,6 +101,14 @@ def test_verify_screen_shows_signer_and_verdict(qtbot: QtBot, demo: Workshop,
     with qtbot.waitSignal(panel.verify.checked, timeout=20000):
         panel.verify.check(forged)
     assert "Verdict: NOT VALID" in panel.verify.result.toPlainText()
+    # A co-signature was expected: the single signature is not enough.
+    panel.verify.expected.setValue(2)
+    with qtbot.waitSignal(panel.verify.checked, timeout=20000) as blocker:
+        panel.verify.check(tmp_path / "signed.pdf")
+    assert not blocker.args[0].ok
+    text = panel.verify.result.toPlainText()
+    assert "Verdict: NOT VALID" in text
+    assert "Fewer signatures than expected: 2 expected, 1 found." in text
 
 
 def test_identity_dialog_creates_the_identity(qtbot: QtBot, tmp_path: Path) -> None:
