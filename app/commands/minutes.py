@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands.signing_options import add_passphrase_arguments, identity_path, passphrase
+from app.core.audit_texts import describe_finding
 from app.core.workshop import Workshop
 from app.minutes.content import gather, hidden_names
 from app.minutes.document import spaced_hex
@@ -30,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="sign with the identity (PAdES) and lock the session")
     parser.add_argument("--despite-privacy-warnings", action="store_true",
                         help="sign even though some notes look like personal details")
+    parser.add_argument("--despite-audit-findings", action="store_true",
+                        help="sign even though the audit check found rows that differ from "
+                        "the log (see `audit`)")
     parser.add_argument("--purge-raw-data", action="store_true",
                         help="after signing, clear display names, tokens, note authors and "
                         "open ballots (also done when the retention setting is on)")
@@ -64,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             identity_path=identity_path(args) if args.sign else None,
             passphrase=passphrase(args, required=True) if args.sign else "",
             accept_privacy_warnings=args.despite_privacy_warnings,
+            accept_audit_findings=args.despite_audit_findings,
             purge_raw_data=args.purge_raw_data,
         )
         try:
@@ -73,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
                 for warning in privacy_warnings(gather(workshop, args.session),
                                                 hidden_names(workshop, args.session)):
                     print(describe(warning), file=sys.stderr)
+            if exc.code == "audit_findings":
+                for finding in workshop.sessions.verify_audit(args.session).findings:
+                    print(f"  {describe_finding(finding)}", file=sys.stderr)
             raise
     except MinutesError as exc:
         print(f"roundtable: {exc}", file=sys.stderr)

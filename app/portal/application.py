@@ -57,10 +57,11 @@ async def _close(app: web.Application) -> None:
 
 
 def portal_workshop(desk: Workshop) -> Workshop:
-    """The portal thread's Workshop: its own connection, the process's hub and ballot keys."""
+    """The portal thread's Workshop: its own connection, the process's hub and ballot keys, and
+    the desk's backup schedule (phones' writes schedule backups too, off this thread)."""
     opened = open_database(desk.database.path)
     database = BatchingDatabase(opened.path, opened.conn)
-    return Workshop(database, HeldHub(desk.hub), desk.keys)
+    return Workshop(database, HeldHub(desk.hub), desk.keys, desk.backups)
 
 
 def group_commit(workshop: Workshop, config: PortalConfig) -> GroupCommit:
