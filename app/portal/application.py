@@ -67,6 +67,8 @@ def portal_workshop(desk: Workshop) -> Workshop:
 def group_commit(workshop: Workshop, config: PortalConfig) -> GroupCommit:
     database, hub = workshop.database, workshop.hub
     if isinstance(database, BatchingDatabase) and isinstance(hub, HeldHub):
+        backups = workshop.backups
         return GroupCommit(database, hub, enabled=config.group_commit,
-                           window=config.group_window)
+                           window=config.group_window,
+                           after_commit=backups.after_write if backups is not None else None)
     raise TypeError("the portal needs a Workshop made by portal_workshop()")

@@ -125,7 +125,7 @@ class RestoreDialog(QDialog):
             return
         self.checked = check_backup(entry.path)
         self.verdict.setText(check_text(self.checked))
-        self.put_button.setEnabled(self.checked.integrity == "ok")
+        self.put_button.setEnabled(self.checked.ok)
 
     def ask_to_put(self) -> None:
         entry = self.entry()
