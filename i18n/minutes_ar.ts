@@ -138,6 +138,10 @@
         <translation>تغيّرت الجلسة أثناء إعداد محضرها؛ لم يُوقَّع شيء. صدّر المحضر من جديد.</translation>
     </message>
     <message>
+        <source>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>وجد فحص السجل {count} سطر/أسطر تختلف عن سجل الجلسة؛ لم يُوقَّع شيء. افتح الجلسة ← فحص سجل التغييرات… لرؤيتها واحداً واحداً.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>لا يمكن قراءة الملف بصفته PDF موقّعًا.</translation>
     </message>

@@ -138,6 +138,10 @@
         <translation>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</translation>
     </message>
     <message>
+        <source>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>The file cannot be read as a signed PDF.</translation>
     </message>

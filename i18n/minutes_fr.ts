@@ -138,6 +138,10 @@
         <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
     </message>
     <message>
+        <source>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>La vérification du registre a trouvé {count} ligne(s) qui diffèrent du registre de la session ; rien n&apos;a été signé. Ouvrez Session → Vérification du registre… pour les voir une à une.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as a signed PDF.</source>
         <translation>Le fichier ne peut pas être lu comme un PDF signé.</translation>
     </message>

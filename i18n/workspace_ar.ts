@@ -195,6 +195,129 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Note {0}</source>
+        <translation>الملاحظة {0}</translation>
+    </message>
+    <message>
+        <source>Dots of participant {2} on item {1}, round {0}</source>
+        <translation>نقاط المشارك {2} على العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Paper dots of group {2} on item {1}, round {0}</source>
+        <translation>النقاط الورقية للمجموعة {2} على العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Total of item {1}, round {0}</source>
+        <translation>مجموع العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Attendance of participant {0}</source>
+        <translation>حضور المشارك {0}</translation>
+    </message>
+    <message>
+        <source>Audit event {0}</source>
+        <translation>الحدث {0} في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
+        <translation>{field} يقرأ «{found}» لكن السجل دوّن «{expected}»</translation>
+    </message>
+    <message>
+        <source>{field} «{found}» is stored, but no event of the log made it</source>
+        <translation>{field} «{found}» محفوظ، لكن لم يُنشئه أي حدث في السجل</translation>
+    </message>
+    <message>
+        <source>the log recorded «{expected}», but the row is no longer stored</source>
+        <translation>دوّن السجل «{expected}»، لكن السطر لم يعد محفوظاً</translation>
+    </message>
+    <message>
+        <source>an event is missing before this one</source>
+        <translation>ينقص حدث قبل هذا الحدث</translation>
+    </message>
+    <message>
+        <source>this event cannot be read</source>
+        <translation>لا يمكن قراءة هذا الحدث</translation>
+    </message>
+    <message>
+        <source>this event was changed after it was written</source>
+        <translation>عُدّل هذا الحدث بعد تدوينه</translation>
+    </message>
+    <message>
+        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
+        <translation>ينتهي السجل عند الحدث {found}، لكن الحدث {expected} كان قد ثُبّت ({anchor}): حُذفت أحدث الأحداث</translation>
+    </message>
+    <message>
+        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
+        <translation>يختلف هذا الحدث عن تثبيته ({anchor}): أُعيدت كتابة السجل</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation>الإزالة من اللوحة</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>وقت الوصول</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>وقت المغادرة</translation>
+    </message>
+    <message>
+        <source>how they checked in</source>
+        <translation>طريقة تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Audit check</source>
+        <translation>فحص سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Rows that differ from the log</source>
+        <translation>الأسطر التي تختلف عن السجل</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>افحص من جديد</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
+        <translation>{count} سطر/أسطر تختلف عن سجل التغييرات: عُدّلت خارج Roundtable. لا يمكن توقيع المحضر قبل حل ذلك (استعد نسخة احتياطية، أو وقّع من سطر الأوامر مع --despite-audit-findings).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and every row matches it.</source>
+        <translation>سجل التغييرات سليم وكل سطر يطابقه.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Yellow</source>
@@ -1312,6 +1435,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>This tab could not be opened: {error}</source>
         <translation>تعذّر فتح علامة التبويب هذه: {error}</translation>
     </message>
+    <message>
+        <source>Audit check…</source>
+        <translation>فحص سجل التغييرات…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية التلقائية ({reason}). كل شيء ما زال محفوظاً في ملف الجلسة، لكن لا توجد نسخة حديثة. حرّر بعض المساحة على القرص؛ ستُبلَّغ من جديد إذا استمر الفشل بعد نجاح نسخة احتياطية.</translation>
+    </message>
 </context>
 <context>
     <name>NextSteps</name>
@@ -1655,6 +1794,93 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>This backup is damaged ({detail}); it cannot be put back.</source>
+        <translation>هذه النسخة الاحتياطية تالفة ({detail})؛ لا يمكن إعادتها.</translation>
+    </message>
+    <message>
+        <source>its audit log is broken</source>
+        <translation>سجل التغييرات فيها مكسور</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from its audit log</source>
+        <translation>{count} سطر/أسطر تختلف عن سجلها</translation>
+    </message>
+    <message>
+        <source>audit log intact, every row matches</source>
+        <translation>السجل سليم، وكل سطر مطابق</translation>
+    </message>
+    <message>
+        <source>Check passed: the file is whole.</source>
+        <translation>نجح الفحص: الملف سليم وكامل.</translation>
+    </message>
+    <message>
+        <source>Check found problems: read them before putting this backup back.</source>
+        <translation>وجد الفحص مشاكل: اقرأها قبل إعادة هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
+        <translation>تُنشأ نسخة احتياطية كل بضع دقائق ما دامت الجلسات تتغير. اختر واحدة، افحصها، ثم أعدها. يُحفظ الملف الحالي جانباً ولا يُحذف أبداً.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(لا يمكن قراءتها)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>افحص</translation>
+    </message>
+    <message>
+        <source>Put this backup in place…</source>
+        <translation>أعد هذه النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup before putting it back.</source>
+        <translation>افحص النسخة الاحتياطية المختارة قبل إعادتها.</translation>
+    </message>
+    <message>
+        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
+        <translation>هل تريد وضع النسخة الاحتياطية المُنشأة في {time} مكان الجلسات الحالية؟ كل ما كُتب بعدها يُحفظ جانباً ولا يضيع: يُحفظ الملف الحالي في المجلد {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
+        <translation>النسخة الاحتياطية المُنشأة في {time} في مكانها الآن. الملف الذي كان في مكانها محفوظ في {path}.</translation>
     </message>
 </context>
 <context>

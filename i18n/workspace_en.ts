@@ -195,6 +195,129 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Note {0}</source>
+        <translation>Note {0}</translation>
+    </message>
+    <message>
+        <source>Dots of participant {2} on item {1}, round {0}</source>
+        <translation>Dots of participant {2} on item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Paper dots of group {2} on item {1}, round {0}</source>
+        <translation>Paper dots of group {2} on item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Total of item {1}, round {0}</source>
+        <translation>Total of item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Attendance of participant {0}</source>
+        <translation>Attendance of participant {0}</translation>
+    </message>
+    <message>
+        <source>Audit event {0}</source>
+        <translation>Audit event {0}</translation>
+    </message>
+    <message>
+        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
+        <translation>{field} reads «{found}» but the log recorded «{expected}»</translation>
+    </message>
+    <message>
+        <source>{field} «{found}» is stored, but no event of the log made it</source>
+        <translation>{field} «{found}» is stored, but no event of the log made it</translation>
+    </message>
+    <message>
+        <source>the log recorded «{expected}», but the row is no longer stored</source>
+        <translation>the log recorded «{expected}», but the row is no longer stored</translation>
+    </message>
+    <message>
+        <source>an event is missing before this one</source>
+        <translation>an event is missing before this one</translation>
+    </message>
+    <message>
+        <source>this event cannot be read</source>
+        <translation>this event cannot be read</translation>
+    </message>
+    <message>
+        <source>this event was changed after it was written</source>
+        <translation>this event was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
+        <translation>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</translation>
+    </message>
+    <message>
+        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
+        <translation>this event differs from its anchor ({anchor}): the log was rewritten</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation>removed from the board</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>arrival time</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>departure time</translation>
+    </message>
+    <message>
+        <source>how they checked in</source>
+        <translation>how they checked in</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Audit check</source>
+        <translation>Audit check</translation>
+    </message>
+    <message>
+        <source>Rows that differ from the log</source>
+        <translation>Rows that differ from the log</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
+        <translation>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and every row matches it.</source>
+        <translation>The audit log is intact and every row matches it.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Yellow</source>
@@ -1256,6 +1379,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>This tab could not be opened: {error}</source>
         <translation>This tab could not be opened: {error}</translation>
     </message>
+    <message>
+        <source>Audit check…</source>
+        <translation>Audit check…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</translation>
+    </message>
 </context>
 <context>
     <name>NextSteps</name>
@@ -1599,6 +1738,93 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Next steps</source>
         <translation>Next steps</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>This backup is damaged ({detail}); it cannot be put back.</source>
+        <translation>This backup is damaged ({detail}); it cannot be put back.</translation>
+    </message>
+    <message>
+        <source>its audit log is broken</source>
+        <translation>its audit log is broken</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from its audit log</source>
+        <translation>{count} row(s) differ from its audit log</translation>
+    </message>
+    <message>
+        <source>audit log intact, every row matches</source>
+        <translation>audit log intact, every row matches</translation>
+    </message>
+    <message>
+        <source>Check passed: the file is whole.</source>
+        <translation>Check passed: the file is whole.</translation>
+    </message>
+    <message>
+        <source>Check found problems: read them before putting this backup back.</source>
+        <translation>Check found problems: read them before putting this backup back.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
+        <translation>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Put this backup in place…</source>
+        <translation>Put this backup in place…</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup before putting it back.</source>
+        <translation>Check the chosen backup before putting it back.</translation>
+    </message>
+    <message>
+        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
+        <translation>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
+        <translation>The backup made at {time} is now in place. The file that was in place is kept at {path}.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,129 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Note {0}</source>
+        <translation>Note {0}</translation>
+    </message>
+    <message>
+        <source>Dots of participant {2} on item {1}, round {0}</source>
+        <translation>Gommettes du participant {2} sur l&apos;élément {1}, tour {0}</translation>
+    </message>
+    <message>
+        <source>Paper dots of group {2} on item {1}, round {0}</source>
+        <translation>Gommettes papier du groupe {2} sur l&apos;élément {1}, tour {0}</translation>
+    </message>
+    <message>
+        <source>Total of item {1}, round {0}</source>
+        <translation>Total de l&apos;élément {1}, tour {0}</translation>
+    </message>
+    <message>
+        <source>Attendance of participant {0}</source>
+        <translation>Présence du participant {0}</translation>
+    </message>
+    <message>
+        <source>Audit event {0}</source>
+        <translation>Événement {0} du registre</translation>
+    </message>
+    <message>
+        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
+        <translation>{field} indique « {found} » mais le registre a inscrit « {expected} »</translation>
+    </message>
+    <message>
+        <source>{field} «{found}» is stored, but no event of the log made it</source>
+        <translation>{field} « {found} » est enregistré, mais aucun événement du registre ne l&apos;a créé</translation>
+    </message>
+    <message>
+        <source>the log recorded «{expected}», but the row is no longer stored</source>
+        <translation>le registre a inscrit « {expected} », mais la ligne n&apos;est plus enregistrée</translation>
+    </message>
+    <message>
+        <source>an event is missing before this one</source>
+        <translation>un événement manque avant celui-ci</translation>
+    </message>
+    <message>
+        <source>this event cannot be read</source>
+        <translation>cet événement est illisible</translation>
+    </message>
+    <message>
+        <source>this event was changed after it was written</source>
+        <translation>cet événement a été modifié après son inscription</translation>
+    </message>
+    <message>
+        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
+        <translation>le registre s&apos;arrête à l&apos;événement {found}, mais l&apos;événement {expected} avait été ancré ({anchor}) : les événements les plus récents ont été supprimés</translation>
+    </message>
+    <message>
+        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
+        <translation>cet événement diffère de son ancrage ({anchor}) : le registre a été réécrit</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation>le retrait du tableau</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>l&apos;heure d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>l&apos;heure de départ</translation>
+    </message>
+    <message>
+        <source>how they checked in</source>
+        <translation>le mode d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Audit check</source>
+        <translation>Vérification du registre</translation>
+    </message>
+    <message>
+        <source>Rows that differ from the log</source>
+        <translation>Lignes qui diffèrent du registre</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
+        <translation>{count} ligne(s) diffèrent du registre des modifications : elles ont été modifiées hors de Roundtable. Le compte rendu ne peut pas être signé tant que ce n&apos;est pas réglé (restaurez une sauvegarde, ou signez en ligne de commande avec --despite-audit-findings).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and every row matches it.</source>
+        <translation>Le registre des modifications est intact et chaque ligne lui correspond.</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>Yellow</source>
@@ -1256,6 +1379,22 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>This tab could not be opened: {error}</source>
         <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir : {error}</translation>
     </message>
+    <message>
+        <source>Audit check…</source>
+        <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite ({reason}). Tout reste enregistré dans le fichier de la session, mais il n&apos;y a pas de copie récente. Libérez de l&apos;espace disque ; vous serez prévenu à nouveau si elle échoue encore après une sauvegarde réussie.</translation>
+    </message>
 </context>
 <context>
     <name>NextSteps</name>
@@ -1599,6 +1738,93 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Next steps</source>
         <translation>Et ensuite</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>This backup is damaged ({detail}); it cannot be put back.</source>
+        <translation>Cette sauvegarde est endommagée ({detail}) ; elle ne peut pas être remise en place.</translation>
+    </message>
+    <message>
+        <source>its audit log is broken</source>
+        <translation>son registre des modifications est rompu</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from its audit log</source>
+        <translation>{count} ligne(s) diffèrent de son registre</translation>
+    </message>
+    <message>
+        <source>audit log intact, every row matches</source>
+        <translation>registre intact, chaque ligne correspond</translation>
+    </message>
+    <message>
+        <source>Check passed: the file is whole.</source>
+        <translation>Vérification réussie : le fichier est complet.</translation>
+    </message>
+    <message>
+        <source>Check found problems: read them before putting this backup back.</source>
+        <translation>La vérification a trouvé des problèmes : lisez-les avant de remettre cette sauvegarde en place.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
+        <translation>Une sauvegarde est faite toutes les quelques minutes tant que les sessions changent. Choisissez-en une, vérifiez-la, puis remettez-la en place. Le fichier actuel est mis de côté, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Put this backup in place…</source>
+        <translation>Remettre cette sauvegarde en place…</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup before putting it back.</source>
+        <translation>Vérifiez la sauvegarde choisie avant de la remettre en place.</translation>
+    </message>
+    <message>
+        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
+        <translation>Remettre la sauvegarde faite le {time} à la place des sessions actuelles ? Tout ce qui a été écrit depuis est mis de côté, pas perdu : le fichier actuel est gardé dans le dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
+        <translation>La sauvegarde faite le {time} est maintenant en place. Le fichier qui était en place est gardé ici : {path}.</translation>
     </message>
 </context>
 <context>

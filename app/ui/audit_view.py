@@ -22,44 +22,58 @@ from PySide6.QtWidgets import (
 from app.core.workshop import Workshop
 from app.storage.audit import Finding
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Audit", text)
+translate = QCoreApplication.translate
 
 
 def row_text(finding: Finding) -> str:
     rows = {
-        "note": tr("Note {0}"),
-        "dot": tr("Dots of participant {2} on item {1}, round {0}"),
-        "paper_dots": tr("Paper dots of group {2} on item {1}, round {0}"),
-        "round_total": tr("Total of item {1}, round {0}"),
-        "attendance": tr("Attendance of participant {0}"),
-        "audit": tr("Audit event {0}"),
+        "note": translate("Audit", "Note {0}"),
+        "dot": translate("Audit", "Dots of participant {2} on item {1}, round {0}"),
+        "paper_dots": translate("Audit", "Paper dots of group {2} on item {1}, round {0}"),
+        "round_total": translate("Audit", "Total of item {1}, round {0}"),
+        "attendance": translate("Audit", "Attendance of participant {0}"),
+        "audit": translate("Audit", "Audit event {0}"),
     }
     return rows.get(finding.table, finding.table).format(*finding.key)
 
 
 def reason_text(finding: Finding) -> str:
     reasons = {
-        "changed": tr("{field} reads «{found}» but the log recorded «{expected}»"),
-        "added": tr("{field} «{found}» is stored, but no event of the log made it"),
-        "missing": tr("the log recorded «{expected}», but the row is no longer stored"),
-        "events_missing": tr("an event is missing before this one"),
-        "not_json": tr("this event cannot be read"),
-        "event_changed": tr("this event was changed after it was written"),
-        "events_deleted": tr("the log ends at event {found}, but event {expected} was "
-                             "anchored ({anchor}): the newest events were deleted"),
-        "chain_rewritten": tr("this event differs from its anchor ({anchor}): the log was "
-                              "rewritten"),
+        "changed": translate(
+            "Audit", "{field} reads «{found}» but the log recorded «{expected}»"),
+        "added": translate(
+            "Audit", "{field} «{found}» is stored, but no event of the log made it"),
+        "missing": translate(
+            "Audit", "the log recorded «{expected}», but the row is no longer stored"),
+        "events_missing": translate("Audit", "an event is missing before this one"),
+        "not_json": translate("Audit", "this event cannot be read"),
+        "event_changed": translate("Audit", "this event was changed after it was written"),
+        "events_deleted": translate(
+            "Audit", "the log ends at event {found}, but event {expected} was anchored "
+            "({anchor}): the newest events were deleted"),
+        "chain_rewritten": translate(
+            "Audit", "this event differs from its anchor ({anchor}): the log was rewritten"),
     }
     return reasons.get(finding.reason, finding.reason).format(
-        field=finding.field, found=finding.found, expected=finding.expected,
+        field=field_text(finding.field), found=finding.found, expected=finding.expected,
         anchor=finding.op)
+
+
+def field_text(name: str) -> str:
+    fields = {
+        "text": translate("Audit", "text"),
+        "deleted": translate("Audit", "removed from the board"),
+        "count": translate("Audit", "count"),
+        "arrived_at": translate("Audit", "arrival time"),
+        "left_at": translate("Audit", "departure time"),
+        "channel": translate("Audit", "how they checked in"),
+    }
+    return fields.get(name, name)
 
 
 def event_text(finding: Finding) -> str:
     if finding.seq is None:
-        return tr("none")
+        return translate("Audit", "none")
     if finding.table == "audit":
         return str(finding.seq)
     return f"{finding.seq} ({finding.op})"
@@ -72,7 +86,7 @@ class AuditView(QDialog):
         self.workshop = workshop
         self.session_ids = session_ids
         self.setObjectName("audit-view")
-        self.setWindowTitle(tr("Audit check"))
+        self.setWindowTitle(translate("Audit", "Audit check"))
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("audit-summary")
@@ -81,14 +95,15 @@ class AuditView(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("audit-findings")
-        self.table.setAccessibleName(tr("Rows that differ from the log"))
-        self.table.setHorizontalHeaderLabels([tr("Session"), tr("Row"), tr("Reason"),
-                                              tr("Event")])
+        self.table.setAccessibleName(translate("Audit", "Rows that differ from the log"))
+        self.table.setHorizontalHeaderLabels([
+            translate("Audit", "Session"), translate("Audit", "Row"),
+            translate("Audit", "Reason"), translate("Audit", "Event")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        again = QPushButton(tr("Check again"), self)
+        again = QPushButton(translate("Audit", "Check again"), self)
         again.setObjectName("audit-again")
         buttons.addButton(again, QDialogButtonBox.ButtonRole.ActionRole)
         again.clicked.connect(self.check)
@@ -110,10 +125,11 @@ class AuditView(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if lines:
-            self.summary.setText(tr(
-                "{count} row(s) differ from the audit log: they were changed outside "
+            self.summary.setText(translate(
+                "Audit", "{count} row(s) differ from the audit log: they were changed outside "
                 "Roundtable. The minutes cannot be signed until this is resolved (restore a "
                 "backup, or sign from the command line with --despite-audit-findings).")
                 .format(count=len(lines)))
         else:
-            self.summary.setText(tr("The audit log is intact and every row matches it."))
+            self.summary.setText(
+                translate("Audit", "The audit log is intact and every row matches it."))

@@ -26,9 +26,7 @@ from app.core.workshop import Workshop
 from app.storage import StoreError
 from app.ui.messages import confirm, error_text
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
+translate = QCoreApplication.translate
 
 
 def local_time(entry: BackupEntry) -> str:
@@ -37,19 +35,21 @@ def local_time(entry: BackupEntry) -> str:
 
 def check_text(checked: BackupCheck) -> str:
     if checked.integrity != "ok":
-        return tr("This backup is damaged ({detail}); it cannot be put back.").format(
-            detail=checked.integrity)
+        return translate(
+            "Restore", "This backup is damaged ({detail}); it cannot be put back."
+        ).format(detail=checked.integrity)
     lines = []
     for s in checked.sessions:
         if not s.chain_ok:
-            state = tr("its audit log is broken")
+            state = translate("Restore", "its audit log is broken")
         elif s.differences:
-            state = tr("{count} row(s) differ from its audit log").format(count=s.differences)
+            state = translate("Restore", "{count} row(s) differ from its audit log").format(
+                count=s.differences)
         else:
-            state = tr("audit log intact, every row matches")
+            state = translate("Restore", "audit log intact, every row matches")
         lines.append(f"{s.title}: {state}")
-    head = tr("Check passed: the file is whole.") if checked.ok else \
-        tr("Check found problems: read them before putting this backup back.")
+    head = translate("Restore", "Check passed: the file is whole.") if checked.ok else \
+        translate("Restore", "Check found problems: read them before putting this backup back.")
     return "\n".join([head, *lines])
 
 
@@ -60,25 +60,26 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.workshop = workshop
         self.setObjectName("restore-dialog")
-        self.setWindowTitle(tr("Restore a backup"))
+        self.setWindowTitle(translate("Restore", "Restore a backup"))
         self.entries = list_backups(workshop.database.path)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Backups are made every few minutes while sessions change. Choose "
-                          "one, check it, then put it back. The current file is kept aside, "
-                          "never deleted."), self)
+        intro = QLabel(translate(
+            "Restore", "Backups are made every few minutes while sessions change. Choose one, "
+            "check it, then put it back. The current file is kept aside, never deleted."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.entries), 4, self)
         self.table.setObjectName("restore-backups")
-        self.table.setAccessibleName(tr("Backups"))
+        self.table.setAccessibleName(translate("Restore", "Backups"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Made at"), tr("Sessions"), tr("Notes"), tr("Dots")])
+            [translate("Restore", "Made at"), translate("Restore", "Sessions"),
+             translate("Restore", "Notes"), translate("Restore", "Dots")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(self.entries):
             titles = ", ".join(s.title for s in entry.sessions) if entry.readable \
-                else tr("(cannot be read)")
+                else translate("Restore", "(cannot be read)")
             cells = (local_time(entry), titles, str(sum(s.notes for s in entry.sessions)),
                      str(sum(s.dots for s in entry.sessions)))
             for column, text in enumerate(cells):
@@ -86,15 +87,16 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.itemSelectionChanged.connect(self._chosen)
         layout.addWidget(self.table)
-        self.verdict = QLabel(tr("No backup yet.") if not self.entries else "", self)
+        empty = translate("Restore", "No backup yet.")
+        self.verdict = QLabel(empty if not self.entries else "", self)
         self.verdict.setObjectName("restore-verdict")
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setWordWrap(True)
         layout.addWidget(self.verdict)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.check_button = QPushButton(tr("Check"), self)
+        self.check_button = QPushButton(translate("Restore", "Check"), self)
         self.check_button.setObjectName("restore-check")
-        self.put_button = QPushButton(tr("Put this backup in place…"), self)
+        self.put_button = QPushButton(translate("Restore", "Put this backup in place…"), self)
         self.put_button.setObjectName("restore-put")
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.put_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -117,7 +119,8 @@ class RestoreDialog(QDialog):
         self.check_button.setEnabled(self.entry() is not None)
         self.put_button.setEnabled(False)
         if self.entries:
-            self.verdict.setText(tr("Check the chosen backup before putting it back."))
+            self.verdict.setText(
+                translate("Restore", "Check the chosen backup before putting it back."))
 
     def check(self) -> None:
         entry = self.entry()
@@ -131,9 +134,10 @@ class RestoreDialog(QDialog):
         entry = self.entry()
         if entry is None or self.checked is None:
             return
-        confirm(self, tr("Put the backup made at {time} in place of the current sessions? "
-                         "Everything written since then is set aside, not lost: the current "
-                         "file is kept in the folder {folder}.").format(
+        confirm(self, translate(
+            "Restore", "Put the backup made at {time} in place of the current sessions? "
+            "Everything written since then is set aside, not lost: the current file is kept "
+            "in the folder {folder}.").format(
                     time=local_time(entry), folder=str(entry.path.parent / "set-aside")),
                 self.put)
 
@@ -145,11 +149,13 @@ class RestoreDialog(QDialog):
             done = put_in_place(self.workshop.database.path, entry.path)
         except (StoreError, sqlite3.Error, OSError) as exc:
             shown = str(exc) if isinstance(exc, OSError) else error_text(exc)
-            self.verdict.setText(tr("Nothing was changed: {reason}").format(reason=shown))
+            self.verdict.setText(
+                translate("Restore", "Nothing was changed: {reason}").format(reason=shown))
             return
         self.workshop.undo.clear()
-        self.verdict.setText(tr("The backup made at {time} is now in place. The file that was "
-                                "in place is kept at {path}.").format(
+        self.verdict.setText(translate(
+            "Restore", "The backup made at {time} is now in place. The file that was in place "
+            "is kept at {path}.").format(
             time=local_time(entry), path=str(done.set_aside)))
         self.put_button.setEnabled(False)
         self.restored.emit()

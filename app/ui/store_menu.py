@@ -13,15 +13,14 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def add_store_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
-    audit = QAction(tr("Audit check…"), window)
+    audit = QAction(translate("MainWindow", "Audit check…"), window)
     audit.setObjectName("action-audit")
     audit.triggered.connect(lambda _checked=False: open_audit(window))
-    restore = QAction(tr("Restore a backup…"), window)
+    restore = QAction(translate("MainWindow", "Restore a backup…"), window)
     restore.setObjectName("action-restore")
     restore.triggered.connect(lambda _checked=False: open_restore(window))
     menu.addAction(audit)
@@ -70,10 +69,11 @@ class BackupNotice(QObject):
 
     def tell(self, reason: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, tr("Backup failed"),
-            tr("The automatic backup could not be made ({reason}). Everything is still "
-               "saved in the session's file, but there is no fresh copy. Free some disk "
-               "space; you will be told again if it keeps failing after a backup works.")
+            QMessageBox.Icon.Warning, translate("MainWindow", "Backup failed"),
+            translate(
+                "MainWindow", "The automatic backup could not be made ({reason}). Everything "
+                "is still saved in the session's file, but there is no fresh copy. Free some "
+                "disk space; you will be told again if it keeps failing after a backup works.")
             .format(reason=reason),
             QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("backup-failed")

@@ -64,8 +64,8 @@ def minutes_templates() -> dict[str, str]:
         ),
         "audit_findings": QCoreApplication.translate(
             "MinutesMessages",
-            "The audit check found {count} row(s) that differ from the session's log "
-            "(first: {first}); nothing was signed. Open Session → Audit check to see them.",
+            "The audit check found {count} row(s) that differ from the session's log; "
+            "nothing was signed. Open Session → Audit check… to see each one.",
         ),
     }
 
