@@ -1871,12 +1871,20 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>افحص النسخة الاحتياطية المختارة قبل إعادتها.</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
         <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
         <translation>هل تريد وضع النسخة الاحتياطية المُنشأة في {time} مكان الجلسات الحالية؟ كل ما كُتب بعدها يُحفظ جانباً ولا يضيع: يُحفظ الملف الحالي في المجلد {folder}.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
         <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>جارٍ إعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>

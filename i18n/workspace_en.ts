@@ -1815,12 +1815,20 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Check the chosen backup before putting it back.</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
         <translation>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
         <translation>Nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Putting the backup in place…</translation>
     </message>
     <message>
         <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>

@@ -1815,12 +1815,20 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Vérifiez la sauvegarde choisie avant de la remettre en place.</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
         <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
         <translation>Remettre la sauvegarde faite le {time} à la place des sessions actuelles ? Tout ce qui a été écrit depuis est mis de côté, pas perdu : le fichier actuel est gardé dans le dossier {folder}.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
         <translation>Rien n&apos;a été modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Remise en place de la sauvegarde…</translation>
     </message>
     <message>
         <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>

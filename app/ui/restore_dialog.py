@@ -21,10 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.restore import BackupCheck, BackupEntry, check_backup, list_backups, put_in_place
+from app.core.restore import (
+    BackupCheck,
+    BackupEntry,
+    Restored,
+    check_backup,
+    list_backups,
+    put_in_place,
+)
 from app.core.workshop import Workshop
 from app.storage import StoreError
 from app.ui.messages import confirm, error_text
+from app.ui.minutes.jobs import JobSignals, start
 
 translate = QCoreApplication.translate
 
@@ -105,6 +113,7 @@ class RestoreDialog(QDialog):
         self.put_button.clicked.connect(self.ask_to_put)
         layout.addWidget(buttons)
         self.checked: BackupCheck | None = None
+        self._job: JobSignals | None = None  # kept alive until its work has finished
         if self.entries:
             self.table.selectRow(0)
         self._chosen()
@@ -123,12 +132,35 @@ class RestoreDialog(QDialog):
                 translate("Restore", "Check the chosen backup before putting it back."))
 
     def check(self) -> None:
+        """Off the GUI thread: SQLite's full check reads the whole copy."""
         entry = self.entry()
         if entry is None:
             return
-        self.checked = check_backup(entry.path)
-        self.verdict.setText(check_text(self.checked))
-        self.put_button.setEnabled(self.checked.ok)
+        self._busy(translate("Restore", "Checking…"))
+        self._job = start(lambda _progress: check_backup(entry.path))
+        self._job.finished.connect(self._checked)
+        self._job.failed.connect(self._failed)
+
+    def _busy(self, text: str) -> None:
+        self.verdict.setText(text)
+        self.check_button.setEnabled(False)
+        self.put_button.setEnabled(False)
+        self.table.setEnabled(False)
+
+    def _checked(self, checked: object) -> None:
+        assert isinstance(checked, BackupCheck)
+        self.table.setEnabled(True)
+        self.check_button.setEnabled(True)
+        self.checked = checked
+        self.verdict.setText(check_text(checked))
+        self.put_button.setEnabled(checked.ok)
+
+    def _failed(self, error: object) -> None:
+        self.table.setEnabled(True)
+        self.check_button.setEnabled(True)
+        shown = error_text(error) if isinstance(error, StoreError | sqlite3.Error) else str(error)
+        self.verdict.setText(
+            translate("Restore", "Nothing was changed: {reason}").format(reason=shown))
 
     def ask_to_put(self) -> None:
         entry = self.entry()
@@ -145,17 +177,18 @@ class RestoreDialog(QDialog):
         entry = self.entry()
         if entry is None:
             return
-        try:
-            done = put_in_place(self.workshop.database.path, entry.path)
-        except (StoreError, sqlite3.Error, OSError) as exc:
-            shown = str(exc) if isinstance(exc, OSError) else error_text(exc)
-            self.verdict.setText(
-                translate("Restore", "Nothing was changed: {reason}").format(reason=shown))
-            return
+        self._busy(translate("Restore", "Putting the backup in place…"))
+        self._job = start(lambda _progress: put_in_place(self.workshop.database.path,
+                                                         entry.path))
+        self._job.finished.connect(lambda done: self._put(entry, done))
+        self._job.failed.connect(self._failed)
+
+    def _put(self, entry: BackupEntry, done: object) -> None:
+        assert isinstance(done, Restored)
+        self.table.setEnabled(True)
+        self.check_button.setEnabled(True)
         self.workshop.undo.clear()
         self.verdict.setText(translate(
             "Restore", "The backup made at {time} is now in place. The file that was in place "
-            "is kept at {path}.").format(
-            time=local_time(entry), path=str(done.set_aside)))
-        self.put_button.setEnabled(False)
+            "is kept at {path}.").format(time=local_time(entry), path=str(done.set_aside)))
         self.restored.emit()

@@ -48,8 +48,8 @@ def test_restore_from_the_menu_lists_checks_and_puts_back(workshop: Workshop, qt
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in (1, 2, 3)] == ["Night buses", "1", "0"]
     assert not dialog.put_button.isEnabled()  # checked first
-    dialog.check_button.click()
-    assert "Check passed" in dialog.verdict.text()
+    dialog.check_button.click()  # off the GUI thread
+    qtbot.waitUntil(lambda: "Check passed" in dialog.verdict.text())
     assert "Night buses: audit log intact, every row matches" in dialog.verdict.text()
     dialog.put_button.click()
     box = dialog.findChild(QMessageBox, "confirm")
@@ -112,3 +112,20 @@ def test_a_failed_backup_is_told_to_the_facilitator_once(
     schedule.wait()
     assert told == ["database or disk is full"]
     assert len(window.findChildren(QMessageBox, "backup-failed")) == 1
+
+
+def test_a_backup_that_fails_its_check_cannot_be_put_back(workshop: Workshop, qtbot: QtBot,
+                                                          db_path: Path) -> None:
+    session = workshop.sessions.create("Night buses", "2026-11-22")
+    workshop.board.add_note(session.id, Area.IDEAS, "kept in the backup")
+    copy = BackupSchedule(db_path).now()
+    assert copy is not None
+    conn = sqlite3.connect(str(copy), isolation_level=None)
+    conn.execute("UPDATE note SET text = 'slipped in'")
+    conn.close()
+    dialog = RestoreDialog(workshop)
+    qtbot.addWidget(dialog)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: "Check found problems" in dialog.verdict.text())
+    assert "Night buses: 1 row(s) differ from its audit log" in dialog.verdict.text()
+    assert not dialog.put_button.isEnabled()
