@@ -101,6 +101,7 @@ class AuditView(QDialog):
             translate("Audit", "Reason"), translate("Audit", "Event")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         again = QPushButton(translate("Audit", "Check again"), self)
