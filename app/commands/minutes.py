@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands.backing_up import back_up
 from app.commands.signing_options import add_passphrase_arguments, identity_path, passphrase
 from app.core.audit_texts import describe_finding
 from app.core.workshop import Workshop
@@ -90,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Minutes version {done.version} written to {done.path}")
     print(f"SHA-256 of the file: {done.sha256}")
     if done.signed:
+        back_up(database_path(args.db))
         print("Signed; the session is now locked. An edit needs `reopen`, and makes version "
               f"{done.version + 1} of the minutes.")
         print("Certificate fingerprint (SHA-256):")

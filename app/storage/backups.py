@@ -116,6 +116,14 @@ def _rotate(folder: Path, stem: str, keep: int) -> None:
 Listener = Callable[[str], None]
 
 
+def backup_after_command(db_path: Path) -> str:
+    """One backup after a command-line change (closing, signing, reopening): a writer that
+    runs for a moment schedules no later copy. Returns why it failed, "" when it worked."""
+    schedule = BackupSchedule(db_path)
+    schedule.now()
+    return schedule.failure
+
+
 class BackupSchedule:
     """Automatic backups: after a write, at most every ``every_seconds``, off the writer's thread.
 
