@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-
 ORGANISATION = "Roundtable"
 APPLICATION = "Roundtable"
 DB_ENV = "ROUNDTABLE_DB"
@@ -22,6 +20,10 @@ def app_data_dir() -> Path:
     if override:
         folder = Path(override)
     else:
+        # Qt only to ask where the platform keeps app data: a command given --db (or
+        # ROUNDTABLE_DB, or ROUNDTABLE_DATA_DIR) never loads it, the portal's start included.
+        from PySide6.QtCore import QCoreApplication, QStandardPaths
+
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)

@@ -256,6 +256,10 @@
         <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
         <translation>المراجعة {revision}: أُضيفت معلومات تحقق بعد التوقيع (شهادات وبيانات إلغاء، كما في الأرشفة طويلة الأمد)؛ وهذا مسموح.</translation>
     </message>
+    <message>
+        <source>The audit check found {count} row(s) that differ from the session's log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>وجد فحص السجل {count} سطر/أسطر تختلف عن سجل الجلسة؛ لم يُوقَّع شيء. افتح الجلسة ← فحص سجل التغييرات… لرؤيتها واحداً واحداً.</translation>
+    </message>
     </context>
 <context>
     <name>MinutesPanel</name>

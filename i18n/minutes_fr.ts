@@ -256,6 +256,10 @@
         <source>Revision {revision}: validation information was added after signing (certificates and revocation data, as for long-term archiving); allowed.</source>
         <translation>Révision {revision} : des informations de validation ont été ajoutées après la signature (certificats et données de révocation, comme pour l'archivage à long terme) ; c'est permis.</translation>
     </message>
+    <message>
+        <source>The audit check found {count} row(s) that differ from the session's log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>La vérification du registre a trouvé {count} ligne(s) qui diffèrent du registre de la session ; rien n'a été signé. Ouvrez Session → Vérification du registre… pour les voir une à une.</translation>
+    </message>
     </context>
 <context>
     <name>MinutesPanel</name>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.commands.backing_up import back_up
 from app.core.errors import RuleError
 from app.core.model import SessionStatus
 from app.core.workshop import Workshop
@@ -29,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         workshop.close()
+    back_up(database_path(args.db))
     if before is SessionStatus.CLOSED:
         print(f"Session {args.session} was already closed. Its minutes can be signed.")
     else:

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands.backing_up import back_up
 from app.commands.signing_options import add_passphrase_arguments, identity_path, passphrase
+from app.core.audit_texts import describe_finding
 from app.core.workshop import Workshop
 from app.minutes.content import gather, hidden_names
 from app.minutes.document import spaced_hex
@@ -30,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="sign with the identity (PAdES) and lock the session")
     parser.add_argument("--despite-privacy-warnings", action="store_true",
                         help="sign even though some notes look like personal details")
+    parser.add_argument("--despite-audit-findings", action="store_true",
+                        help="sign even though the audit check found rows that differ from "
+                        "the log (see `audit`)")
     parser.add_argument("--purge-raw-data", action="store_true",
                         help="after signing, clear display names, tokens, note authors and "
                         "open ballots (also done when the retention setting is on)")
@@ -64,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
             identity_path=identity_path(args) if args.sign else None,
             passphrase=passphrase(args, required=True) if args.sign else "",
             accept_privacy_warnings=args.despite_privacy_warnings,
+            accept_audit_findings=args.despite_audit_findings,
             purge_raw_data=args.purge_raw_data,
         )
         try:
@@ -73,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
                 for warning in privacy_warnings(gather(workshop, args.session),
                                                 hidden_names(workshop, args.session)):
                     print(describe(warning), file=sys.stderr)
+            if exc.code == "audit_findings":
+                for finding in workshop.sessions.verify_audit(args.session).findings:
+                    print(f"  {describe_finding(finding)}", file=sys.stderr)
             raise
     except MinutesError as exc:
         print(f"roundtable: {exc}", file=sys.stderr)
@@ -82,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Minutes version {done.version} written to {done.path}")
     print(f"SHA-256 of the file: {done.sha256}")
     if done.signed:
+        back_up(database_path(args.db))
         print("Signed; the session is now locked. An edit needs `reopen`, and makes version "
               f"{done.version + 1} of the minutes.")
         print("Certificate fingerprint (SHA-256):")

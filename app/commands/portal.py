@@ -35,8 +35,16 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def _tell_backup_failed(reason: str) -> None:
+    print(f"roundtable: the automatic backup failed ({reason}). Phones are still recorded; "
+          "free some disk space, then check `python -m app restore list`.",
+          file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
-    workshop = Workshop.open(database_path(args.db))
+    workshop = Workshop.open(database_path(args.db), backups=True)
+    if workshop.backups is not None:
+        workshop.backups.on_failure(_tell_backup_failed)
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
@@ -56,5 +64,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         server.stop()
+        if workshop.backups is not None:
+            workshop.backups.now()
         workshop.close()
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.commands.backing_up import back_up
 from app.core.minutes_versions import MinutesVersions
 from app.core.workshop import Workshop
 from app.paths import database_path
@@ -22,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
         version = MinutesVersions(workshop.ops).reopen(args.session)
     finally:
         workshop.close()
+    back_up(database_path(args.db))
     print(f"Session {args.session} is open for edits. The signed minutes stay as they were; "
           f"the next minutes will be version {version}, to be signed again.")
     return 0

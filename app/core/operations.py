@@ -129,7 +129,9 @@ class Operations:
                 )
             events = txn.events
         self.hub.publish(events)
-        if self.after_commit is not None:
+        # Inside a group of the portal's (still in its transaction) the group's COMMIT
+        # tells the schedule instead, once the writes are really on disk.
+        if self.after_commit is not None and not self.database.in_transaction:
             self.after_commit()
         return Outcome(result, duplicate=False)
 

@@ -77,9 +77,12 @@ class Sessions:
         return audit.head(self.database.conn, session_id, session.uid)
 
     def verify_audit(self, session_id: int) -> audit.AuditVerdict:
+        """The chain, then the rows replayed from it and its latest anchor (audit_check)."""
+        from app.core.audit_check import full_check
+
         session = self.get(session_id)
         with self.database.read() as conn:
-            return audit.verify(conn, session_id, session.uid)
+            return full_check(conn, self.database.path, session_id, session.uid)
 
     # --- writing -------------------------------------------------------------------------
     def create(

@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
     "unknown_language": "The minutes can be made in en, fr or ar, not {language}.",
     "changed_while_signing": "The session changed while its minutes were being made; nothing "
     "was signed. Export the minutes again.",
+    "audit_findings": "The audit check found {count} row(s) that differ from the session's "
+    "log (first: {first}); nothing was signed. See them in the audit screen, or with "
+    "`python -m app audit --session ID`.",
 }
 
 

@@ -4,6 +4,7 @@ the desktop alike (which runs it off the GUI thread, on its own connection).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.audit_texts import describe_finding
 from app.core.errors import RuleError
 from app.core.minutes_versions import MinutesVersions
 from app.core.model import SessionStatus
@@ -23,6 +25,7 @@ from app.minutes.identity import load_identity, unlock
 from app.minutes.labels import LANGUAGES
 from app.minutes.privacy import PrivacyWarning, privacy_warnings
 from app.minutes.signing import sign_pdf
+from app.storage import anchors
 
 Progress = Callable[[int, str], None]  # percent, step: gather, layout, sign, write, purge
 
@@ -36,6 +39,7 @@ class MinutesRequest:
     passphrase: str = ""
     accept_privacy_warnings: bool = False
     purge_raw_data: bool = False  # after signing; also done when the retention setting says so
+    accept_audit_findings: bool = False  # sign even though rows differ from the audit log
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,14 @@ def check_before_signing(workshop: Workshop, session_id: int) -> MinutesContent:
     return gather(workshop, session_id)
 
 
+def anchor_head(workshop: Workshop, content: MinutesContent) -> None:
+    """The head printed in the signed minutes, written down outside the chain as well."""
+    with contextlib.suppress(OSError):  # the PDF itself still carries the head
+        anchors.record(anchors.anchors_path_of(workshop.database.path),
+                       [(content.session_uid, content.audit_events, content.audit_head)],
+                       source=f"minutes v{content.version}")
+
+
 def export_minutes(workshop: Workshop, request: MinutesRequest,
                    progress: Progress = _quiet) -> ExportedMinutes:
     if request.language not in LANGUAGES:
@@ -82,6 +94,10 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
     progress(5, "gather")
     if signing:
         content = check_before_signing(workshop, request.session_id)
+        if not content.audit_intact and not request.accept_audit_findings:
+            findings = workshop.sessions.verify_audit(request.session_id).findings
+            raise MinutesError("audit_findings", count=len(findings),
+                               first=describe_finding(findings[0]) if findings else "")
     else:
         content = gather(workshop, request.session_id)
     warnings = tuple(privacy_warnings(content, hidden_names(workshop, request.session_id)))
@@ -118,6 +134,7 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
         except RuleError:
             request.out.unlink(missing_ok=True)
             raise
+        anchor_head(workshop, content)
         retention = Retention(workshop.ops)
         if request.purge_raw_data or retention.purge_after_signing():
             progress(95, "purge")

@@ -58,15 +58,18 @@ async def _close(app: web.Application) -> None:
 
 
 def portal_workshop(desk: Workshop) -> Workshop:
-    """The portal thread's Workshop: its own connection, the process's hub and ballot keys."""
+    """The portal thread's Workshop: its own connection, the process's hub and ballot keys, and
+    the desk's backup schedule (phones' writes schedule backups too, off this thread)."""
     opened = open_database(desk.database.path)
     database = BatchingDatabase(opened.path, opened.conn)
-    return Workshop(database, HeldHub(desk.hub), desk.keys)
+    return Workshop(database, HeldHub(desk.hub), desk.keys, desk.backups)
 
 
 def group_commit(workshop: Workshop, config: PortalConfig) -> GroupCommit:
     database, hub = workshop.database, workshop.hub
     if isinstance(database, BatchingDatabase) and isinstance(hub, HeldHub):
+        backups = workshop.backups
         return GroupCommit(database, hub, enabled=config.group_commit,
-                           window=config.group_window)
+                           window=config.group_window,
+                           after_commit=backups.after_write if backups is not None else None)
     raise TypeError("the portal needs a Workshop made by portal_workshop()")

@@ -98,9 +98,10 @@ class HeldHub(EventHub):
 
 class GroupCommit:
     def __init__(self, database: BatchingDatabase, hub: HeldHub, *, enabled: bool = True,
-                 window: float = 0.0) -> None:
+                 window: float = 0.0, after_commit: Callable[[], None] | None = None) -> None:
         self.database = database
         self.hub = hub
+        self.after_commit = after_commit  # the backup schedule: told once a group is on disk
         self.enabled = enabled  # off: one COMMIT per operation, as at the desk
         self.window = window  # seconds the first piece of work waits for others
         self._waiting: list[Waiting] = []
@@ -182,6 +183,8 @@ class GroupCommit:
             events, self.hub.held = self.hub.held, []
             WRITER_TURN.release()
         self.hub.hub.publish(events)
+        if self.after_commit is not None:
+            self.after_commit()
 
     def _committed(self, waiting: list[Waiting], done: list[Done],
                    commit: asyncio.Future[None]) -> None:

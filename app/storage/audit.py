@@ -87,12 +87,35 @@ def head(conn: sqlite3.Connection, session_id: int, genesis: str) -> tuple[int, 
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One thing the log and the store disagree on.
+
+    ``table`` and ``key`` name the row (``("note", (12,))``, ``("dot", (round, item,
+    participant))``, ``("paper_dots", (round, item, group))``, ``("attendance",
+    (participant,))``, ``("round_total", (round, item))``, ``("audit", (seq,))``); ``field``
+    the column; ``seq``/``op`` the event that last set it (None when no event did);
+    ``reason`` a stable code: ``changed``, ``added`` (a row no event made), ``missing`` (a
+    row an event made that is gone), ``events_deleted``, ``chain_rewritten``.
+    """
+
+    table: str
+    key: tuple[int | str, ...]
+    field: str
+    reason: str
+    expected: str = ""
+    found: str = ""
+    seq: int | None = None
+    op: str = ""
+
+
+@dataclass(frozen=True)
 class AuditVerdict:
     ok: bool
     events: int
     head: str
     first_bad_seq: int | None = None
     reason: str = ""
+    findings: tuple[Finding, ...] = ()
 
 
 def verify(conn: sqlite3.Connection, session_id: int, genesis: str) -> AuditVerdict:
@@ -115,3 +138,23 @@ def verify(conn: sqlite3.Connection, session_id: int, genesis: str) -> AuditVerd
         previous = stored
         expected_seq += 1
     return AuditVerdict(True, expected_seq - 1, previous)
+
+
+def check_anchor(verdict: AuditVerdict, conn: sqlite3.Connection, session_id: int,
+                 anchored_events: int, anchored_head: str) -> Finding | None:
+    """Whether the chain still holds an anchored head (written outside the chain): None if so,
+    else why not — events after it were deleted, or the chain was rewritten up to it."""
+    if verdict.events < anchored_events and verdict.ok:
+        return Finding("audit", (anchored_events,), "hash", "events_deleted",
+                       expected=str(anchored_events), found=str(verdict.events),
+                       seq=anchored_events)
+    found = conn.execute("SELECT hash FROM audit WHERE session_id = ? AND seq = ?",
+                         (session_id, anchored_events)).fetchone()
+    if found is None:
+        return Finding("audit", (anchored_events,), "hash", "events_deleted",
+                       expected=str(anchored_events), found=str(verdict.events),
+                       seq=anchored_events)
+    if found[0] != anchored_head:
+        return Finding("audit", (anchored_events,), "hash", "chain_rewritten",
+                       expected=anchored_head, found=str(found[0]), seq=anchored_events)
+    return None

@@ -24,6 +24,7 @@ from app.ui.live import LiveEvents
 from app.ui.messages import show_error
 from app.ui.session_list import SessionList
 from app.ui.settings import save_language, save_last_session, saved_last_session
+from app.ui.store_menu import BackupNotice, add_store_actions
 
 if TYPE_CHECKING:  # the workspace and projector are imported when a session opens
     from app.ui.projector.window import ProjectorWindow
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._undo_refresh.timeout.connect(self._update_undo)
         self._build()
         self._fit_screen()
+        self.backup_notice = BackupNotice(self)
 
     def _fit_screen(self) -> None:
         """Start at 1400x900, or smaller on a smaller screen (a 1366x768 laptop): the whole
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.back_action.triggered.connect(self.show_sessions)
         session_menu.addAction(self.back_action)
+        self._menu_actions += add_store_actions(self, session_menu)  # audit check, restore
         quit_action = QAction(translate("MainWindow", "Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -240,6 +243,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self._update_undo()
 
+    def reload_after_restore(self) -> None:
+        """Another file was put in place: back to the session list, read afresh."""
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.session_id = None
+        self.workshop.undo.clear()
+        self._build()
+
     def show_sessions(self) -> None:
         self.pages.setCurrentWidget(self.sessions)
 
@@ -307,4 +320,5 @@ class MainWindow(QMainWindow):
             self.projector.deleteLater()
             self.projector = None
         self.live.stop()
+        self.backup_notice.stop()
         super().closeEvent(event)

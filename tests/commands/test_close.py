@@ -51,3 +51,21 @@ def test_close_is_refused_while_a_round_is_open(
     assert "was not closed" in error
     assert "“Priorités” is still open" in error
     assert _status(db_path, session_id) is SessionStatus.DRAFT
+
+
+def test_closing_leaves_a_checked_backup_and_its_anchor(db_path: Path) -> None:
+    from app.storage.anchors import anchors_path_of, latest
+    from app.storage.backups import backup_folder, kept_copies
+
+    session_id = _session(db_path, open_round=False)
+    assert main(["close", "--db", str(db_path), "--session", str(session_id)]) == 0
+    [copy] = kept_copies(backup_folder(db_path), db_path.stem)
+    workshop = Workshop.open(db_path)
+    try:
+        uid = workshop.sessions.get(session_id).uid
+        anchor = latest(anchors_path_of(db_path), uid)
+        assert anchor is not None
+        assert (anchor.events, anchor.head, anchor.source) == (
+            *workshop.sessions.audit_head(session_id), copy.name)
+    finally:
+        workshop.close()

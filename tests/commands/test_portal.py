@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.core.workshop import Workshop
+from app.storage.backups import backup_folder, kept_copies
 from tests.portal.phone import Phone
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +48,8 @@ def test_the_portal_command_serves_until_stopped(db_path: Path, stop: signal.Sig
         out, err = process.communicate(timeout=20)
         assert process.returncode == 0, err
         assert "Portal stopped." in out
+        # The portal command keeps backups too: at least the last one, made as it stops.
+        assert kept_copies(backup_folder(db_path), db_path.stem)
     finally:
         if process.poll() is None:
             process.kill()
@@ -59,3 +62,21 @@ def test_an_unknown_session_exits_with_a_message(db_path: Path) -> None:
     _out, err = process.communicate(timeout=20)
     assert process.returncode == 1
     assert "session does not exist" in err
+
+
+def test_the_portal_command_loads_no_signing_pdf_or_qt(db_path: Path) -> None:
+    """Its module and everything the command runs on, without the window's or the minutes'
+    libraries (each restart of a kiosk's portal pays for what it imports)."""
+    probe = (
+        "import sys\n"
+        "from app.cli import _parse\n"
+        f"args, modules = _parse(['portal', '--db', {str(db_path)!r}, '--session', '1'])\n"
+        "import app.portal.server\n"
+        "from app.paths import database_path\n"
+        "database_path(args.db)\n"
+        "heavy = ('pyhanko', 'reportlab', 'PySide6')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]", done.stderr

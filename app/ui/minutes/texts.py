@@ -62,6 +62,11 @@ def minutes_templates() -> dict[str, str]:
             "The session changed while its minutes were being made; nothing was signed. "
             "Export the minutes again.",
         ),
+        "audit_findings": QCoreApplication.translate(
+            "MinutesMessages",
+            "The audit check found {count} row(s) that differ from the session's log; "
+            "nothing was signed. Open Session → Audit check… to see each one.",
+        ),
     }
 
 
