@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
@@ -10,7 +11,7 @@
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
-<message>
+    <message>
         <source>{what}: {shown}</source>
         <translation>{what}: {shown}</translation>
     </message>
@@ -42,7 +43,7 @@
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
         <translation>دور وليس شخصًا: مثلًا مكتب الاستقبال في البلدية</translation>
     </message>
     <message>
@@ -122,8 +123,8 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>هل تريد حذف "{title}" من الإجراءات؟</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>هل تريد حذف &quot;{title}&quot; من الإجراءات؟</translation>
     </message>
 </context>
 <context>
@@ -193,8 +194,131 @@
         <translation>المخطط: {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>هل تريد حذف المرحلة "{name}" من جدول الأعمال؟</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>هل تريد حذف المرحلة &quot;{name}&quot; من جدول الأعمال؟</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Note {0}</source>
+        <translation>الملاحظة {0}</translation>
+    </message>
+    <message>
+        <source>Dots of participant {2} on item {1}, round {0}</source>
+        <translation>نقاط المشارك {2} على العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Paper dots of group {2} on item {1}, round {0}</source>
+        <translation>النقاط الورقية للفئة {2} على العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Total of item {1}, round {0}</source>
+        <translation>مجموع العنصر {1}، الجولة {0}</translation>
+    </message>
+    <message>
+        <source>Attendance of participant {0}</source>
+        <translation>حضور المشارك {0}</translation>
+    </message>
+    <message>
+        <source>Audit event {0}</source>
+        <translation>الحدث {0} في سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
+        <translation>{field} يقرأ «{found}» لكن السجل دوّن «{expected}»</translation>
+    </message>
+    <message>
+        <source>{field} «{found}» is stored, but no event of the log made it</source>
+        <translation>{field} «{found}» محفوظ، لكن لم يُنشئه أي حدث في السجل</translation>
+    </message>
+    <message>
+        <source>the log recorded «{expected}», but the row is no longer stored</source>
+        <translation>دوّن السجل «{expected}»، لكن السطر لم يعد محفوظاً</translation>
+    </message>
+    <message>
+        <source>an event is missing before this one</source>
+        <translation>ينقص حدث قبل هذا الحدث</translation>
+    </message>
+    <message>
+        <source>this event cannot be read</source>
+        <translation>لا يمكن قراءة هذا الحدث</translation>
+    </message>
+    <message>
+        <source>this event was changed after it was written</source>
+        <translation>عُدّل هذا الحدث بعد تدوينه</translation>
+    </message>
+    <message>
+        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
+        <translation>ينتهي السجل عند الحدث {found}، لكن الحدث {expected} كان قد ثُبّت ({anchor}): حُذفت أحدث الأحداث</translation>
+    </message>
+    <message>
+        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
+        <translation>يختلف هذا الحدث عن تثبيته ({anchor}): أُعيدت كتابة السجل</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation>الإزالة من اللوحة</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>وقت الوصول</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>وقت المغادرة</translation>
+    </message>
+    <message>
+        <source>how they checked in</source>
+        <translation>طريقة تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Audit check</source>
+        <translation>فحص سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Rows that differ from the log</source>
+        <translation>الأسطر التي تختلف عن السجل</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>افحص من جديد</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
+        <translation>{count} سطر/أسطر تختلف عن سجل التغييرات: عُدّلت خارج Roundtable. لا يمكن توقيع المحضر قبل حل ذلك (استعد نسخة احتياطية، أو وقّع من سطر الأوامر مع --despite-audit-findings).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and every row matches it.</source>
+        <translation>سجل التغييرات سليم وكل سطر يطابقه.</translation>
     </message>
 </context>
 <context>
@@ -706,7 +830,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذا العنصر ({what}) غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
         <translation>محضر هذه الجلسة موقّع، لذا فهي مقفلة. أعد فتحها لإجراء تغيير؛ وسيحتاج المحضر عندها إلى نسخة جديدة.</translation>
     </message>
     <message>
@@ -786,7 +910,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هناك جولة تصويت أخرى مفتوحة؛ أغلقها أولًا.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
         <translation>محضر هذه الجلسة غير موقّع؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
@@ -1010,10 +1134,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذه الجولة لم تنقطع: ما زالت تقبل البطاقات.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>في الجولة السرية لا يمكن تمييز نقاط أي شخص: تبقى محسوبة.</translation>
     </message>
-<message>
+    <message>
         <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
         <translation>لم يُدخل الميسّر هذا الشخص بعد: سيصوّت ويرسل الملاحظات بعد دخوله.</translation>
     </message>
@@ -1340,7 +1464,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية التلقائية ({reason}). كل شيء ما زال محفوظاً في ملف الجلسة، لكن لا توجد نسخة حديثة. حرّر بعض المساحة على القرص؛ ستُبلَّغ من جديد إذا استمر الفشل بعد نجاح نسخة احتياطية.</translation>
     </message>
 </context>
@@ -1351,7 +1475,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
         <translation>ما الذي سيحدث بعد المختبر، ومن سيتولاه، وفي أي موعد. يُعرض في صفحة الختام على جهاز العرض وفي المحضر.</translation>
     </message>
     <message>
@@ -1552,7 +1676,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
         <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
     </message>
     <message>
@@ -1697,6 +1821,101 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>This backup is damaged ({detail}); it cannot be put back.</source>
+        <translation>هذه النسخة الاحتياطية تالفة ({detail})؛ لا يمكن إعادتها.</translation>
+    </message>
+    <message>
+        <source>its audit log is broken</source>
+        <translation>سجل التغييرات فيها مكسور</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from its audit log</source>
+        <translation>{count} سطر/أسطر تختلف عن سجلها</translation>
+    </message>
+    <message>
+        <source>audit log intact, every row matches</source>
+        <translation>السجل سليم، وكل سطر مطابق</translation>
+    </message>
+    <message>
+        <source>Check passed: the file is whole.</source>
+        <translation>نجح الفحص: الملف سليم وكامل.</translation>
+    </message>
+    <message>
+        <source>Check found problems: read them before putting this backup back.</source>
+        <translation>وجد الفحص مشاكل: اقرأها قبل إعادة هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
+        <translation>تُنشأ نسخة احتياطية كل بضع دقائق ما دامت الجلسات تتغير. اختر واحدة، افحصها، ثم أعدها. يُحفظ الملف الحالي جانباً ولا يُحذف أبداً.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(لا يمكن قراءتها)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>افحص</translation>
+    </message>
+    <message>
+        <source>Put this backup in place…</source>
+        <translation>أعد هذه النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup before putting it back.</source>
+        <translation>افحص النسخة الاحتياطية المختارة قبل إعادتها.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
+        <translation>هل تريد وضع النسخة الاحتياطية المُنشأة في {time} مكان الجلسات الحالية؟ كل ما كُتب بعدها يُحفظ جانباً ولا يضيع: يُحفظ الملف الحالي في المجلد {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>لم يتغير شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>جارٍ إعادة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
+        <translation>النسخة الاحتياطية المُنشأة في {time} في مكانها الآن. الملف الذي كان في مكانها محفوظ في {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Pseudonym</source>
@@ -1775,7 +1994,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>استيراد ملف CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
         <translation>صوّت بعضهم في الجولة المفتوحة: تبقى نقاطهم محسوبة. لسحب نقاط شخص ما، أزِل ذلك الشخص وحده.</translation>
     </message>
     <message>
@@ -1827,23 +2046,23 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>تعذّر فتح هذا الملف: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
         <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «الفئة» و«اللغة».</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
         <translation>الفئة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
         <translation>اللغة «{value}» غير معروفة: اكتب رمزًا مثل fr أو ar أو en أو اسمًا مثل العربية.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
         <translation>نوع الفاعل «{value}» ليس من بين: موظف عمومي، منتخب، مجتمع مدني.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
         <translation>يجب أن تكون قيمة «الاسم في المحضر» و«الموافقة» نعم أو لا.</translation>
     </message>
 </context>
@@ -2001,216 +2220,4 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>أرشفة أو استعادة</translation>
     </message>
 </context>
-<context><name>Audit</name><message>
-        <source>Note {0}</source>
-        <translation>الملاحظة {0}</translation>
-    </message>
-    <message>
-        <source>Dots of participant {2} on item {1}, round {0}</source>
-        <translation>نقاط المشارك {2} على العنصر {1}، الجولة {0}</translation>
-    </message>
-    <message>
-        <source>Paper dots of group {2} on item {1}, round {0}</source>
-        <translation>النقاط الورقية للمجموعة {2} على العنصر {1}، الجولة {0}</translation>
-    </message>
-    <message>
-        <source>Total of item {1}, round {0}</source>
-        <translation>مجموع العنصر {1}، الجولة {0}</translation>
-    </message>
-    <message>
-        <source>Attendance of participant {0}</source>
-        <translation>حضور المشارك {0}</translation>
-    </message>
-    <message>
-        <source>Audit event {0}</source>
-        <translation>الحدث {0} في سجل التغييرات</translation>
-    </message>
-    <message>
-        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
-        <translation>{field} يقرأ «{found}» لكن السجل دوّن «{expected}»</translation>
-    </message>
-    <message>
-        <source>{field} «{found}» is stored, but no event of the log made it</source>
-        <translation>{field} «{found}» محفوظ، لكن لم يُنشئه أي حدث في السجل</translation>
-    </message>
-    <message>
-        <source>the log recorded «{expected}», but the row is no longer stored</source>
-        <translation>دوّن السجل «{expected}»، لكن السطر لم يعد محفوظاً</translation>
-    </message>
-    <message>
-        <source>an event is missing before this one</source>
-        <translation>ينقص حدث قبل هذا الحدث</translation>
-    </message>
-    <message>
-        <source>this event cannot be read</source>
-        <translation>لا يمكن قراءة هذا الحدث</translation>
-    </message>
-    <message>
-        <source>this event was changed after it was written</source>
-        <translation>عُدّل هذا الحدث بعد تدوينه</translation>
-    </message>
-    <message>
-        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
-        <translation>ينتهي السجل عند الحدث {found}، لكن الحدث {expected} كان قد ثُبّت ({anchor}): حُذفت أحدث الأحداث</translation>
-    </message>
-    <message>
-        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
-        <translation>يختلف هذا الحدث عن تثبيته ({anchor}): أُعيدت كتابة السجل</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <source>removed from the board</source>
-        <translation>الإزالة من اللوحة</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>العدد</translation>
-    </message>
-    <message>
-        <source>arrival time</source>
-        <translation>وقت الوصول</translation>
-    </message>
-    <message>
-        <source>departure time</source>
-        <translation>وقت المغادرة</translation>
-    </message>
-    <message>
-        <source>how they checked in</source>
-        <translation>طريقة تسجيل الوصول</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>Audit check</source>
-        <translation>فحص سجل التغييرات</translation>
-    </message>
-    <message>
-        <source>Rows that differ from the log</source>
-        <translation>الأسطر التي تختلف عن السجل</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الجلسة</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>الحدث</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>افحص من جديد</translation>
-    </message>
-    <message>
-        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
-        <translation>{count} سطر/أسطر تختلف عن سجل التغييرات: عُدّلت خارج Roundtable. لا يمكن توقيع المحضر قبل حل ذلك (استعد نسخة احتياطية، أو وقّع من سطر الأوامر مع --despite-audit-findings).</translation>
-    </message>
-    <message>
-        <source>The audit log is intact and every row matches it.</source>
-        <translation>سجل التغييرات سليم وكل سطر يطابقه.</translation>
-    </message>
-</context><context><name>Restore</name><message>
-        <source>This backup is damaged ({detail}); it cannot be put back.</source>
-        <translation>هذه النسخة الاحتياطية تالفة ({detail})؛ لا يمكن إعادتها.</translation>
-    </message>
-    <message>
-        <source>its audit log is broken</source>
-        <translation>سجل التغييرات فيها مكسور</translation>
-    </message>
-    <message>
-        <source>{count} row(s) differ from its audit log</source>
-        <translation>{count} سطر/أسطر تختلف عن سجلها</translation>
-    </message>
-    <message>
-        <source>audit log intact, every row matches</source>
-        <translation>السجل سليم، وكل سطر مطابق</translation>
-    </message>
-    <message>
-        <source>Check passed: the file is whole.</source>
-        <translation>نجح الفحص: الملف سليم وكامل.</translation>
-    </message>
-    <message>
-        <source>Check found problems: read them before putting this backup back.</source>
-        <translation>وجد الفحص مشاكل: اقرأها قبل إعادة هذه النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>استعادة نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
-        <translation>تُنشأ نسخة احتياطية كل بضع دقائق ما دامت الجلسات تتغير. اختر واحدة، افحصها، ثم أعدها. يُحفظ الملف الحالي جانباً ولا يُحذف أبداً.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>النسخ الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>أُنشئت في</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>الجلسات</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>النقاط</translation>
-    </message>
-    <message>
-        <source>(cannot be read)</source>
-        <translation>(لا يمكن قراءتها)</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>لا توجد نسخة احتياطية بعد.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>افحص</translation>
-    </message>
-    <message>
-        <source>Put this backup in place…</source>
-        <translation>أعد هذه النسخة الاحتياطية…</translation>
-    </message>
-    <message>
-        <source>Check the chosen backup before putting it back.</source>
-        <translation>افحص النسخة الاحتياطية المختارة قبل إعادتها.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>جارٍ الفحص…</translation>
-    </message>
-    <message>
-        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
-        <translation>هل تريد وضع النسخة الاحتياطية المُنشأة في {time} مكان الجلسات الحالية؟ كل ما كُتب بعدها يُحفظ جانباً ولا يضيع: يُحفظ الملف الحالي في المجلد {folder}.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {reason}</source>
-        <translation>لم يتغير شيء: {reason}</translation>
-    </message>
-    <message>
-        <source>Putting the backup in place…</source>
-        <translation>جارٍ إعادة النسخة الاحتياطية…</translation>
-    </message>
-    <message>
-        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
-        <translation>النسخة الاحتياطية المُنشأة في {time} في مكانها الآن. الملف الذي كان في مكانها محفوظ في {path}.</translation>
-    </message>
-</context></TS>
+</TS>

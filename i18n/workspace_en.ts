@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
@@ -10,7 +11,7 @@
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
-<message>
+    <message>
         <source>{what}: {shown}</source>
         <translation>{what}: {shown}</translation>
     </message>
@@ -42,8 +43,8 @@
         <translation>Owner role</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
-        <translation>A role, not a person: e.g. the city's welcome desk</translation>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
+        <translation>A role, not a person: e.g. the city&apos;s welcome desk</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -122,8 +123,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>Remove "{title}" from the actions?</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>Remove &quot;{title}&quot; from the actions?</translation>
     </message>
 </context>
 <context>
@@ -193,8 +194,131 @@
         <translation>Planned: {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>Remove the phase "{name}" from the agenda?</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>Remove the phase &quot;{name}&quot; from the agenda?</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Note {0}</source>
+        <translation>Note {0}</translation>
+    </message>
+    <message>
+        <source>Dots of participant {2} on item {1}, round {0}</source>
+        <translation>Dots of participant {2} on item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Paper dots of group {2} on item {1}, round {0}</source>
+        <translation>Paper dots of group {2} on item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Total of item {1}, round {0}</source>
+        <translation>Total of item {1}, round {0}</translation>
+    </message>
+    <message>
+        <source>Attendance of participant {0}</source>
+        <translation>Attendance of participant {0}</translation>
+    </message>
+    <message>
+        <source>Audit event {0}</source>
+        <translation>Audit event {0}</translation>
+    </message>
+    <message>
+        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
+        <translation>{field} reads «{found}» but the log recorded «{expected}»</translation>
+    </message>
+    <message>
+        <source>{field} «{found}» is stored, but no event of the log made it</source>
+        <translation>{field} «{found}» is stored, but no event of the log made it</translation>
+    </message>
+    <message>
+        <source>the log recorded «{expected}», but the row is no longer stored</source>
+        <translation>the log recorded «{expected}», but the row is no longer stored</translation>
+    </message>
+    <message>
+        <source>an event is missing before this one</source>
+        <translation>an event is missing before this one</translation>
+    </message>
+    <message>
+        <source>this event cannot be read</source>
+        <translation>this event cannot be read</translation>
+    </message>
+    <message>
+        <source>this event was changed after it was written</source>
+        <translation>this event was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
+        <translation>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</translation>
+    </message>
+    <message>
+        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
+        <translation>this event differs from its anchor ({anchor}): the log was rewritten</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>removed from the board</source>
+        <translation>removed from the board</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>arrival time</source>
+        <translation>arrival time</translation>
+    </message>
+    <message>
+        <source>departure time</source>
+        <translation>departure time</translation>
+    </message>
+    <message>
+        <source>how they checked in</source>
+        <translation>how they checked in</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Audit check</source>
+        <translation>Audit check</translation>
+    </message>
+    <message>
+        <source>Rows that differ from the log</source>
+        <translation>Rows that differ from the log</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
+        <translation>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</translation>
+    </message>
+    <message>
+        <source>The audit log is intact and every row matches it.</source>
+        <translation>The audit log is intact and every row matches it.</translation>
     </message>
 </context>
 <context>
@@ -650,8 +774,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This {what} does not exist (any more).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
-        <translation>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
     </message>
     <message>
         <source>Please write something first.</source>
@@ -730,8 +854,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Another vote round is open; close it first.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
-        <translation>This session's minutes are not signed; there is nothing to reopen.</translation>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
+        <translation>This session&apos;s minutes are not signed; there is nothing to reopen.</translation>
     </message>
     <message>
         <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
@@ -954,10 +1078,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This round was not interrupted: it can still take ballots.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
-        <translation>In a secret round nobody's dots can be told apart: they stay counted.</translation>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>In a secret round nobody&apos;s dots can be told apart: they stay counted.</translation>
     </message>
-<message>
+    <message>
         <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
         <translation>The facilitator has not let this person in yet: they vote and post once let in.</translation>
     </message>
@@ -1284,8 +1408,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Backup failed</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
-        <translation>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</translation>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</translation>
     </message>
 </context>
 <context>
@@ -1295,8 +1419,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Next steps</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
-        <translation>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</translation>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</translation>
     </message>
     <message>
         <source>{count} / {limit} characters</source>
@@ -1496,8 +1620,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
-        <translation>Scan the code with your phone's camera, or open:</translation>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scan the code with your phone&apos;s camera, or open:</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid}</source>
@@ -1641,6 +1765,101 @@ The running phase ends and the minutes can then be signed. Until they are signed
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>This backup is damaged ({detail}); it cannot be put back.</source>
+        <translation>This backup is damaged ({detail}); it cannot be put back.</translation>
+    </message>
+    <message>
+        <source>its audit log is broken</source>
+        <translation>its audit log is broken</translation>
+    </message>
+    <message>
+        <source>{count} row(s) differ from its audit log</source>
+        <translation>{count} row(s) differ from its audit log</translation>
+    </message>
+    <message>
+        <source>audit log intact, every row matches</source>
+        <translation>audit log intact, every row matches</translation>
+    </message>
+    <message>
+        <source>Check passed: the file is whole.</source>
+        <translation>Check passed: the file is whole.</translation>
+    </message>
+    <message>
+        <source>Check found problems: read them before putting this backup back.</source>
+        <translation>Check found problems: read them before putting this backup back.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
+        <translation>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Put this backup in place…</source>
+        <translation>Put this backup in place…</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup before putting it back.</source>
+        <translation>Check the chosen backup before putting it back.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
+        <translation>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Putting the backup in place…</translation>
+    </message>
+    <message>
+        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
+        <translation>The backup made at {time} is now in place. The file that was in place is kept at {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Pseudonym</source>
@@ -1719,8 +1938,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
-        <translation>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -1771,24 +1990,24 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This file cannot be opened: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
-        <translation>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
-        <translation>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</translation>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
-        <translation>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</translation>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
-        <translation>the kind of actor "{value}" is not one of: public agent, elected, civil society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
-        <translation>"named in the minutes" and "consent" must be yes or no (oui or non).</translation>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</translation>
     </message>
 </context>
 <context>
@@ -1945,216 +2164,4 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Archive or restore</translation>
     </message>
 </context>
-<context><name>Audit</name><message>
-        <source>Note {0}</source>
-        <translation>Note {0}</translation>
-    </message>
-    <message>
-        <source>Dots of participant {2} on item {1}, round {0}</source>
-        <translation>Dots of participant {2} on item {1}, round {0}</translation>
-    </message>
-    <message>
-        <source>Paper dots of group {2} on item {1}, round {0}</source>
-        <translation>Paper dots of group {2} on item {1}, round {0}</translation>
-    </message>
-    <message>
-        <source>Total of item {1}, round {0}</source>
-        <translation>Total of item {1}, round {0}</translation>
-    </message>
-    <message>
-        <source>Attendance of participant {0}</source>
-        <translation>Attendance of participant {0}</translation>
-    </message>
-    <message>
-        <source>Audit event {0}</source>
-        <translation>Audit event {0}</translation>
-    </message>
-    <message>
-        <source>{field} reads «{found}» but the log recorded «{expected}»</source>
-        <translation>{field} reads «{found}» but the log recorded «{expected}»</translation>
-    </message>
-    <message>
-        <source>{field} «{found}» is stored, but no event of the log made it</source>
-        <translation>{field} «{found}» is stored, but no event of the log made it</translation>
-    </message>
-    <message>
-        <source>the log recorded «{expected}», but the row is no longer stored</source>
-        <translation>the log recorded «{expected}», but the row is no longer stored</translation>
-    </message>
-    <message>
-        <source>an event is missing before this one</source>
-        <translation>an event is missing before this one</translation>
-    </message>
-    <message>
-        <source>this event cannot be read</source>
-        <translation>this event cannot be read</translation>
-    </message>
-    <message>
-        <source>this event was changed after it was written</source>
-        <translation>this event was changed after it was written</translation>
-    </message>
-    <message>
-        <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
-        <translation>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</translation>
-    </message>
-    <message>
-        <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
-        <translation>this event differs from its anchor ({anchor}): the log was rewritten</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>removed from the board</source>
-        <translation>removed from the board</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>arrival time</source>
-        <translation>arrival time</translation>
-    </message>
-    <message>
-        <source>departure time</source>
-        <translation>departure time</translation>
-    </message>
-    <message>
-        <source>how they checked in</source>
-        <translation>how they checked in</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Audit check</source>
-        <translation>Audit check</translation>
-    </message>
-    <message>
-        <source>Rows that differ from the log</source>
-        <translation>Rows that differ from the log</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
-        <translation>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</translation>
-    </message>
-    <message>
-        <source>The audit log is intact and every row matches it.</source>
-        <translation>The audit log is intact and every row matches it.</translation>
-    </message>
-</context><context><name>Restore</name><message>
-        <source>This backup is damaged ({detail}); it cannot be put back.</source>
-        <translation>This backup is damaged ({detail}); it cannot be put back.</translation>
-    </message>
-    <message>
-        <source>its audit log is broken</source>
-        <translation>its audit log is broken</translation>
-    </message>
-    <message>
-        <source>{count} row(s) differ from its audit log</source>
-        <translation>{count} row(s) differ from its audit log</translation>
-    </message>
-    <message>
-        <source>audit log intact, every row matches</source>
-        <translation>audit log intact, every row matches</translation>
-    </message>
-    <message>
-        <source>Check passed: the file is whole.</source>
-        <translation>Check passed: the file is whole.</translation>
-    </message>
-    <message>
-        <source>Check found problems: read them before putting this backup back.</source>
-        <translation>Check found problems: read them before putting this backup back.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</source>
-        <translation>Backups are made every few minutes while sessions change. Choose one, check it, then put it back. The current file is kept aside, never deleted.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>Made at</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Dots</translation>
-    </message>
-    <message>
-        <source>(cannot be read)</source>
-        <translation>(cannot be read)</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>No backup yet.</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Put this backup in place…</source>
-        <translation>Put this backup in place…</translation>
-    </message>
-    <message>
-        <source>Check the chosen backup before putting it back.</source>
-        <translation>Check the chosen backup before putting it back.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
-        <translation>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {reason}</source>
-        <translation>Nothing was changed: {reason}</translation>
-    </message>
-    <message>
-        <source>Putting the backup in place…</source>
-        <translation>Putting the backup in place…</translation>
-    </message>
-    <message>
-        <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
-        <translation>The backup made at {time} is now in place. The file that was in place is kept at {path}.</translation>
-    </message>
-</context></TS>
+</TS>
