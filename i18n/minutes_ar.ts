@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CertificateName</name>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>الاسم على الشهادة</translation>
+    </message>
+    <message>
+        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
+        <translation>يُعرف هذا الشخص هنا باسم {pseudonym}. اكتب الاسم الذي سيُطبع على شهادته، أو اترك الخانة فارغة لطباعة {pseudonym}. يُستخدم هذا الاسم لهذه الشهادة فقط ولا يُحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -136,6 +147,18 @@
     <message>
         <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
         <translation>تغيّرت الجلسة أثناء إعداد محضرها؛ لم يُوقَّع شيء. صدّر المحضر من جديد.</translation>
+    </message>
+    <message>
+        <source>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</source>
+        <translation>تعذّر تنسيق صفحات المحضر ({detail})؛ لم يُكتب أو يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be signed ({detail}); nothing was written.</source>
+        <translation>تعذّر توقيع المحضر ({detail})؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The results could not be made as CSV and JSON ({detail}); nothing was written.</source>
+        <translation>تعذّر إعداد النتائج بصيغتي CSV وJSON ({detail})؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>The file cannot be read as a signed PDF.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CertificateName</name>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>Name on the certificate</translation>
+    </message>
+    <message>
+        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
+        <translation>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -136,6 +147,18 @@
     <message>
         <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
         <translation>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</translation>
+    </message>
+    <message>
+        <source>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</source>
+        <translation>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be signed ({detail}); nothing was written.</source>
+        <translation>The minutes could not be signed ({detail}); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The results could not be made as CSV and JSON ({detail}); nothing was written.</source>
+        <translation>The results could not be made as CSV and JSON ({detail}); nothing was written.</translation>
     </message>
     <message>
         <source>The file cannot be read as a signed PDF.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CertificateName</name>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>Nom sur l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
+        <translation>Cette personne est connue ici sous le nom de {pseudonym}. Tapez le nom à imprimer sur son attestation, ou laissez vide pour imprimer {pseudonym}. Ce nom ne sert qu&apos;à cette attestation et n&apos;est pas enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCosign</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -136,6 +147,18 @@
     <message>
         <source>The session changed while its minutes were being made; nothing was signed. Export the minutes again.</source>
         <translation>La séance a changé pendant la préparation du compte rendu ; rien n&apos;a été signé. Exportez de nouveau le compte rendu.</translation>
+    </message>
+    <message>
+        <source>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</source>
+        <translation>Les pages du compte rendu n&apos;ont pas pu être mises en page ({detail}) ; rien n&apos;a été écrit ni signé.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be signed ({detail}); nothing was written.</source>
+        <translation>Le compte rendu n&apos;a pas pu être signé ({detail}) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The results could not be made as CSV and JSON ({detail}); nothing was written.</source>
+        <translation>Les résultats n&apos;ont pas pu être produits en CSV et JSON ({detail}) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The file cannot be read as a signed PDF.</source>

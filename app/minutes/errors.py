@@ -27,7 +27,19 @@ MESSAGES: dict[str, str] = {
     "unknown_language": "The minutes can be made in en, fr or ar, not {language}.",
     "changed_while_signing": "The session changed while its minutes were being made; nothing "
     "was signed. Export the minutes again.",
+    "layout_failed": "The pages of the minutes could not be laid out ({detail}); nothing was "
+    "written or signed.",
+    "sign_failed": "The minutes could not be signed ({detail}); nothing was written.",
+    "results_failed": "The results could not be made as CSV and JSON ({detail}); nothing was "
+    "written.",
 }
+
+
+def short_detail(error: BaseException) -> str:
+    """What went wrong in a few words, for a message (never a traceback)."""
+    text = " ".join(str(error).split())[:120]
+    kind = type(error).__name__
+    return f"{kind}: {text}" if text else kind
 
 
 class MinutesError(Exception):
