@@ -41,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} minutes",
         "signature": "The facilitator (name and signature)",
         "issued": "Issued on {date}",
+        "issued_at": "Issued in {place} on {date}",
     },
     "fr": {
         "title": "Attestation de participation",
@@ -51,6 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} minutes",
         "signature": "La personne qui anime (nom et signature)",
         "issued": "Fait le {date}",
+        "issued_at": "Fait à {place}, le {date}",
     },
     "ar": {
         "title": "شهادة مشاركة",
@@ -62,6 +64,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} دقيقة",
         "signature": "الميسّر/ة (الاسم والتوقيع)",
         "issued": "صدرت بتاريخ {date}",
+        "issued_at": "صدرت في {place} بتاريخ {date}",
     },
 }
 
@@ -159,16 +162,19 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
         top -= leading
 
     canvas.setFont(REGULAR, 11)
-    issued = visual(texts["issued"].format(date=long_date(issued_on, facts.language)), rtl=rtl)
+    when = long_date(issued_on, facts.language)
+    issued_text = (texts["issued_at"].format(place=own_direction(facts.place), date=when)
+                   if facts.place.strip() else texts["issued"].format(date=when))
+    issued = visual(issued_text, rtl=rtl)
     signature = visual(texts["signature"], rtl=rtl)
     canvas.setStrokeColor(Color(0.4, 0.4, 0.4))
     canvas.setLineWidth(0.7)
     if rtl:
-        canvas.drawRightString(page_w - margin, 80 * mm, issued)
+        draw(canvas, page_w - margin, 80 * mm, issued, REGULAR, 11, "right")
         canvas.line(margin, 55 * mm, margin + 75 * mm, 55 * mm)
         canvas.drawRightString(margin + 75 * mm, 49 * mm, signature)
     else:
-        canvas.drawString(margin, 80 * mm, issued)
+        draw(canvas, margin, 80 * mm, issued, REGULAR, 11)  # a place may hold any letters
         canvas.line(page_w - margin - 75 * mm, 55 * mm, page_w - margin, 55 * mm)
         canvas.drawString(page_w - margin - 75 * mm, 49 * mm, signature)
     canvas.showPage()

@@ -30,6 +30,7 @@ def test_a_typed_name_is_printed_not_stored(demo: Workshop, db_path: Path, tmp_p
     text = " ".join(pdf_text(out).split())
     assert "Samir Haddad" in text
     assert pseudonym not in text
+    assert "Fait à Lyon, le" in text  # where and when it was issued
     assert "Samir Haddad" in capsys.readouterr().out
     assert demo.roster.get(person_id).display_name == ""  # never stored
 
