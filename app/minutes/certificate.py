@@ -8,7 +8,7 @@ No group, no status, nothing but what the person needs to show.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor, black
@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.core.errors import RuleError
 from app.core.time_zones import clock
 from app.core.workshop import Workshop
+from app.minutes.labels.calendar import long_date
 from app.minutes.pdf_text import (
     BOLD,
     REGULAR,
@@ -40,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} minutes",
         "signature": "The facilitator (name and signature)",
         "issued": "Issued on {date}",
+        "issued_at": "Issued in {place} on {date}",
     },
     "fr": {
         "title": "Attestation de participation",
@@ -50,6 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} minutes",
         "signature": "La personne qui anime (nom et signature)",
         "issued": "Fait le {date}",
+        "issued_at": "Fait à {place}, le {date}",
     },
     "ar": {
         "title": "شهادة مشاركة",
@@ -61,18 +64,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "minutes_only": "{minutes} دقيقة",
         "signature": "الميسّر/ة (الاسم والتوقيع)",
         "issued": "صدرت بتاريخ {date}",
+        "issued_at": "صدرت في {place} بتاريخ {date}",
     },
 }
-
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-           "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-}
-
 
 @dataclass(frozen=True)
 class CertificateFacts:
@@ -85,11 +79,6 @@ class CertificateFacts:
     time_zone: str = "UTC"  # the session's zone: the times below are in it
     start: str = ""  # arrival, HH:MM in the session's zone
     end: str = ""  # departure (or the session's end), HH:MM in the session's zone
-
-
-def long_date(iso: str, language: str) -> str:
-    day = date.fromisoformat(iso[:10])
-    return f"{day.day} {MONTHS[language][day.month - 1]} {day.year}"
 
 
 def duration_text(minutes: int, language: str) -> str:
@@ -106,11 +95,13 @@ def _minutes_between(start: str, end: str) -> int:
 
 
 def certificate_facts(workshop: Workshop, participant_id: int, *, language: str | None = None,
-                      until: str | None = None) -> CertificateFacts:
+                      until: str | None = None, name: str = "") -> CertificateFacts:
     """What the certificate says, from the roster and attendance.
 
     The time runs from arrival to departure; for someone who never checked out, to the end of
     the session's last phase (or ``until``, e.g. now, while the session is still running).
+    ``name``: the name to print, typed by the facilitator at the moment of printing for someone
+    known only by a pseudonym (never stored); when blank, the chosen name or the pseudonym.
     """
     person = workshop.roster.get(participant_id)
     session = workshop.sessions.get(person.session_id)
@@ -123,7 +114,8 @@ def certificate_facts(workshop: Workshop, participant_id: int, *, language: str 
         end = until or (max(ended) if ended else attendance.arrived_at)
     chosen = language if language in TEXTS else person.language
     return CertificateFacts(
-        name=person.shown_name, session_title=session.title, session_date=session.date,
+        name=" ".join(name.split()) or person.shown_name, session_title=session.title,
+        session_date=session.date,
         place=session.territory or session.venue,
         minutes=_minutes_between(attendance.arrived_at, end),
         language=chosen if chosen in TEXTS else "en", time_zone=session.time_zone,
@@ -170,16 +162,19 @@ def write_certificate(path: Path | str, facts: CertificateFacts, issued_on: str)
         top -= leading
 
     canvas.setFont(REGULAR, 11)
-    issued = visual(texts["issued"].format(date=long_date(issued_on, facts.language)), rtl=rtl)
+    when = long_date(issued_on, facts.language)
+    issued_text = (texts["issued_at"].format(place=own_direction(facts.place), date=when)
+                   if facts.place.strip() else texts["issued"].format(date=when))
+    issued = visual(issued_text, rtl=rtl)
     signature = visual(texts["signature"], rtl=rtl)
     canvas.setStrokeColor(Color(0.4, 0.4, 0.4))
     canvas.setLineWidth(0.7)
     if rtl:
-        canvas.drawRightString(page_w - margin, 80 * mm, issued)
+        draw(canvas, page_w - margin, 80 * mm, issued, REGULAR, 11, "right")
         canvas.line(margin, 55 * mm, margin + 75 * mm, 55 * mm)
         canvas.drawRightString(margin + 75 * mm, 49 * mm, signature)
     else:
-        canvas.drawString(margin, 80 * mm, issued)
+        draw(canvas, margin, 80 * mm, issued, REGULAR, 11)  # a place may hold any letters
         canvas.line(page_w - margin - 75 * mm, 55 * mm, page_w - margin, 55 * mm)
         canvas.drawString(page_w - margin - 75 * mm, 49 * mm, signature)
     canvas.showPage()

@@ -42,19 +42,43 @@ def _box(x: float, y: float, width: float, height: float, colour: colors.Color) 
 
 @dataclass(frozen=True)
 class Bar:
-    label: str  # the row number in the ranked table
+    label: str  # the item: its row number in the ranked table and its words
     electronic: int
     paper: int
 
 
+def chart_height(bars: int) -> float:
+    return LEGEND_HEIGHT + bars * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+
+
+def fitted(text: str, room: float) -> str:
+    """``text`` on one line of the chart, cut with "…" where it would not fit ``room``."""
+    line = " ".join(text[:400].split())
+    if pdf_text.width(line, pdf_text.REGULAR, FONT_SIZE) <= room:
+        return line
+    low, high = 0, len(line)
+    while low < high:  # the longest start that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if pdf_text.width(line[:middle] + "…", pdf_text.REGULAR, FONT_SIZE) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
 def dots_chart(bars: Sequence[Bar], width: float, *, rtl: bool,
-               legend: tuple[str, str]) -> Drawing:
-    """Horizontal bars, one per item: kiosk/phone dots, then paper dots in another colour."""
+               legend: tuple[str, str], label_width: float = LABEL_WIDTH,
+               most: int | None = None) -> Drawing:
+    """Horizontal bars, one per item: kiosk/phone dots, then paper dots in another colour.
+
+    ``label_width`` is the room for each bar's label (cut to fit); ``most`` the longest bar of
+    the whole round, so the parts of a chart split across pages share one scale.
+    """
     pdf_text.register_fonts()
-    height = LEGEND_HEIGHT + len(bars) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+    height = chart_height(len(bars))
     drawing = Drawing(width, height)
-    most = max((bar.electronic + bar.paper for bar in bars), default=0) or 1
-    span = width - LABEL_WIDTH - VALUE_WIDTH
+    most = most or max((bar.electronic + bar.paper for bar in bars), default=0) or 1
+    span = width - label_width - VALUE_WIDTH
 
     def x(at: float, length: float = 0.0) -> float:
         """Distance from the start side to the left edge, mirrored in right-to-left minutes."""
@@ -69,20 +93,20 @@ def dots_chart(bars: Sequence[Bar], width: float, *, rtl: bool,
     top = height - LEGEND_HEIGHT
     for index, bar in enumerate(bars):
         y = top - (index + 1) * (BAR_HEIGHT + BAR_GAP)
-        text(LABEL_WIDTH - 6, y + 2.5, bar.label, "end")
+        text(label_width - 6, y + 2.5, fitted(bar.label, label_width - 8), "end")
         electronic = span * bar.electronic / most
         paper = span * bar.paper / most
         if electronic:
-            drawing.add(_box(x(LABEL_WIDTH, electronic), y, electronic, BAR_HEIGHT, ELECTRONIC))
+            drawing.add(_box(x(label_width, electronic), y, electronic, BAR_HEIGHT, ELECTRONIC))
         if paper:
-            drawing.add(_box(x(LABEL_WIDTH + electronic, paper), y, paper, BAR_HEIGHT, PAPER))
-        text(LABEL_WIDTH + electronic + paper + 4, y + 2.5, str(bar.electronic + bar.paper),
+            drawing.add(_box(x(label_width + electronic, paper), y, paper, BAR_HEIGHT, PAPER))
+        text(label_width + electronic + paper + 4, y + 2.5, str(bar.electronic + bar.paper),
              "start")
-    drawing.add(Line(x(LABEL_WIDTH), BAR_GAP / 2, x(LABEL_WIDTH), top, strokeColor=AXIS,
+    drawing.add(Line(x(label_width), BAR_GAP / 2, x(label_width), top, strokeColor=AXIS,
                      strokeWidth=0.6))
 
     # Legend: two swatches with their words, on the start side.
-    at = LABEL_WIDTH
+    at = label_width
     for colour, words in ((ELECTRONIC, legend[0]), (PAPER, legend[1])):
         drawing.add(_box(x(at, 9), height - 12, 9, 9, colour))
         text(at + 13, height - 11, words, "start")

@@ -17,6 +17,7 @@ from typing import Any
 from app.core.agenda import timer_state
 from app.core.minutes_versions import MinutesVersions
 from app.core.model import Area, Group, Note, RoundStatus, RoundTarget
+from app.core.time_zones import local_iso
 from app.core.workshop import Workshop
 
 
@@ -164,7 +165,9 @@ def content_digest_of(content: dict[str, Any]) -> str:
     """The digest of a content record (as in ``MinutesContent.to_json`` or minutes.json)."""
     kept = {key: value for key, value in content.items() if key not in AUDIT_FIELDS}
     text = json.dumps(kept, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # "surrogatepass": a lone surrogate (possible in a Python string, never in the store)
+    # still has bytes to hash, the same ones the JSON export's "\\udXXX" reads back to.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 CONTENT_KEYWORD = "roundtable-content-sha256:"  # PDF keywords: the digest, machine-readable
@@ -176,14 +179,16 @@ def _note_text(note: Note) -> NoteText:
     return NoteText(note.id, note.text, note.language)
 
 
-def _agenda(workshop: Workshop, session_id: int) -> tuple[AgendaLine, ...]:
+def _agenda(workshop: Workshop, session_id: int, zone: str) -> tuple[AgendaLine, ...]:
+    """The phases, their times in the session's zone with its offset (ISO 8601)."""
     lines = []
     for phase in workshop.agenda.phases(session_id):
         actual = None
         if phase.started_at is not None and phase.ended_at is not None:
             actual = round(timer_state(phase).elapsed_seconds / 60)
         lines.append(AgendaLine(phase.kind.value, phase.title, phase.planned_minutes,
-                                phase.started_at, phase.ended_at, actual))
+                                local_iso(phase.started_at, zone) or None,
+                                local_iso(phase.ended_at, zone) or None, actual))
     return tuple(lines)
 
 
@@ -254,7 +259,7 @@ def gather(workshop: Workshop, session_id: int) -> MinutesContent:
         languages=session.languages,
         version=MinutesVersions(workshop.ops).version(session_id),
         named=named,
-        agenda=_agenda(workshop, session_id),
+        agenda=_agenda(workshop, session_id, session.time_zone),
         attendance=_attendance(workshop, session_id),
         expectations=tuple(_note_text(n) for n in workshop.board.notes(
             session_id, area=Area.EXPECTATIONS, include_pending=False)),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -16,10 +18,12 @@ from reportlab.platypus import (
     Table,
 )
 
+from app.core.time_zones import today
 from app.minutes import pdf_text, sections
 from app.minutes.charts import qr_drawing
 from app.minutes.content import CONTENT_KEYWORD, MinutesContent
 from app.minutes.labels import Labels
+from app.minutes.labels.calendar import long_date
 from app.minutes.layout import MARGIN, MUTED, PAGE_WIDTH, Writer
 from app.minutes.vote_section import votes
 
@@ -51,13 +55,18 @@ def qr_payload(content: MinutesContent, signer: SignerCard | None) -> str:
     ])
 
 
-def signature_page(w: Writer, content: MinutesContent,
-                   signer: SignerCard | None) -> list[Flowable]:
+def signature_page(w: Writer, content: MinutesContent, signer: SignerCard | None,
+                   signed_on: str = "") -> list[Flowable]:
     parts: list[Flowable] = [w.label("section.signature", "h1")]
     if signer is None:
         parts.append(w.label("signature.unsigned", "h2"))
     else:
+        place = content.territory or content.venue
+        when = long_date(signed_on or today(content.time_zone), w.labels.language)
         parts += [
+            w.label("signature.place_date", place=pdf_text.own_direction(place), date=when)
+            if place.strip() else w.label("signature.date", date=when),
+            w.gap(),
             w.label("signature.signed_by", bold=True),
             w.words(f"{signer.name} — {signer.title}" if signer.title else signer.name),
             w.gap(),
@@ -107,9 +116,37 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     return kept + waiting
 
 
+def numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that keeps its pages until the end, then draws each footer knowing how many
+    pages there are ("page 3 of 12")."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # reportlab: a fresh page state
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
 def build_pdf(content: MinutesContent, language: str,
-              signer: SignerCard | None = None) -> bytes:
-    """The minutes in ``language`` (en, fr or ar), ready to be signed."""
+              signer: SignerCard | None = None, *, signed_on: str = "") -> bytes:
+    """The minutes in ``language`` (en, fr or ar), ready to be signed.
+
+    ``signed_on``: the ISO date printed beside the place on the signature page (default:
+    today where the session took place).
+    """
     labels = Labels(language)
     w = Writer(labels)
     story: list[Flowable] = []
@@ -123,15 +160,20 @@ def build_pdf(content: MinutesContent, language: str,
     story += sections.parking_lot(w, content)
     story += sections.next_steps(w, content)
     story += sections.audit(w, content)
-    story += [PageBreak(), *signature_page(w, content, signer)]
+    story += [PageBreak(), *signature_page(w, content, signer, signed_on)]
     story = keep_headings_with_next(story)
 
-    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        text = labels("page.footer", title=pdf_text.own_direction(content.title),
-                      date=content.date, version=content.version, page=doc.page)
+    written_date = long_date(content.date, language)
+    if labels.rtl:  # "14 نوفمبر 2026" after a Latin title: its day stays with its month
+        written_date = pdf_text.RLM + written_date
+
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        title = content.title
+        text = labels("page.footer", title=pdf_text.own_direction(title), date=written_date,
+                      version=content.version, page=page, pages=pages)
         if pdf_text.width(text, pdf_text.REGULAR, 7.5) > PAGE_WIDTH - 2 * MARGIN:
-            text = labels("page.footer", title=pdf_text.own_direction(content.title[:60] + "…"),
-                          date=content.date, version=content.version, page=doc.page)
+            text = labels("page.footer", title=pdf_text.own_direction(title[:60] + "…"),
+                          date=written_date, version=content.version, page=page, pages=pages)
         canvas.saveState()
         canvas.setFont(pdf_text.REGULAR, 7.5)
         canvas.setFillColor(MUTED)
@@ -142,13 +184,13 @@ def build_pdf(content: MinutesContent, language: str,
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=labels("document.title", title=content.title),
+        title=pdf_text.printable(labels("document.title", title=content.title)),
         subject=labels("document.subject"),
-        author=signer.name if signer else "Roundtable",
+        author=pdf_text.printable(signer.name) if signer else "Roundtable",
         creator="Roundtable", producer="Roundtable",
         lang=language,
         # Machine-readable, inside the signed bytes: `verify --content` compares a JSON export.
         keywords=[f"{CONTENT_KEYWORD}{content.digest()}"],
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()

@@ -30,7 +30,19 @@ MESSAGES: dict[str, str] = {
     "audit_findings": "The audit check found {count} row(s) that differ from the session's "
     "log (first: {first}); nothing was signed. See them in the audit screen, or with "
     "`python -m app audit --session ID`.",
+    "layout_failed": "The pages of the minutes could not be laid out ({detail}); nothing was "
+    "written or signed.",
+    "sign_failed": "The minutes could not be signed ({detail}); nothing was written.",
+    "results_failed": "The results could not be made as CSV and JSON ({detail}); nothing was "
+    "written.",
 }
+
+
+def short_detail(error: BaseException) -> str:
+    """What went wrong in a few words, for a message (never a traceback)."""
+    text = " ".join(str(error).split())[:120]
+    kind = type(error).__name__
+    return f"{kind}: {text}" if text else kind
 
 
 class MinutesError(Exception):

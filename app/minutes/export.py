@@ -20,7 +20,7 @@ from app.core.retention import Retention
 from app.core.workshop import Workshop
 from app.minutes.content import MinutesContent, gather, hidden_names
 from app.minutes.document import SignerCard, build_pdf
-from app.minutes.errors import MinutesError
+from app.minutes.errors import MinutesError, short_detail
 from app.minutes.identity import load_identity, unlock
 from app.minutes.labels import LANGUAGES
 from app.minutes.privacy import PrivacyWarning, privacy_warnings
@@ -113,11 +113,19 @@ def export_minutes(workshop: Workshop, request: MinutesRequest,
         identity_bytes = unlock(request.identity_path, request.passphrase)
         card = SignerCard(identity.name, identity.title, identity.fingerprint)
     progress(20, "layout")
-    pdf = build_pdf(content, request.language, card)
+    try:
+        pdf = build_pdf(content, request.language, card)
+    except Exception as exc:  # said in the user's words; nothing was written
+        raise MinutesError("layout_failed", detail=short_detail(exc)) from exc
     if card is not None:
         progress(70, "sign")
-        pdf = sign_pdf(pdf, identity_bytes, request.passphrase, name=card.name,
-                       location=content.territory)
+        try:
+            pdf = sign_pdf(pdf, identity_bytes, request.passphrase, name=card.name,
+                           location=content.territory)
+        except MinutesError:
+            raise
+        except Exception as exc:  # said in the user's words; nothing was written
+            raise MinutesError("sign_failed", detail=short_detail(exc)) from exc
     progress(85, "write")
     digest = hashlib.sha256(pdf).hexdigest()
     if card is not None and workshop.sessions.audit_head(request.session_id)[1] \

@@ -120,11 +120,30 @@ def draw(canvas: Canvas, x: float, y: float, line: str, font: str, size: float,
     canvas.setFont(font, size)
 
 
+_UNPRINTABLE = frozenset({"Cs", "Cn"})  # lone surrogates, unassigned code points
+
+
+def printable(text: str) -> str:
+    """What can be drawn of ``text``: lone surrogates, unassigned code points and control
+    characters (other than line breaks) are left out — the bidi algorithm has no class for
+    some of them, and a PDF cannot carry a lone surrogate. Tabs become spaces."""
+    if text.isascii() and text.isprintable():
+        return text
+    kept = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if ch == "\t":
+            kept.append(" ")
+        elif ch in "\n\r" or (kind not in _UNPRINTABLE and kind != "Cc"):
+            kept.append(ch)
+    return "".join(kept)
+
+
 def own_direction(text: str) -> str:
     """Something a person wrote, put inside a sentence of the document: it keeps its own
     direction, so a French question ends with its "?" inside an Arabic sentence. (The bidi
     algorithm used here knows embeddings, not isolates: the text's own marks are dropped.)"""
-    clean = "".join(ch for ch in text if ch not in _INVISIBLE)
+    clean = "".join(ch for ch in printable(text) if ch not in _INVISIBLE)
     if not clean:
         return clean
     return f"{RLE if first_strong_is_rtl(clean) else LRE}{clean}{PDF}"
@@ -147,10 +166,16 @@ def has_rtl(text: str) -> bool:
 
 def visual(line: str, *, rtl: bool | None = None) -> str:
     """One line, shaped and reordered for drawing left to right. Wrap before calling this."""
+    line = printable(line)
     if not has_rtl(line):
         return _without_marks(line)
-    base = "R" if (first_strong_is_rtl(line) if rtl is None else rtl) else "L"
-    shown = str(get_display(_reshaper.reshape(_balanced(line)), base_dir=base))
+    right_to_left = first_strong_is_rtl(line) if rtl is None else rtl
+    shaped = _reshaper.reshape(_balanced(line))
+    try:
+        shown = str(get_display(shaped, base_dir="R" if right_to_left else "L"))
+    except Exception:  # a line the algorithm refuses is still printed
+        # Its letters joined, in reading order reversed as a whole: readable, never lost.
+        shown = shaped[::-1] if right_to_left else shaped
     return _without_marks(shown)
 
 
@@ -178,6 +203,7 @@ def _balanced(line: str) -> str:
 
 def width(text: str, font: str, size: float) -> float:
     """Drawn width of logical text (measured in its shaped, joined form, in its runs' fonts)."""
+    text = printable(text)
     shaped = _reshaper.reshape(text) if has_rtl(text) else text
     return float(sum(pdfmetrics.stringWidth(piece, name, size)
                      for piece, name in runs(shaped, font)))
@@ -191,25 +217,47 @@ def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
         current = ""
         for word in words:
             candidate = f"{current} {word}" if current else word
-            if width(candidate, font, size) <= max_width or not current:
+            if width(candidate, font, size) <= max_width:
                 current = candidate
-                while width(current, font, size) > max_width and len(current) > 1:
-                    # A single word wider than the line: cut it rather than overflow.
-                    cut = len(current) - 1
-                    while cut > 1 and width(current[:cut], font, size) > max_width:
-                        cut -= 1
-                    lines.append(current[:cut])
-                    current = current[cut:]
-            else:
+                continue
+            if current:
                 lines.append(current)
-                current = word
+            current = _cut(word, font, size, max_width, lines)
         lines.append(current)
     return lines
+
+
+def _cut(word: str, font: str, size: float, max_width: float, lines: list[str]) -> str:
+    """A word wider than the line, cut rather than overflowing: the full lines go to
+    ``lines``, the rest is returned. No line holds more than ``most`` characters, so only that
+    many are measured."""
+    most = max(2, int(max_width / (size * 0.15)))
+    while len(word) > 1:
+        cut = _longest_start(word[:most], font, size, max_width)
+        if cut >= len(word):
+            break
+        lines.append(word[:cut])
+        word = word[cut:]
+    return word
+
+
+def _longest_start(text: str, font: str, size: float, max_width: float) -> int:
+    """How many characters of ``text`` fit ``max_width`` (at least one): found by halving, so
+    a 5,000-character word without a space is cut in a few measures per line."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width(text[:middle], font, size) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def visual_lines(text: str, font: str, size: float, max_width: float,
                  *, rtl: bool | None = None) -> list[str]:
     """Wrapped, shaped, reordered lines of one piece of text, ready to draw."""
+    text = printable(text)
     direction = first_strong_is_rtl(text) if rtl is None else rtl
     return [visual(line, rtl=direction)
             for line in _carry_embeddings(wrap(text, font, size, max_width))]

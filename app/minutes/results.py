@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 
 from app.minutes.content import MinutesContent, content_digest_of
-from app.minutes.errors import MinutesError
+from app.minutes.errors import MinutesError, short_detail
 
-CSV_FILES = ("notes.csv", "themes.csv", "votes.csv", "attendance.csv")
+CSV_FILES = ("notes.csv", "themes.csv", "votes.csv", "attendance.csv", "agenda.csv")
 
 
 def content_digest_of_export(data: object) -> str | None:
@@ -60,8 +60,15 @@ def results_csv(content: MinutesContent) -> dict[str, str]:
                           " ".join(vote.suppressed_groups)])
     attendance: list[list[object]] = [["group", "registered", "attended"]]
     attendance += [[c.group, c.registered, c.attended] for c in content.attendance]
+    # Times in the session's zone, ISO 8601 with their offset (2026-11-14T09:03:00+01:00).
+    agenda: list[list[object]] = [["phase", "title", "planned_minutes", "actual_minutes",
+                                   "started_at", "ended_at", "time_zone"]]
+    agenda += [[line.kind, line.title, line.planned_minutes,
+                "" if line.actual_minutes is None else line.actual_minutes,
+                line.started_at or "", line.ended_at or "", content.time_zone]
+               for line in content.agenda]
     return {"notes.csv": _csv(notes), "themes.csv": _csv(themes), "votes.csv": _csv(votes),
-            "attendance.csv": _csv(attendance)}
+            "attendance.csv": _csv(attendance), "agenda.csv": _csv(agenda)}
 
 
 def write_results(content: MinutesContent, folder: Path, *, csv_files: bool = True,
@@ -69,16 +76,22 @@ def write_results(content: MinutesContent, folder: Path, *, csv_files: bool = Tr
     """Write the chosen exports into ``folder``; returns the files written."""
     written: list[Path] = []
     try:
+        files = results_csv(content) if csv_files else {}
+        whole = results_json(content) if json_file else ""
+    except Exception as exc:  # said in the user's words; nothing was written
+        raise MinutesError("results_failed", detail=short_detail(exc)) from exc
+    try:
         folder.mkdir(parents=True, exist_ok=True)
         if csv_files:
-            for name, text in results_csv(content).items():
+            for name, text in files.items():
                 path = folder / name
                 # UTF-8 with a byte-order mark, so spreadsheet programs read Arabic correctly.
-                path.write_text(text, encoding="utf-8-sig")
+                path.write_text(text, encoding="utf-8-sig", errors="backslashreplace")
                 written.append(path)
         if json_file:
             path = folder / "minutes.json"
-            path.write_text(results_json(content), encoding="utf-8")
+            # A lone surrogate is written as JSON's own escape, \udXXX.
+            path.write_text(whole, encoding="utf-8", errors="backslashreplace")
             written.append(path)
     except OSError as exc:
         raise MinutesError("cannot_write", path=folder, detail=exc.strerror or exc) from exc

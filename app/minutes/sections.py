@@ -8,6 +8,7 @@ from app.core.model import Competence
 from app.core.time_zones import clock
 from app.minutes import pdf_text
 from app.minutes.content import MinutesContent, NoteText
+from app.minutes.labels.calendar import language_list, long_date, zone_with_offset
 from app.minutes.layout import Writer
 from app.minutes.pdf_text import keep_left_to_right
 
@@ -20,10 +21,10 @@ def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
     ]
     rows = [
         ("cover.territory", c.territory or "—"),
-        ("cover.date", c.date),
+        ("cover.date", long_date(c.date, w.labels.language)),
         ("cover.venue", c.venue or "—"),
-        ("cover.time_zone", c.time_zone),
-        ("cover.languages", ", ".join(c.languages)),
+        ("cover.time_zone", keep_left_to_right(zone_with_offset(c.time_zone, c.date))),
+        ("cover.languages", language_list(c.languages, w.labels.language)),
         ("cover.version", str(c.version)),
     ]
     key_w, value_w = w.columns(0.32, 0.68)
@@ -36,10 +37,11 @@ def cover(w: Writer, c: MinutesContent) -> list[Flowable]:
     parts += [w.gap(10), w.label("cover.named", "h2")]
     if c.named:
         for person in c.named:
-            # One person's role, in the singular: "elected representative", "facilitator".
+            # One person's role, in a form that fits anyone: "Animation : Claire Martin".
             role = w.labels(f"actor.{person.actor_type}" if person.actor_type
                             else f"person.{person.group}")
-            parts.append(w.words(f"{person.name} ({role})"))
+            parts.append(w.label("cover.person", role=role,
+                                 name=pdf_text.own_direction(person.name)))
     else:
         parts.append(w.label("cover.nobody_named"))
     parts += [w.gap(10), w.label("cover.privacy", "small")]
@@ -146,10 +148,14 @@ def actions(w: Writer, c: MinutesContent) -> list[Flowable]:
             w.label("action.owner", width=w.cell_width(key_w), bold=True),
             w.words(action.owner_role or none, width=w.cell_width(value_w)),
         ]], [key_w, value_w], header=False))
+        language = w.labels.language
         block.append(w.label("action.dates",
-                             start=keep_left_to_right(action.start_date or none),
-                             end=keep_left_to_right(action.end_date or none),
-                             review=keep_left_to_right(action.review_date or none)))
+                             start=long_date(action.start_date, language) if action.start_date
+                             else none,
+                             end=long_date(action.end_date, language) if action.end_date
+                             else none,
+                             review=long_date(action.review_date, language)
+                             if action.review_date else none))
         if action.criteria:
             widths = w.columns(0.4, 0.2, 0.4)
             cw = [w.cell_width(x) for x in widths]

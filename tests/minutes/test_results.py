@@ -16,7 +16,8 @@ def test_files_and_counts(demo: Workshop, tmp_path: Path) -> None:
     content = gather(demo, 1)
     written = write_results(content, tmp_path / "out")
     assert sorted(p.name for p in written) == sorted(
-        ["notes.csv", "themes.csv", "votes.csv", "attendance.csv", "minutes.json"])
+        ["notes.csv", "themes.csv", "votes.csv", "attendance.csv", "agenda.csv",
+         "minutes.json"])
     tables = {name: list(csv.DictReader(io.StringIO(text)))
               for name, text in results_csv(content).items()}
     assert len(tables["notes.csv"]) == len(demo.board.notes(1, include_pending=False))

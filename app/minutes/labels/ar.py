@@ -3,7 +3,7 @@
 LABELS: dict[str, str] = {
     "document.title": "محضر — {title}",
     "document.subject": "محضر جلسة مختبر السياسات",
-    "page.footer": "{title} · {date} · الإصدار {version} · الصفحة {page}",
+    "page.footer": "{title} · {date} · الإصدار {version} · الصفحة {page} من {pages}",
     "cover.heading": "محضر جلسة مختبر السياسات",
     "cover.territory": "المنطقة",
     "cover.date": "التاريخ",
@@ -44,11 +44,12 @@ LABELS: dict[str, str] = {
     "group.observer": "المراقبون",
     "person.local_actor": "فاعل محلي",
     "person.newcomer": "وافد جديد",
-    "person.facilitator": "ميسّر",
-    "person.observer": "مراقب",
+    "person.facilitator": "التيسير",
+    "person.observer": "المراقبة",
     "actor.public_agent": "موظف عمومي",
     "actor.elected": "منتخب",
     "actor.civil_society": "المجتمع المدني",
+    "cover.person": "{role}: {name}",
     "phase.welcome": "الاستقبال والتسجيل",
     "phase.expectations": "جولة التوقعات",
     "phase.input": "مداخلات وبناء القدرات",
@@ -119,6 +120,8 @@ LABELS: dict[str, str] = {
     "لك المنظمون، ثم امنحها الثقة. يحمل رمز QR البصمة نفسها وبصمة الوثيقة نفسها.",
     "signature.cosign": "قد تليه توقيعات أخرى (من منتخب مثلًا)؛ يظهر كل منها في لوحة التوقيعات "
     "في القارئ.",
+    "signature.place_date": "حُرّر في {place} بتاريخ {date}.",
+    "signature.date": "حُرّر بتاريخ {date}.",
     "signature.unsigned": "هذه النسخة غير موقّعة. إنها مسودة.",
 }
 

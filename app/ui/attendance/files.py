@@ -20,6 +20,7 @@ from app.ui.attendance.export import write_attendance_csv
 from app.ui.counts import counts
 from app.ui.folders import in_documents
 from app.ui.messages import show_error
+from app.ui.minutes.certificate_name_dialog import ask_certificate_name
 
 translate = QCoreApplication.translate
 
@@ -33,12 +34,19 @@ class AttendanceFiles:
         self.parent = parent
         self.say = say
 
-    def write_certificate_for(self, person: Participant, path: Path) -> None:
-        facts = certificate_facts(self.workshop, person.id, until=now_iso())
+    def write_certificate_for(self, person: Participant, path: Path, name: str = "") -> None:
+        """``name``: typed for this certificate only (someone known by a pseudonym)."""
+        facts = certificate_facts(self.workshop, person.id, until=now_iso(), name=name)
         write_certificate(path, facts, today(facts.time_zone))  # the date where the Lab is
 
     def ask_certificate(self, person: Participant) -> None:
-        name = "".join(ch for ch in person.shown_name if ch.isalnum()) or "participant"
+        typed = ""
+        if not person.display_name:
+            asked = ask_certificate_name(person.pseudonym, self.parent)
+            if asked is None:
+                return
+            typed = asked
+        name = "".join(ch for ch in (typed or person.shown_name) if ch.isalnum()) or "participant"
         path, _ = QFileDialog.getSaveFileName(
             self.parent,
             translate("Attendance", "Save the attendance certificate"),
@@ -48,7 +56,7 @@ class AttendanceFiles:
         if not path:
             return
         try:
-            self.write_certificate_for(person, Path(path))
+            self.write_certificate_for(person, Path(path), typed)
         except RuleError as error:
             show_error(self.parent, error)
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +76,13 @@ class ExportFlow:
 
     def check_privacy(self, signing: bool) -> bool | None:
         """None: go back. Otherwise whether findings were shown and accepted."""
-        warnings = self.panel.privacy_warnings()
+        try:
+            warnings = self.panel.privacy_warnings()
+        except Exception as error:  # the session could not be read: said, never raised
+            QMessageBox.warning(
+                self.panel, translate("MinutesPanel", "Minutes"), failure_text(error)
+            )
+            return None
         if not warnings:
             return False
         dialog = PrivacyDialog(warnings, self.panel, signing=signing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import RuleError
-from app.minutes.errors import MinutesError
+from app.minutes.errors import MinutesError, short_detail
 from app.storage import StoreError
 from app.ui.messages import error_text
 
@@ -66,6 +66,18 @@ def minutes_templates() -> dict[str, str]:
             "MinutesMessages",
             "The audit check found {count} row(s) that differ from the session's log; "
             "nothing was signed. Open Session → Audit check… to see each one.",
+        ),
+        "layout_failed": QCoreApplication.translate(
+            "MinutesMessages",
+            "The pages of the minutes could not be laid out ({detail}); nothing was written "
+            "or signed.",
+        ),
+        "sign_failed": QCoreApplication.translate(
+            "MinutesMessages", "The minutes could not be signed ({detail}); nothing was written."
+        ),
+        "results_failed": QCoreApplication.translate(
+            "MinutesMessages",
+            "The results could not be made as CSV and JSON ({detail}); nothing was written.",
         ),
     }
 
@@ -197,6 +209,7 @@ def failure_text(error: object) -> str:
                 return template.format(**{k: str(v) for k, v in error.params.items()})
             except (KeyError, IndexError, ValueError):
                 return template
+    detail = short_detail(error) if isinstance(error, BaseException) else str(error)[:120]
     return QCoreApplication.translate("MinutesMessages", "Something went wrong: {detail}").format(
-        detail=str(error)
+        detail=detail
     )
