@@ -1,5 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>CertificateName</name>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>الاسم على الشهادة</translation>
+    </message>
+    <message>
+        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
+        <translation>يُعرف هذا الشخص هنا باسم {pseudonym}. اكتب الاسم الذي سيُطبع على شهادته، أو اترك الخانة فارغة لطباعة {pseudonym}. يُستخدم هذا الاسم لهذه الشهادة فقط ولا يُحفظ.</translation>
+    </message>
+</context>
 <context>
     <name>MinutesCosign</name>
     <message>
@@ -11,7 +23,7 @@
         <translation>المحضر الموقّع المراد التوقيع عليه</translation>
     </message>
     <message>
-        <source>The co-signer's identity file</source>
+        <source>The co-signer&apos;s identity file</source>
         <translation>ملف هوية الموقّع الثاني</translation>
     </message>
     <message>
@@ -23,7 +35,7 @@
         <translation>توقيع مشترك</translation>
     </message>
     <message>
-        <source>The co-signer's passphrase:</source>
+        <source>The co-signer&apos;s passphrase:</source>
         <translation>عبارة المرور للموقّع الثاني:</translation>
     </message>
     <message>
@@ -42,7 +54,7 @@
         <translation>إعداد التوقيع</translation>
     </message>
     <message>
-        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate's fingerprint, printed in the minutes.</source>
+        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate&apos;s fingerprint, printed in the minutes.</source>
         <translation>لتوقيع المحاضر، ينشئ Roundtable لك مفتاحًا وشهادة باسمك وصفتك. يبقيان على هذا الحاسوب، محميَّين بعبارة مرور لا يعرفها غيرك. يتحقق القراء من التوقيع ببصمة الشهادة المطبوعة في المحضر.</translation>
     </message>
     <message>
@@ -97,7 +109,7 @@
         <translation>يلزم إدخال عبارة المرور للتوقيع.</translation>
     </message>
     <message>
-        <source>The signer's name is empty.</source>
+        <source>The signer&apos;s name is empty.</source>
         <translation>اسم الموقّع فارغ.</translation>
     </message>
     <message>
@@ -157,7 +169,7 @@
         <translation>التوقيع لا يغطي الملف كله: أُضيف شيء بعده.</translation>
     </message>
     <message>
-        <source>The signer's certificate is not one of the trusted certificates given.</source>
+        <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
         <translation>شهادة الموقّع ليست من الشهادات الموثوقة المعطاة.</translation>
     </message>
     <message>
@@ -180,7 +192,7 @@
         <source>Something went wrong: {detail}</source>
         <translation>حدث خطأ: {detail}</translation>
     </message>
-<message>
+    <message>
         <source>The signature does not cover a complete version of the file.</source>
         <translation>التوقيع لا يغطي نسخة كاملة من الملف.</translation>
     </message>
@@ -189,11 +201,11 @@
         <translation>عُدِّلت الوثيقة بعد التوقيع الأول (وليس بتوقيعات إضافية فقط).</translation>
     </message>
     <message>
-        <source>The signer's certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <source>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
         <translation>شهادة الموقّع ليست الشهادة التي تُظهر صفحةُ التوقيع ورمزُ QR فيها بصمتَها: شخص آخر وقّع هذا المحضر.</translation>
     </message>
     <message>
-        <source>The signature page does not show the signer's certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <source>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
         <translation>لا تُظهر صفحة التوقيع بصمة شهادة الموقّع كتابةً وفي رمز QR: هذا ليس محضرًا وقّعه Roundtable.</translation>
     </message>
     <message>
@@ -257,10 +269,10 @@
         <translation>المراجعة {revision}: أُضيفت معلومات تحقق بعد التوقيع (شهادات وبيانات إلغاء، كما في الأرشفة طويلة الأمد)؛ وهذا مسموح.</translation>
     </message>
     <message>
-        <source>The audit check found {count} row(s) that differ from the session's log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <source>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</source>
         <translation>وجد فحص السجل {count} سطر/أسطر تختلف عن سجل الجلسة؛ لم يُوقَّع شيء. افتح الجلسة ← فحص سجل التغييرات… لرؤيتها واحداً واحداً.</translation>
     </message>
-<message>
+    <message>
         <source>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</source>
         <translation>تعذّر تنسيق صفحات المحضر ({detail})؛ لم يُكتب أو يُوقَّع أي شيء.</translation>
     </message>
@@ -272,7 +284,7 @@
         <source>The results could not be made as CSV and JSON ({detail}); nothing was written.</source>
         <translation>تعذّر إعداد النتائج بصيغتي CSV وJSON ({detail})؛ لم يُكتب أي شيء.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MinutesPanel</name>
     <message>
@@ -498,7 +510,7 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>بصمة الشهادة (SHA-256):</translation>
     </message>
     <message>
-        <source>Signing time (as claimed by the signer's computer): {when}</source>
+        <source>Signing time (as claimed by the signer&apos;s computer): {when}</source>
         <translation>وقت التوقيع (حسب حاسوب الموقّع): {when}</translation>
     </message>
     <message>
@@ -538,7 +550,7 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>النتيجة: صالح — سليم، والملف كله مغطى، ولم يتغير شيء بعد التوقيع.</translation>
     </message>
     <message>
-        <source>The signer's certificate is trusted.</source>
+        <source>The signer&apos;s certificate is trusted.</source>
         <translation>شهادة الموقّع موثوقة.</translation>
     </message>
     <message>
@@ -581,7 +593,7 @@ The session is now locked. If something must change, reopen it: the minutes will
         <source>Checking {file}…</source>
         <translation>جارٍ التحقق من {file}…</translation>
     </message>
-<message>
+    <message>
         <source>Verdict: VALID — intact; nothing but validation information was added after signing.</source>
         <translation>النتيجة: صالح — سليم؛ لم يُضف بعد التوقيع سوى معلومات تحقق.</translation>
     </message>
@@ -598,12 +610,4 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>يفشل التحقق إذا حمل الملف توقيعات أقل: فحذف توقيع مشترك يترك ملفًا سليمًا في ما عدا ذلك.</translation>
     </message>
 </context>
-<context><name>CertificateName</name><message>
-        <source>Name on the certificate</source>
-        <translation>الاسم على الشهادة</translation>
-    </message>
-    <message>
-        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
-        <translation>يُعرف هذا الشخص هنا باسم {pseudonym}. اكتب الاسم الذي سيُطبع على شهادته، أو اترك الخانة فارغة لطباعة {pseudonym}. يُستخدم هذا الاسم لهذه الشهادة فقط ولا يُحفظ.</translation>
-    </message>
-</context></TS>
+</TS>

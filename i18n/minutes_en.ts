@@ -1,5 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CertificateName</name>
+    <message>
+        <source>Name on the certificate</source>
+        <translation>Name on the certificate</translation>
+    </message>
+    <message>
+        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
+        <translation>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</translation>
+    </message>
+</context>
 <context>
     <name>MinutesCosign</name>
     <message>
@@ -11,8 +23,8 @@
         <translation>Signed minutes to co-sign</translation>
     </message>
     <message>
-        <source>The co-signer's identity file</source>
-        <translation>The co-signer's identity file</translation>
+        <source>The co-signer&apos;s identity file</source>
+        <translation>The co-signer&apos;s identity file</translation>
     </message>
     <message>
         <source>Signing identities (*.p12)</source>
@@ -23,8 +35,8 @@
         <translation>Co-sign</translation>
     </message>
     <message>
-        <source>The co-signer's passphrase:</source>
-        <translation>The co-signer's passphrase:</translation>
+        <source>The co-signer&apos;s passphrase:</source>
+        <translation>The co-signer&apos;s passphrase:</translation>
     </message>
     <message>
         <source>Save the co-signed minutes</source>
@@ -42,8 +54,8 @@
         <translation>Set up signing</translation>
     </message>
     <message>
-        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate's fingerprint, printed in the minutes.</source>
-        <translation>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate's fingerprint, printed in the minutes.</translation>
+        <source>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate&apos;s fingerprint, printed in the minutes.</source>
+        <translation>To sign minutes, Roundtable makes you a key and a certificate with your name and title. They stay on this computer, protected by a passphrase that only you know. Readers check the signature with the certificate&apos;s fingerprint, printed in the minutes.</translation>
     </message>
     <message>
         <source>for example: Facilitator, City of Lyon</source>
@@ -97,8 +109,8 @@
         <translation>A passphrase is needed to sign.</translation>
     </message>
     <message>
-        <source>The signer's name is empty.</source>
-        <translation>The signer's name is empty.</translation>
+        <source>The signer&apos;s name is empty.</source>
+        <translation>The signer&apos;s name is empty.</translation>
     </message>
     <message>
         <source>The signing identity file {path} cannot be read.</source>
@@ -165,16 +177,16 @@
         <translation>The document was changed after the first signature (not only by further signatures).</translation>
     </message>
     <message>
-        <source>The signer's certificate is not one of the trusted certificates given.</source>
-        <translation>The signer's certificate is not one of the trusted certificates given.</translation>
+        <source>The signer&apos;s certificate is not one of the trusted certificates given.</source>
+        <translation>The signer&apos;s certificate is not one of the trusted certificates given.</translation>
     </message>
     <message>
-        <source>The signer's certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
-        <translation>The signer's certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</translation>
+        <source>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</source>
+        <translation>The signer&apos;s certificate is not the one whose fingerprint the signature page and its QR code show: someone else signed these minutes.</translation>
     </message>
     <message>
-        <source>The signature page does not show the signer's certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
-        <translation>The signature page does not show the signer's certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</translation>
+        <source>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</source>
+        <translation>The signature page does not show the signer&apos;s certificate fingerprint in words and in its QR code: these are not minutes signed by Roundtable.</translation>
     </message>
     <message>
         <source>Fewer signatures than expected: {expected} expected, {found} found.</source>
@@ -256,11 +268,11 @@
         <source>Something went wrong: {detail}</source>
         <translation>Something went wrong: {detail}</translation>
     </message>
-<message>
-        <source>The audit check found {count} row(s) that differ from the session's log; nothing was signed. Open Session → Audit check… to see each one.</source>
-        <translation>The audit check found {count} row(s) that differ from the session's log; nothing was signed. Open Session → Audit check… to see each one.</translation>
+    <message>
+        <source>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</source>
+        <translation>The audit check found {count} row(s) that differ from the session&apos;s log; nothing was signed. Open Session → Audit check… to see each one.</translation>
     </message>
-<message>
+    <message>
         <source>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</source>
         <translation>The pages of the minutes could not be laid out ({detail}); nothing was written or signed.</translation>
     </message>
@@ -272,7 +284,7 @@
         <source>The results could not be made as CSV and JSON ({detail}); nothing was written.</source>
         <translation>The results could not be made as CSV and JSON ({detail}); nothing was written.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MinutesPanel</name>
     <message>
@@ -498,8 +510,8 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>Certificate fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <source>Signing time (as claimed by the signer's computer): {when}</source>
-        <translation>Signing time (as claimed by the signer's computer): {when}</translation>
+        <source>Signing time (as claimed by the signer&apos;s computer): {when}</source>
+        <translation>Signing time (as claimed by the signer&apos;s computer): {when}</translation>
     </message>
     <message>
         <source>Covers the whole file: yes</source>
@@ -542,8 +554,8 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>Verdict: VALID — intact, the whole file is covered, nothing changed after signing.</translation>
     </message>
     <message>
-        <source>The signer's certificate is trusted.</source>
-        <translation>The signer's certificate is trusted.</translation>
+        <source>The signer&apos;s certificate is trusted.</source>
+        <translation>The signer&apos;s certificate is trusted.</translation>
     </message>
     <message>
         <source>Verdict: NOT VALID — do not rely on this file.</source>
@@ -598,12 +610,4 @@ The session is now locked. If something must change, reopen it: the minutes will
         <translation>Checking {file}…</translation>
     </message>
 </context>
-<context><name>CertificateName</name><message>
-        <source>Name on the certificate</source>
-        <translation>Name on the certificate</translation>
-    </message>
-    <message>
-        <source>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</source>
-        <translation>This person is known here as {pseudonym}. Type the name to print on their certificate, or leave it blank to print {pseudonym}. The name is used for this certificate only and is not saved.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # PyInstaller alone may take minutes on a busy machine
 def test_bundle_builds_and_passes_self_test(tmp_path: Path) -> None:
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     build = subprocess.run(
