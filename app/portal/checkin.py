@@ -18,6 +18,7 @@ import hmac
 from aiohttp import web
 
 from app.core.model import Channel, Group, Participant, WalkIn
+from app.core.pseudonym_words import picture, readable
 from app.core.roster import NewParticipant
 from app.portal.config import PARTICIPANT_COOKIE
 from app.portal.context import PortalContext, context
@@ -42,6 +43,9 @@ def me(participant: Participant) -> dict[str, object]:
     """What a phone may know about its own participant (and nothing about anyone else)."""
     return {
         "pseudonym": participant.pseudonym,
+        # How the phone shows it: the word in the person's language and script, its picture.
+        "pseudonym_shown": readable(participant.pseudonym, participant.language),
+        "picture": picture(participant.pseudonym),
         "display_name": participant.display_name,
         "group": participant.group.value,
         "language": participant.language,

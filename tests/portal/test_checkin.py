@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.model import Group, Session
+from app.core.pseudonym_words import picture, readable
 from app.core.roster import NewParticipant
 from app.core.workshop import Workshop
 from tests.portal.phone import Phone, new_key
@@ -26,6 +27,18 @@ def test_a_newcomer_checks_in_and_gets_a_strict_http_only_cookie(
     assert person.consent_given
     assert person.id in workshop.roster.attendance(session.id)
     assert phone.state()["me"]["pseudonym"] == person.pseudonym
+
+
+def test_the_phone_shows_the_pseudonym_in_its_own_script_with_its_picture(
+        phone: Phone, session: Session, workshop: Workshop) -> None:
+    reply = phone.check_in(session.room_token, language="fa")
+    me = reply.json()["me"]
+    [person] = workshop.roster.participants(session.id)
+    assert me["pseudonym"] == person.pseudonym  # stored as generated: "Cedar-42"
+    assert me["pseudonym_shown"] == readable(person.pseudonym, "fa")
+    assert me["pseudonym_shown"] != person.pseudonym
+    assert me["pseudonym_shown"][-1] in "۰۱۲۳۴۵۶۷۸۹"  # Persian digits
+    assert me["picture"] == picture(person.pseudonym) != ""
 
 
 def test_without_the_room_token_nobody_checks_in(phone: Phone, session: Session,
