@@ -165,6 +165,8 @@ def content_digest_of(content: dict[str, Any]) -> str:
     """The digest of a content record (as in ``MinutesContent.to_json`` or minutes.json)."""
     kept = {key: value for key, value in content.items() if key not in AUDIT_FIELDS}
     text = json.dumps(kept, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # Two surrogates that make a pair are the one character the JSON export reads back as.
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
     # "surrogatepass": a lone surrogate (possible in a Python string, never in the store)
     # still has bytes to hash, the same ones the JSON export's "\\udXXX" reads back to.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

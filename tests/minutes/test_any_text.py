@@ -99,3 +99,14 @@ def test_any_typed_name_makes_a_certificate(tmp_path_factory: pytest.TempPathFac
     path = tmp_path_factory.mktemp("certificate") / "c.pdf"
     write_certificate(path, facts, "2026-11-20")
     assert path.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_surrogate_pair_in_a_string_hashes_as_the_character_it_makes() -> None:
+    """A Python string may hold a pair of surrogates; the JSON export reads them back as the
+    one character they make, and the digest must not tell the two apart."""
+    from app.minutes.content import content_digest_of
+
+    held = {"title": "x\ud800\udfffy", "lone": "\ud800"}
+    read_back = json.loads(json.dumps(held))
+    assert read_back["title"] == "x\U000103ffy"
+    assert content_digest_of(held) == content_digest_of(read_back)

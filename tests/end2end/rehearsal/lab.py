@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,7 @@ from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from app.ui.voting.panel import VotingPanel
 from app.ui.voting.paper_dots import PAPER_GROUPS
+from tests.end2end.rehearsal.clerk import cosign_by_the_elected, verify_as_a_clerk
 from tests.end2end.rehearsal.desk import LAPTOP, Desk, RehearsalError, type_text
 from tests.end2end.rehearsal.people import Phones
 from tests.end2end.rehearsal.texts import (
@@ -654,15 +654,12 @@ class Lab:
             self.minutes_files.append(out)
 
     def verify_minutes(self) -> None:
-        """As a clerk would: `python -m app verify`, and the pages looked at as pictures."""
-        for pdf in self.minutes_files:
-            checked = subprocess.run(
-                [sys.executable, "-m", "app", "verify", str(pdf)],
-                capture_output=True, text=True, timeout=120, check=False,
-            )
-            if checked.returncode != 0:
-                raise RehearsalError(f"{pdf.name} does not verify: {checked.stdout}"
-                                     f"{checked.stderr}")
+        """The deputy mayor co-signs the French minutes; a clerk checks every file with
+        `python -m app verify` (and how many signatures it must carry); the pages are looked at
+        as pictures."""
+        cosigned = cosign_by_the_elected(self.minutes_files[0], self.desk.out)
+        for pdf, signatures in [*((f, 1) for f in self.minutes_files), (cosigned, 2)]:
+            verify_as_a_clerk(pdf, signatures)
             subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf),
                             str(self.desk.out / pdf.stem)], check=True, timeout=120)
 
