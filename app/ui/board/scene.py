@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from app.core.board import text_matches
 from app.core.board_places import Box, FreePlaces, stack_themes
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
@@ -120,7 +121,9 @@ class BoardScene(QGraphicsScene):
             self._resize_areas()
         else:
             return
-        if self._words:
+        if self._words and event.subject is Subject.NOTE:
+            self._search_named(event.ids)
+        elif self._words:
             self.set_search(self._words)
         self.overview.refresh()
         self.changed_notes.emit()
@@ -375,6 +378,21 @@ class BoardScene(QGraphicsScene):
         self._matches = set(self.workshop.board.search(self.session_id, words))
         self._reapply_search(searching=bool(self._words))
         return [n.note_id for n in self.notes_in_order() if n.note_id in self._matches]
+
+    def _search_named(self, note_ids: tuple[int, ...]) -> None:
+        """Searching: only the named notes are matched again (not the whole board)."""
+        if not note_ids:
+            self.set_search(self._words)
+            return
+        for note_id in note_ids:
+            item = self.notes.get(note_id)
+            hit = item is not None and text_matches(item.note.text, self._words)
+            if hit:
+                self._matches.add(note_id)
+            else:
+                self._matches.discard(note_id)
+            if item is not None:
+                item.set_search(hit, not hit)
 
     def _reapply_search(self, searching: bool) -> None:
         active = searching
