@@ -49,29 +49,33 @@ def merged(events: list[ChangeEvent]) -> list[ChangeEvent]:
 class _Relay(QObject):
     """Lives in the GUI thread as long as its hub (the hub holds it as a listener)."""
 
-    batch = Signal(object)  # list[ChangeEvent], emitted in the writer's thread
+    wake = Signal()  # emitted in a writer's thread when it gathered the first events
     changed = Signal(object)  # ChangeEvent, in the GUI thread
 
     def __init__(self, hub: EventHub) -> None:
         super().__init__()
         self._gui_thread = threading.get_ident()
-        self._gathered: list[ChangeEvent] = []
+        self._lock = threading.Lock()
+        self._gathered: list[ChangeEvent] = []  # from other threads, not yet handed out
         self._last_out = 0.0
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.timeout.connect(self.flush)
-        self.batch.connect(self._gather)  # queued: the writer is another thread
+        self.wake.connect(self._next_frame)  # queued: the writer is another thread
         hub.subscribe_batches(self._heard)
 
     def _heard(self, events: list[ChangeEvent]) -> None:
         if threading.get_ident() == self._gui_thread:
-            self.flush()  # what came before, first: the order of commits is kept
+            self.flush()  # what other threads committed before, first: the order is kept
             self._hand_out(events)
-        else:
-            self.batch.emit(events)
+            return
+        with self._lock:
+            first = not self._gathered
+            self._gathered.extend(events)
+        if first:
+            self.wake.emit()
 
-    def _gather(self, events: list[ChangeEvent]) -> None:
-        self._gathered.extend(events)
+    def _next_frame(self) -> None:
         if not self._frame.isActive():
             since = (time.perf_counter() - self._last_out) * 1000.0
             self._frame.start(max(0, int(FRAME_MS - since)))
@@ -79,7 +83,8 @@ class _Relay(QObject):
     def flush(self) -> None:
         """Hand out what was gathered from other threads (now, not at the next frame)."""
         self._frame.stop()
-        gathered, self._gathered = self._gathered, []
+        with self._lock:
+            gathered, self._gathered = self._gathered, []
         if gathered:
             self._hand_out(merged(gathered))
 
