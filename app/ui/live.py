@@ -4,8 +4,8 @@ The hub calls listeners in the writer's thread (the GUI, or the portal's thread)
 hub hears each commit's events as a batch and hands them, one by one, to every ``LiveEvents``
 on the GUI thread. A write made at the desk is handed out at once (the desk sees its own change
 before the call returns). Writes from other threads (a room of phones) are gathered and handed
-out at most once per frame, events of the same kind that follow each other merged into one
-that names all their rows: a burst of notes costs each view one update, not one per note.
+out at most once per frame, the events of the same kind merged into one that names all
+their rows: a burst of notes costs each view one update, not one per note.
 Widgets connect to ``changed`` and redraw what the event names; none of them talks to another
 directly.
 """
@@ -25,23 +25,24 @@ FRAME_MS = 16  # events from other threads reach the views at most once per fram
 
 
 def merged(events: list[ChangeEvent]) -> list[ChangeEvent]:
-    """Events in their order, each run of the same session, subject and change made one event
-    naming every row of the run once. An event naming no rows ("all of them") is never merged:
-    it keeps its meaning."""
+    """The events of a burst, those of the same session, subject and change made one event
+    naming every row once — unless an event of the same subject with another change came in
+    between (a note added, then removed, stays in that order). Views read the store again for
+    what an event names, so only the order within a subject matters. An event naming no rows
+    ("all of them") is never merged: it keeps its meaning."""
     out: list[ChangeEvent] = []
+    last_of: dict[tuple[int, str], int] = {}  # (session, subject) → its latest place in out
     for event in events:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and event.ids
-            and last.ids
-            and (last.session_id, last.subject, last.change)
-            == (event.session_id, event.subject, event.change)
-        ):
+        kind = (event.session_id, event.subject.value)
+        at = last_of.get(kind)
+        last = out[at] if at is not None else None
+        if last is not None and at is not None and event.ids and last.ids \
+                and last.change is event.change:
             ids = tuple(dict.fromkeys((*last.ids, *event.ids)))
-            out[-1] = ChangeEvent(last.session_id, last.subject, last.change, ids, last.op,
+            out[at] = ChangeEvent(last.session_id, last.subject, last.change, ids, last.op,
                                   last.origin)
         else:
+            last_of[kind] = len(out)
             out.append(event)
     return out
 

@@ -23,6 +23,17 @@ def test_a_run_of_the_same_change_becomes_one_event_naming_every_row() -> None:
         (2, Change.ADDED, (5,))]
 
 
+def test_check_ins_of_a_room_become_one_event_of_each_kind() -> None:
+    events = []
+    for person in (1, 2, 3):
+        events += [ChangeEvent(1, Subject.PARTICIPANT, Change.ADDED, (person,), "check_in",
+                               Channel.PHONE),
+                   ChangeEvent(1, Subject.ATTENDANCE, Change.CHANGED, (person,), "check_in",
+                               Channel.PHONE)]
+    assert [(e.subject, e.ids) for e in merged(events)] == [
+        (Subject.PARTICIPANT, (1, 2, 3)), (Subject.ATTENDANCE, (1, 2, 3))]
+
+
 def test_an_event_naming_no_rows_is_never_merged() -> None:
     everything = note_event()
     assert merged([note_event(1), everything, note_event(2)]) == [
