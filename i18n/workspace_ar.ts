@@ -317,6 +317,14 @@
         <translation>الملاحظة الحالية</translation>
     </message>
     <message>
+        <source>Notes shown</source>
+        <translation>الملاحظات المعروضة</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>عرض ملاحظات أقدم</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>ملاحظة جديدة</translation>
     </message>
@@ -403,6 +411,14 @@
     <message>
         <source>Zoom</source>
         <translation>التكبير</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} notes</source>
+        <translation>عرض أحدث {shown} ملاحظة من أصل {total}</translation>
+    </message>
+    <message>
+        <source>Show {count} older</source>
+        <translation>عرض {count} ملاحظة أقدم</translation>
     </message>
     <message>
         <source>{count} found</source>

@@ -317,6 +317,14 @@
         <translation>Current note</translation>
     </message>
     <message>
+        <source>Notes shown</source>
+        <translation>Notes shown</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Show older notes</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>New note</translation>
     </message>
@@ -403,6 +411,14 @@
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} notes</source>
+        <translation>Showing the newest {shown} of {total} notes</translation>
+    </message>
+    <message>
+        <source>Show {count} older</source>
+        <translation>Show {count} older</translation>
     </message>
     <message>
         <source>{count} found</source>

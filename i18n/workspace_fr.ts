@@ -317,6 +317,14 @@
         <translation>Note courante</translation>
     </message>
     <message>
+        <source>Notes shown</source>
+        <translation>Notes affichées</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Afficher des notes plus anciennes</translation>
+    </message>
+    <message>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
@@ -403,6 +411,14 @@
     <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} notes</source>
+        <translation>Affichage des {shown} notes les plus récentes sur {total}</translation>
+    </message>
+    <message>
+        <source>Show {count} older</source>
+        <translation>Afficher {count} notes plus anciennes</translation>
     </message>
     <message>
         <source>{count} found</source>

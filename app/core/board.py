@@ -68,6 +68,21 @@ class Board(BoardTidying):
         rows = self.database.rows(sql + " ORDER BY id", tuple(params))
         return [records.note(row) for row in rows]
 
+    def newest_notes(self, session_id: int, count: int) -> tuple[list[Note], list[int]]:
+        """What a board of any size draws: the session's ``count`` newest notes that are not
+        rejected (in id order), and the ids of the older ones (not read: a file of 20,000
+        notes costs the board what it draws)."""
+        rows = self.database.rows(
+            "SELECT * FROM note WHERE session_id = ? AND deleted = 0 AND status != 'rejected' "
+            "ORDER BY id DESC LIMIT ?", (session_id, count))
+        notes = [records.note(row) for row in reversed(rows)]
+        older: list[int] = []
+        if len(notes) == count:
+            older = [int(row["id"]) for row in self.database.rows(
+                "SELECT id FROM note WHERE session_id = ? AND deleted = 0 "
+                "AND status != 'rejected' AND id < ? ORDER BY id", (session_id, notes[0].id))]
+        return notes, older
+
     def note(self, note_id: int) -> Note:
         row = self.database.row("SELECT * FROM note WHERE id = ? AND deleted = 0", (note_id,))
         if row is None:
