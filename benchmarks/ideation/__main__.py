@@ -233,7 +233,8 @@ def main() -> int:
     ok = stall <= TARGET_STALL_MS and on_board == args.notes
     print(f"Ideation: {300} phones post {args.notes} notes at about {rate:.0f} a second over "
           f"the portal while the window shows every tab in turn "
-          f"({room_figures['seconds']:.0f} s, {room_figures['replays']} notes sent twice)")
+          f"({room_figures['seconds']:.0f} s, {room_figures['replays']} notes sent twice, "
+          f"{room_figures['resent']} sent again after a dropped connection)")
     print(f"  notes on the board  {on_board} (expected {args.notes}; refused "
           f"{room_figures['refused'] or 'none'})")
     print(f"  GUI thread stall    longest {stall:.1f} ms   target ≤ {TARGET_STALL_MS:.0f} ms   "

@@ -3,7 +3,8 @@
 `python -m benchmarks.ideation.phones BASE_URL --room=TOKEN --notes N --rate R` checks in
 PHONES phones; once all are in, they post N sticky notes between them, about R a second in
 all (each phone waits about PHONES / R seconds between its notes, as people typing do). Some
-notes are sent twice (an answer lost: same key). Prints one JSON line of figures.
+notes are sent twice (an answer lost: same key); a note whose connection drops is sent again
+with the same key. Prints one JSON line of figures.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ class NotePhone(Phone):
         """Post a note until recorded (waiting when asked to slow down); some are sent again
         with the same key, as when an answer is lost: the same note must come back."""
         while True:
-            status, data = await self.post("/api/notes", body)
+            try:
+                status, data = await self.post("/api/notes", body)
+            except aiohttp.ClientError:  # the connection dropped: sent again, same key
+                self.cuts += 1
+                await asyncio.sleep(0.5)
+                continue
             if status == 200:
                 break
             if status != 429:
@@ -73,6 +79,7 @@ async def room(base: str, token: str, notes: int, rate: float) -> dict[str, Any]
                                DEADLINE_SECONDS)
         for phone in phones:
             phone.latencies.clear()
+            phone.cuts = 0  # the figures are about the notes
         start = time.perf_counter()
         posted = await asyncio.gather(*(write_notes(p, n, PHONES / rate)
                                         for p, n in zip(phones, shares, strict=True)))
@@ -91,6 +98,7 @@ async def room(base: str, token: str, notes: int, rate: float) -> dict[str, Any]
         "posted": sum(posted),
         "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
         "replays": sum(p.replays for p in phones),
+        "resent": sum(p.cuts for p in phones),
         "refused": refused,
     }
 
