@@ -6,6 +6,7 @@ Every board change made at the desk can be undone; undo and redo are operations 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from app.core import records
 from app.core.board_places import stamp
@@ -67,6 +68,21 @@ class Board(BoardTidying):
         rows = self.database.rows(sql + " ORDER BY id", tuple(params))
         return [records.note(row) for row in rows]
 
+    def newest_notes(self, session_id: int, count: int) -> tuple[list[Note], list[int]]:
+        """What a board of any size draws: the session's ``count`` newest notes that are not
+        rejected (in id order), and the ids of the older ones (not read: a file of 20,000
+        notes costs the board what it draws)."""
+        rows = self.database.rows(
+            "SELECT * FROM note WHERE session_id = ? AND deleted = 0 AND status != 'rejected' "
+            "ORDER BY id DESC LIMIT ?", (session_id, count))
+        notes = [records.note(row) for row in reversed(rows)]
+        older: list[int] = []
+        if len(notes) == count:
+            older = [int(row["id"]) for row in self.database.rows(
+                "SELECT id FROM note WHERE session_id = ? AND deleted = 0 "
+                "AND status != 'rejected' AND id < ? ORDER BY id", (session_id, notes[0].id))]
+        return notes, older
+
     def note(self, note_id: int) -> Note:
         row = self.database.row("SELECT * FROM note WHERE id = ? AND deleted = 0", (note_id,))
         if row is None:
@@ -76,14 +92,28 @@ class Board(BoardTidying):
     def notes_by_id(self, note_ids: Iterable[int]) -> dict[int, Note]:
         """The notes still on the board among ``note_ids``, read at once (a change event of
         a whole arranged board names them all)."""
-        wanted = list(dict.fromkeys(note_ids))
-        found: dict[int, Note] = {}
+        return {int(row["id"]): records.note(row) for row in self._by_id("note", note_ids)}
+
+    def pending_notes(self, session_id: int) -> list[Note]:
+        """The notes from phones waiting for the facilitator's approval (read through the
+        index of statuses: not every note of the session)."""
+        rows = self.database.rows(
+            "SELECT * FROM note WHERE session_id = ? AND status = 'pending' AND deleted = 0 "
+            "ORDER BY id", (session_id,))
+        return [records.note(row) for row in rows]
+
+    def themes_by_id(self, theme_ids: Iterable[int]) -> dict[int, Theme]:
+        """The themes still on the board among ``theme_ids``."""
+        return {int(row["id"]): records.theme(row) for row in self._by_id("theme", theme_ids)}
+
+    def _by_id(self, table: str, ids: Iterable[int]) -> list[Any]:
+        wanted = list(dict.fromkeys(ids))
+        found: list[Any] = []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
-            rows = self.database.rows(
-                f"SELECT * FROM note WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})",
+            found += self.database.rows(
+                f"SELECT * FROM {table} WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})",
                 tuple(chunk))
-            found.update((int(row["id"]), records.note(row)) for row in rows)
         return found
 
     def themes(self, session_id: int) -> list[Theme]:
@@ -99,19 +129,15 @@ class Board(BoardTidying):
         return records.theme(row)
 
     def parking_lot(self, session_id: int) -> list[ParkingLotItem]:
-        return [
-            ParkingLotItem(n.id, n.text, n.language, n.competence or Competence.OTHER,
-                           n.forwarded_to)
-            for n in self.notes(session_id, area=Area.PARKING_LOT, include_pending=False)
-        ]
+        return [item for n in self.notes(session_id, area=Area.PARKING_LOT,
+                                         include_pending=False)
+                if (item := parking_item(n)) is not None]
 
     def search(self, session_id: int, words: str) -> list[int]:
         """Ids of notes whose text contains every word (case-insensitive)."""
-        wanted = [w.casefold() for w in words.split() if w]
-        if not wanted:
+        if not words.split():
             return []
-        return [n.id for n in self.notes(session_id)
-                if all(w in n.text.casefold() for w in wanted)]
+        return [n.id for n in self.notes(session_id) if text_matches(n.text, words)]
 
     def _session_of_notes(self, note_ids: Iterable[int]) -> tuple[int, list[Note]]:
         notes = [self.note(note_id) for note_id in note_ids]
@@ -377,6 +403,22 @@ class Board(BoardTidying):
             return {}
 
         self.ops.run(row["session_id"], body)
+
+
+def text_matches(text: str, words: str) -> bool:
+    """Whether ``text`` holds every one of ``words`` (case-insensitive); no words: no."""
+    wanted = [w.casefold() for w in words.split()]
+    folded = text.casefold()
+    return bool(wanted) and all(w in folded for w in wanted)
+
+
+def parking_item(note: Note) -> ParkingLotItem | None:
+    """The note as an item of the parking lot; None if it is not one (another area, or not
+    shown: waiting for approval or rejected)."""
+    if note.area is not Area.PARKING_LOT or note.status is not NoteStatus.SHOWN:
+        return None
+    return ParkingLotItem(note.id, note.text, note.language,
+                          note.competence or Competence.OTHER, note.forwarded_to)
 
 
 def _note_value(note: Note, column: str) -> object:

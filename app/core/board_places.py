@@ -168,15 +168,24 @@ class FreePlaces:
             return self._claim(x, y)
         reach = 0
         while True:
-            ring = [(c, r) for c in range(col - reach, col + reach + 1)
-                    for r in range(row - reach, row + reach + 1)
-                    if max(abs(c - col), abs(r - row)) == reach and c >= 0 and r >= 0
-                    and (c, r) not in self.blocked]
+            ring = [(c, r) for c, r in _ring(col, row, reach)
+                    if c >= 0 and r >= 0 and (c, r) not in self.blocked]
             if ring:
                 c, r = min(ring, key=lambda cell: (abs(cell[1] - row) + abs(cell[0] - col),
                                                    cell[1], cell[0]))
                 return self._claim(*self.cell(c, r)[:2])
             reach += 1
+
+
+def _ring(col: int, row: int, reach: int) -> list[tuple[int, int]]:
+    """The cells at ``reach`` steps around (col, row) — its edge only, not the square inside
+    (a board full for a hundred cells around is searched in a blink, not in seconds)."""
+    if reach == 0:
+        return [(col, row)]
+    across = range(col - reach, col + reach + 1)
+    down = range(row - reach + 1, row + reach)
+    return ([(c, row - reach) for c in across] + [(c, row + reach) for c in across]
+            + [(col - reach, r) for r in down] + [(col + reach, r) for r in down])
 
 
 def area_boxes(notes: Iterable[tuple[float, float, int | None]],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,6 +94,20 @@ class Roster:
             f"SELECT * FROM participant WHERE session_id = ?{where} ORDER BY id", (session_id,)
         )
         return [records.participant(row) for row in rows]
+
+    def participants_by_id(self, session_id: int,
+                           participant_ids: Iterable[int]) -> dict[int, Participant]:
+        """The session's participants among ``participant_ids`` (removed ones too), read by id:
+        what a change event names, not the whole roster."""
+        wanted = list(dict.fromkeys(participant_ids))
+        found: dict[int, Participant] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            rows = self.database.rows(
+                f"SELECT * FROM participant WHERE session_id = ? AND id IN "
+                f"({','.join('?' * len(chunk))})", (session_id, *chunk))
+            found.update((int(row["id"]), records.participant(row)) for row in rows)
+        return found
 
     def get(self, participant_id: int) -> Participant:
         row = self.database.row("SELECT * FROM participant WHERE id = ?", (participant_id,))

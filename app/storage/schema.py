@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 MAJOR = 1
-MINOR = 4
+MINOR = 5
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -213,6 +213,19 @@ ALTER TABLE session ADD COLUMN walk_in_approval INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE participant ADD COLUMN walk_in TEXT NOT NULL DEFAULT '';
 """
 
+# Minor 5: indexes so that what the desk reads of one session costs what that session holds,
+# not what the whole file holds (a file of many Labs): its themes, actions, rounds and
+# criteria by session; its notes by status (those waiting for approval) and by area (the
+# parking lot, the free places of an area).
+SCHEMA_5 = """
+CREATE INDEX IF NOT EXISTS theme_session ON theme(session_id, deleted);
+CREATE INDEX IF NOT EXISTS action_session ON action(session_id, deleted);
+CREATE INDEX IF NOT EXISTS criterion_action ON criterion(action_id);
+CREATE INDEX IF NOT EXISTS vote_round_session ON vote_round(session_id, status);
+CREATE INDEX IF NOT EXISTS note_session_status ON note(session_id, status, deleted);
+CREATE INDEX IF NOT EXISTS note_session_area ON note(session_id, area, deleted);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -226,6 +239,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
+    _script(SCHEMA_5),
 ]
 
 

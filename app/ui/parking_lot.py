@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.board import parking_item
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Competence, Note, ParkingLotItem
@@ -63,8 +64,16 @@ class ParkingLotModel(RecordTable[ParkingLotItem]):
         self.replace_rows(fresh)
 
     def on_change(self, event: ChangeEvent) -> None:
-        if event.subject is Subject.NOTE:
+        """Only the notes the event names are read again (none named: all of them)."""
+        if event.subject is not Subject.NOTE:
+            return
+        if not event.ids:
             self.reload()
+            return
+        found = self.workshop.board.notes_by_id(event.ids)
+        self.put_records(
+            {i: parking_item(found[i]) if i in found else None for i in event.ids},
+            key=lambda item: item.note_id)
 
     def headers(self) -> tuple[str, ...]:
         return (

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -38,6 +37,7 @@ from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
 from app.ui import labels
 from app.ui.folders import in_documents
+from app.ui.keyed_rows import KeyedRows
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
 from app.ui.voting.removal import ask_to_remove
@@ -181,6 +181,7 @@ class PortalPanel(QWidget):
         self.moderation.toggled.connect(self.set_moderation)
         column.addWidget(self.moderation)
         self.pending = QListWidget(box)
+        self.pending_rows = KeyedRows(self.pending)
         column.addWidget(self.pending)
         row = QHBoxLayout()
         self.approve = QPushButton(box)
@@ -196,6 +197,7 @@ class PortalPanel(QWidget):
         self.roster_box = box = QGroupBox(self)
         column = QVBoxLayout(box)
         self.people = QListWidget(box)
+        self.people_rows = KeyedRows(self.people)
         column.addWidget(self.people)
         self.remove = QPushButton(box)
         self.remove.clicked.connect(self.remove_selected)
@@ -333,20 +335,33 @@ class PortalPanel(QWidget):
         self._refresh_pending()
         self._refresh_people()
 
-    def _refresh_pending(self) -> None:
-        self.pending.clear()
-        for note in self.workshop.board.notes(self.session_id):
-            if note.status is NoteStatus.PENDING:
-                item = QListWidgetItem(labels.own_direction(note.text))  # a list item is plain text
-                item.setData(Qt.ItemDataRole.UserRole, note.id)
-                self.pending.addItem(item)
+    def _refresh_pending(self, ids: tuple[int, ...] = ()) -> None:
+        """The notes waiting for approval: only those ``ids`` names (none: all again)."""
+        if ids:
+            found = self.workshop.board.notes_by_id(ids)
+        else:
+            self.pending_rows.clear()
+            found = {n.id: n for n in self.workshop.board.pending_notes(self.session_id)}
+        for note_id in ids or found:
+            note = found.get(note_id)
+            if note is not None and note.status is NoteStatus.PENDING:
+                self.pending_rows.put(note_id, labels.own_direction(note.text))
+            else:
+                self.pending_rows.drop(note_id)
 
-    def _refresh_people(self) -> None:
-        self.people.clear()
-        for person in self.workshop.roster.participants(self.session_id):
-            item = QListWidgetItem(labels.person_name(person))
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.people.addItem(item)
+    def _refresh_people(self, ids: tuple[int, ...] = ()) -> None:
+        """The session's participants: only those ``ids`` names (none: all again)."""
+        if ids:
+            found = self.workshop.roster.participants_by_id(self.session_id, ids)
+        else:
+            self.people_rows.clear()
+            found = {p.id: p for p in self.workshop.roster.participants(self.session_id)}
+        for person_id in ids or found:
+            person = found.get(person_id)
+            if person is None or person.removed:
+                self.people_rows.drop(person_id)
+                continue
+            self.people_rows.put(person_id, labels.person_name(person))
 
     def save_wifi(self) -> None:
         self._apply(wifi_ssid=self.ssid.text(), wifi_password=self.password.text(),
@@ -407,9 +422,9 @@ class PortalPanel(QWidget):
 
     def _on_event(self, event: ChangeEvent) -> None:
         if event.subject is Subject.NOTE:
-            self._refresh_pending()
-        elif event.subject in (Subject.PARTICIPANT, Subject.ATTENDANCE):
-            self._refresh_people()
+            self._refresh_pending(event.ids)
+        elif event.subject is Subject.PARTICIPANT:
+            self._refresh_people(event.ids)
         elif event.subject is Subject.SESSION:
             self.refresh()
             self._show_state()  # the join link, if its code was renewed

@@ -58,8 +58,16 @@ class RosterModel(RecordTable[Participant]):
         self.replace_rows(self.workshop.roster.participants(self.session_id))
 
     def on_change(self, event: ChangeEvent) -> None:
-        if event.subject is Subject.PARTICIPANT:
+        """Only the participants the event names are read again (none named: all of them)."""
+        if event.subject is not Subject.PARTICIPANT:
+            return
+        if not event.ids:
             self.reload()
+            return
+        found = self.workshop.roster.participants_by_id(self.session_id, event.ids)
+        self.put_records(
+            {i: found[i] if i in found and not found[i].removed else None for i in event.ids},
+            key=lambda person: person.id)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -201,11 +209,12 @@ class RosterPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        self.model.modelReset.connect(self._count)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._count)
         self._count()
         self.report: QMessageBox | None = None
 
-    def _count(self) -> None:
+    def _count(self, *_rows: object) -> None:
         self.count.setText(
             counts().participants(len(self.model.people))
         )

@@ -7,7 +7,8 @@ the list is replaced. Each subclass keeps its own ``data``, ``flags`` and ``setD
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -42,6 +43,29 @@ class RecordTable(QAbstractTableModel, Generic[T]):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def put_records(self, changed: Mapping[int, T | None], key: Callable[[T], int]) -> None:
+        """Rows kept in ``key`` order: each of ``changed`` is put in its place (a new row, or
+        the row of the same key shown again), None drops it. Only those rows are touched: no
+        reset, the selection and the scroll position stay."""
+        keys = [key(row) for row in self.rows]
+        last_column = max(0, self.columnCount() - 1)
+        for wanted, record in sorted(changed.items(), key=lambda pair: pair[0]):
+            at = bisect_left(keys, wanted)
+            present = at < len(keys) and keys[at] == wanted
+            if record is None:
+                if present:
+                    self.beginRemoveRows(NO_PARENT, at, at)
+                    del self.rows[at], keys[at]
+                    self.endRemoveRows()
+            elif present:
+                self.rows[at] = record
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last_column))
+            else:
+                self.beginInsertRows(NO_PARENT, at, at)
+                self.rows.insert(at, record)
+                keys.insert(at, wanted)
+                self.endInsertRows()
 
     def record(self, index: Index) -> T | None:
         """The record shown at ``index``; None for an invalid index or a row out of range."""

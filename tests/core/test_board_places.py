@@ -95,3 +95,21 @@ def test_a_growing_theme_moves_the_idea_it_would_cover_aside_and_undo_brings_it_
     back = demo.board.note(below.id)
     assert (back.x, back.y, back.theme_id) == (below.x, below.y, None)
 
+
+
+def test_the_search_for_the_nearest_free_cell_walks_each_ring_once() -> None:
+    from app.core.board_places import _ring
+
+    for reach in range(5):
+        ring = _ring(10, 10, reach)
+        assert len(ring) == len(set(ring)) == max(1, 8 * reach)  # the edge, not the square
+        assert all(max(abs(c - 10), abs(r - 10)) == reach for c, r in ring)
+
+
+def test_on_a_full_board_the_nearest_free_cell_is_found_past_the_edge() -> None:
+    cells = [(40.0 + c * 190.0, 60.0 + r * 150.0, NOTE_W, NOTE_H)
+             for c in range(120) for r in range(120)]  # 14,400 notes, every cell covered
+    places = FreePlaces(cells, len(cells))
+    x, y = places.nearest(40.0 + 60 * 190.0, 60.0 + 60 * 150.0)  # in the middle
+    # sixty cells away whichever way: beside them all, on the same line
+    assert (x, y) == (40.0 + 120 * 190.0, 60.0 + 60 * 150.0)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,7 @@ from app.ui.board.commands import BoardCommands
 from app.ui.board.dialogs import note_colour_names, swatch
 from app.ui.board.geometry import AREAS
 from app.ui.board.items import NoteItem
-from app.ui.board.scene import BoardScene
+from app.ui.board.scene import SHOWN_AT_ONCE, BoardScene
 from app.ui.board.view import BoardView
 from app.ui.counts import counts
 from app.ui.messages import show_error
@@ -80,6 +81,13 @@ class BoardPanel(BoardCommands):
         self.status.setAccessibleName(translate("Board", "Current note"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.shown = QLabel(self)  # "Showing the newest 2,000 of 21,000 notes"
+        self.shown.setObjectName("board-shown")
+        self.shown.setAccessibleName(translate("Board", "Notes shown"))
+        self.more = QPushButton(self)
+        self.more.setObjectName("board-show-more")
+        self.more.setAccessibleName(translate("Board", "Show older notes"))
+        self.more.clicked.connect(self.show_more)
         self.matches: list[int] = []
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -92,6 +100,8 @@ class BoardPanel(BoardCommands):
         self.scene.selectionChanged.connect(self._enable)
         self.scene.selectionChanged.connect(self._selection_timer.start)
         self.scene.changed_notes.connect(self._enable)
+        self.scene.changed_notes.connect(self._show_count)
+        self._show_count()
         self._show_current(None)
         name_qt_parts(self)
 
@@ -211,12 +221,34 @@ class BoardPanel(BoardCommands):
             self._name_button(zoom, name)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.shown)
+        bottom.addWidget(self.more)
         bottom.addWidget(zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+
+    def _show_count(self) -> None:
+        """On a board too large to draw at once: how many notes are drawn, of how many."""
+        older = len(self.scene.older)
+        self.shown.setVisible(bool(older))
+        self.more.setVisible(bool(older))
+        if not older:
+            return
+        locale = QLocale()
+        self.shown.setText(translate("Board", "Showing the newest {shown} of {total} notes")
+                           .format(shown=locale.toString(len(self.scene.notes)),
+                                   total=locale.toString(self.scene.note_count())))
+        self.more.setText(translate("Board", "Show {count} older").format(
+            count=locale.toString(min(older, SHOWN_AT_ONCE))))
+
+    def show_more(self) -> None:
+        """Draw older notes too (a board of thousands: the newest are drawn first)."""
+        self.scene.show_more()
+        if self.matches or self.search.text().strip():
+            self.find_notes(self.search.text())
 
     def _name_button(self, bar: QToolBar, name: str) -> None:
         action = self.actions_by_name[name]

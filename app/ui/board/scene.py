@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from app.core.board import text_matches
 from app.core.board_places import Box, FreePlaces, stack_themes
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
@@ -43,6 +44,11 @@ from app.ui.board.layout import free_places, free_spot
 from app.ui.board.overview import OverviewItem
 from app.ui.board.pace import DrawingPace
 from app.ui.board.tooltips import show_note_tooltip
+
+# Drawn at once: the newest notes of the session (a board of 20,000 notes would take the desk
+# seconds to open and to follow). The board says how many it shows of how many, and draws more
+# when asked; a note that comes is always drawn.
+SHOWN_AT_ONCE = 2000
 
 
 class BoardScene(QGraphicsScene):
@@ -72,6 +78,17 @@ class BoardScene(QGraphicsScene):
         self._words = ""
         self.focusItemChanged.connect(self._on_focus)
         self.pace = DrawingPace(self.notes, self)
+        self.limit = SHOWN_AT_ONCE  # the newest notes drawn; "show more" draws older ones too
+        self.older: set[int] = set()  # the session's notes not drawn (older than those drawn)
+        self.load()
+
+    def note_count(self) -> int:
+        """The session's notes on the board, drawn or not (rejected ones are not counted)."""
+        return len(self.notes) + len(self.older)
+
+    def show_more(self) -> None:
+        """Draw SHOWN_AT_ONCE older notes too."""
+        self.limit = len(self.notes) + SHOWN_AT_ONCE
         self.load()
 
     # --- reading the store ---------------------------------------------------------------
@@ -85,9 +102,10 @@ class BoardScene(QGraphicsScene):
         self._members.clear()
         for theme in self.workshop.board.themes(self.session_id):
             self._put_theme(theme)
-        for note in self.workshop.board.notes(self.session_id):
-            if note.status is not NoteStatus.REJECTED:
-                self._put_note(note)
+        notes, older = self.workshop.board.newest_notes(self.session_id, self.limit)
+        self.older = set(older)
+        for note in notes:
+            self._put_note(note)
         self._fit_widths(force=True)
         self._resize_areas()
         self.overview.refresh()
@@ -102,6 +120,11 @@ class BoardScene(QGraphicsScene):
             stored = {} if event.change is Change.REMOVED else \
                 self.workshop.board.notes_by_id(event.ids)
             for note_id in event.ids:
+                if note_id in self.older:  # not drawn: only whether it is still there counts
+                    note = stored.get(note_id)
+                    if note is None or note.status is NoteStatus.REJECTED:
+                        self.older.discard(note_id)
+                    continue
                 touched |= self._refresh_note(note_id, stored.get(note_id))
             themes = {t for t in touched if t is not None}
             if themes:
@@ -120,7 +143,9 @@ class BoardScene(QGraphicsScene):
             self._resize_areas()
         else:
             return
-        if self._words:
+        if self._words and event.subject is Subject.NOTE:
+            self._search_named(event.ids)
+        elif self._words:
             self.set_search(self._words)
         self.overview.refresh()
         self.changed_notes.emit()
@@ -375,6 +400,21 @@ class BoardScene(QGraphicsScene):
         self._matches = set(self.workshop.board.search(self.session_id, words))
         self._reapply_search(searching=bool(self._words))
         return [n.note_id for n in self.notes_in_order() if n.note_id in self._matches]
+
+    def _search_named(self, note_ids: tuple[int, ...]) -> None:
+        """Searching: only the named notes are matched again (not the whole board)."""
+        if not note_ids:
+            self.set_search(self._words)
+            return
+        for note_id in note_ids:
+            item = self.notes.get(note_id)
+            hit = item is not None and text_matches(item.note.text, self._words)
+            if hit:
+                self._matches.add(note_id)
+            else:
+                self._matches.discard(note_id)
+            if item is not None:
+                item.set_search(hit, not hit)
 
     def _reapply_search(self, searching: bool) -> None:
         active = searching

@@ -8,6 +8,7 @@ card ends with "…" after its last whole line. Texts written by people are draw
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -75,12 +76,36 @@ class BoardPage(QWidget):
             self.page = 0
             self.refresh()
 
-    def mark_stale(self) -> None:
-        """Notes changed: read them again now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
+    def mark_stale(self, note_ids: tuple[int, ...] = ()) -> None:
+        """Notes changed (``note_ids``; none named: any of them): read those again now if
+        shown, else everything when next shown."""
+        if not self.isVisible() or self.stale:
             self.stale = True
+        elif note_ids:
+            self._update_notes(note_ids)
+        else:
+            self.refresh()
+
+    def _update_notes(self, note_ids: tuple[int, ...]) -> None:
+        """Put, change or drop only the named notes (not the whole board read again)."""
+        found = self.workshop.board.notes_by_id(note_ids)
+        ids = [n.id for n in self.notes]
+        for note_id in sorted(set(note_ids)):
+            note = found.get(note_id)
+            at = bisect_left(ids, note_id)
+            present = at < len(ids) and ids[at] == note_id
+            wanted = (note is not None and note.session_id == self.session_id
+                      and note.status is NoteStatus.SHOWN
+                      and note.area is (self.area or Area.IDEAS))
+            if present:
+                del self.notes[at], ids[at]
+            if wanted and note is not None:
+                self.notes.insert(at, note)
+                ids.insert(at, note_id)
+        self._pages = None
+        self.page = min(self.page, self.page_count() - 1)
+        self.setAccessibleDescription(" · ".join(n.text for n in self.notes[:20]))
+        self.update()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if self.stale:

@@ -309,7 +309,9 @@ class ProjectorWindow(QWidget):
     def on_change(self, event: ChangeEvent) -> None:
         if event.session_id != self.session_id or self.frozen:
             return
-        if event.subject in (Subject.NOTE, Subject.THEME):
+        if event.subject is Subject.NOTE:
+            self.board.mark_stale(event.ids)
+        elif event.subject is Subject.THEME:
             self.board.mark_stale()
         if event.subject is Subject.SESSION:
             self.join.refresh()

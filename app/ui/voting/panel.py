@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
-from app.core.model import RoundStatus, VoteRound
+from app.core.model import RoundStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.counts import counts
@@ -337,11 +337,22 @@ class VotingPanel(QWidget):
     # --- showing ---------------------------------------------------------------------------
     def _on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.NOTE, Subject.THEME):
-            self.form.reload()
+            self.form.on_change(event)  # only the ideas or themes the event names
+            if not self._shows_items(event):
+                return  # a new idea on the board changes nothing in the round shown
         if event.subject is Subject.ROUND:
             self.reload_rounds()
         elif not self._pending.isActive():
             self._pending.start()
+
+    def _shows_items(self, event: ChangeEvent) -> bool:
+        """Whether the round shown is about some of the notes or themes the event names."""
+        vote_round = self.current()
+        if vote_round is None:
+            return False
+        wanted = Subject.THEME if vote_round.target is RoundTarget.THEMES else Subject.NOTE
+        return event.subject is wanted and (
+            not event.ids or not set(event.ids).isdisjoint(vote_round.item_ids))
 
     def refresh(self) -> None:
         vote_round = self.current()

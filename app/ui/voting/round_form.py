@@ -10,19 +10,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from app.core.errors import RuleError
+from app.core.events import ChangeEvent, Subject
 from app.core.model import RoundTarget
 from app.core.voting import MAX_DOTS
 from app.core.workshop import Workshop
+from app.ui.keyed_rows import ID_ROLE, KeyedRows
 from app.ui.messages import show_error
 from app.ui.retranslation import Retranslation, set_row_label
-from app.ui.voting.round_items import candidates
+from app.ui.voting.round_items import candidates, named_candidates
 
 translate = QCoreApplication.translate
 
@@ -56,6 +57,7 @@ class RoundForm(QWidget):
         self.target.addItem(translate("RoundForm", "Themes"), RoundTarget.THEMES.value)
         self.items = QListWidget(self)
         self.items.setAccessibleName(translate("RoundForm", "Items in the vote"))
+        self.rows = KeyedRows(self.items)
         self.dots = QSpinBox(self)
         self.dots.setRange(1, MAX_DOTS)
         self.dots.setValue(3)
@@ -134,24 +136,43 @@ class RoundForm(QWidget):
     def reload(self) -> None:
         """List what can be voted on now (all ticked); kept ticks survive a reload."""
         unticked = {
-            int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
+            int(self.items.item(i).data(ID_ROLE))
             for i in range(self.items.count())
             if self.items.item(i).checkState() is Qt.CheckState.Unchecked
         }
-        self.items.clear()
+        self.rows.clear()
         for item_id, text in candidates(
             self.workshop, self.session_id, self.chosen_target()
         ).items():
-            row = QListWidgetItem(" ".join(text.split()), self.items)
-            row.setData(Qt.ItemDataRole.UserRole, item_id)
+            self._put(item_id, text, ticked=item_id not in unticked)
+
+    def on_change(self, event: ChangeEvent) -> None:
+        """Put, change or drop only the ideas (or themes) the event names; a new one comes
+        ticked, the ticks of the others stay."""
+        wanted = Subject.THEME if self.chosen_target() is RoundTarget.THEMES else Subject.NOTE
+        if event.subject is not wanted:
+            return
+        if not event.ids:  # "all of them"
+            self.reload()
+            return
+        found = named_candidates(self.workshop, self.session_id, self.chosen_target(),
+                                 event.ids)
+        for item_id in event.ids:
+            text = found.get(item_id)
+            if text is None:
+                self.rows.drop(item_id)
+            else:
+                self._put(item_id, text, ticked=True)
+
+    def _put(self, item_id: int, text: str, *, ticked: bool) -> None:
+        row, new = self.rows.put(item_id, " ".join(text.split()))
+        if new:
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(
-                Qt.CheckState.Unchecked if item_id in unticked else Qt.CheckState.Checked
-            )
+            row.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def chosen_items(self) -> list[int]:
         return [
-            int(self.items.item(i).data(Qt.ItemDataRole.UserRole))
+            int(self.items.item(i).data(ID_ROLE))
             for i in range(self.items.count())
             if self.items.item(i).checkState() is Qt.CheckState.Checked
         ]

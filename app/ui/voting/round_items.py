@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.core.errors import RuleError
 from app.core.model import Area, NoteStatus, RoundTarget, VoteRound
 from app.core.workshop import Workshop
@@ -30,3 +32,16 @@ def candidates(workshop: Workshop, session_id: int, target: RoundTarget) -> dict
         for n in workshop.board.notes(session_id, area=Area.IDEAS)
         if n.status is NoteStatus.SHOWN
     }
+
+
+def named_candidates(workshop: Workshop, session_id: int, target: RoundTarget,
+                     ids: Iterable[int]) -> dict[int, str]:
+    """Those of ``ids`` that a new round can be about now (read by id, not the whole board)."""
+    if target is RoundTarget.THEMES:
+        themes = workshop.board.themes_by_id(ids)
+        return {t.id: labels.own_direction(t.name) for t in themes.values()
+                if t.session_id == session_id}
+    notes = workshop.board.notes_by_id(ids)
+    return {n.id: labels.own_direction(n.text) for n in notes.values()
+            if n.session_id == session_id and n.area is Area.IDEAS
+            and n.status is NoteStatus.SHOWN}
