@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CertificateName</name>
+    <name>MinutesCertificateName</name>
     <message>
         <source>Name on the certificate</source>
         <translation>Name on the certificate</translation>

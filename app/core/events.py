@@ -63,6 +63,14 @@ class EventHub:
         self._lock = threading.Lock()
         # Replaced, never changed in place: ``publish`` reads it without taking the lock.
         self._listeners: tuple[BatchListener, ...] = ()
+        self.closed = False
+
+    def close(self) -> None:
+        """The store is closed: nothing more is published, and views drop what they gathered
+        (an event handed out later would make them read a closed file)."""
+        self.closed = True
+        with self._lock:
+            self._listeners = ()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         return self.subscribe_batches(_OneByOne(listener))
@@ -78,7 +86,7 @@ class EventHub:
         return unsubscribe
 
     def publish(self, events: list[ChangeEvent]) -> None:
-        if not events:
+        if not events or self.closed:
             return
         for listener in self._listeners:
             try:

@@ -26,6 +26,8 @@ class Workshop:
                  keys: BallotKeys | None = None, backups: BackupSchedule | None = None) -> None:
         self.database = database
         self.hub = hub or EventHub()
+        self._owns_hub = hub is None  # a sibling shares its hub and leaves it open
+        self.closed = False  # a view's late timer reads nothing from a closed store
         self.keys = keys or BallotKeys()
         self.backups = backups
         self.undo = UndoStack()
@@ -52,4 +54,7 @@ class Workshop:
         return Workshop(open_database(self.database.path), self.hub, self.keys, self.backups)
 
     def close(self) -> None:
+        self.closed = True
+        if self._owns_hub:
+            self.hub.close()
         self.database.close()

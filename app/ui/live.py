@@ -55,6 +55,7 @@ class _Relay(QObject):
 
     def __init__(self, hub: EventHub) -> None:
         super().__init__()
+        self._hub = weakref.ref(hub)
         self._gui_thread = threading.get_ident()
         self._lock = threading.Lock()
         self._gathered: list[ChangeEvent] = []  # from other threads, not yet handed out
@@ -86,6 +87,9 @@ class _Relay(QObject):
         self._frame.stop()
         with self._lock:
             gathered, self._gathered = self._gathered, []
+        hub = self._hub()
+        if hub is None or hub.closed:
+            return  # the store was closed meanwhile: no view may read it any more
         if gathered:
             self._hand_out(merged(gathered))
 

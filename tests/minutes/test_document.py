@@ -62,7 +62,7 @@ def test_counts_and_labels_in_french(demo: Workshop, tmp_path: Path) -> None:
 
 def test_arabic_minutes_use_arabic_labels(demo: Workshop, tmp_path: Path) -> None:
     text = _render(demo, tmp_path, "ar")
-    for label in ("محضر جلسة مختبر السياسات", "الحضور", "التصويت بالنقاط", "موقف القضايا"):
+    for label in ("محضر جلسة مختبر السياسات", "الحضور", "التصويت بالنقاط", "القضايا المؤجلة"):
         assert flat(label) in text
 
 

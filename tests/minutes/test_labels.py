@@ -72,7 +72,7 @@ def test_arabic_counts_read_as_arabic_counts() -> None:
     assert said("notes.count", count=2) == "ملاحظتان"
     assert said("notes.count", count=7) == "7 ملاحظات"
     assert said("notes.count", count=40) == "40 ملاحظة"
-    assert said("vote.voters", voters=14) == "صوّت 14 شخصًا عبر الكشك أو الهاتف."
+    assert said("vote.voters", voters=14) == "صوّت 14 شخصًا عبر شاشة التصويت أو الهاتف."
     assert said("agenda.minutes", minutes=2) == "دقيقتان"
     assert Labels("en")("vote.paper_entered", paper=1) == "1 dot was entered from paper."
     assert Labels("fr")("notes.count", count=0) == "0 note"

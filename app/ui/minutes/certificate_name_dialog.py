@@ -25,10 +25,10 @@ class CertificateNameDialog(QDialog):
     def __init__(self, pseudonym: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificate-name-dialog")
-        self.setWindowTitle(translate("CertificateName", "Name on the certificate"))
+        self.setWindowTitle(translate("MinutesCertificateName", "Name on the certificate"))
         explain = QLabel(
             translate(
-                "CertificateName",
+                "MinutesCertificateName",
                 "This person is known here as {pseudonym}. Type the name to print on their "
                 "certificate, or leave it blank to print {pseudonym}. The name is used for "
                 "this certificate only and is not saved.",
@@ -39,7 +39,7 @@ class CertificateNameDialog(QDialog):
         explain.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("certificate-name")
-        self.name.setAccessibleName(translate("CertificateName", "Name on the certificate"))
+        self.name.setAccessibleName(translate("MinutesCertificateName", "Name on the certificate"))
         self.name.setPlaceholderText(pseudonym)
         self.name.setMaxLength(120)
         buttons = QDialogButtonBox(

@@ -355,6 +355,8 @@ class VotingPanel(QWidget):
             not event.ids or not set(event.ids).isdisjoint(vote_round.item_ids))
 
     def refresh(self) -> None:
+        if self.workshop.closed:
+            return
         vote_round = self.current()
         status = vote_round.status if vote_round else None
         self.open_button.setEnabled(status is RoundStatus.DRAFT)
@@ -404,6 +406,8 @@ class VotingPanel(QWidget):
             self._ticker.stop()
 
     def _tick(self) -> None:
+        if self.workshop.closed:
+            return
         vote_round = self.current()
         if vote_round is None:
             return

@@ -146,7 +146,7 @@ def test_results_export(qtbot: QtBot, demo: Workshop, tmp_path: Path) -> None:
     panel = _panel(qtbot, demo)
     written = panel.export_results(tmp_path / "results")
     assert {p.name for p in written} == {"notes.csv", "themes.csv", "votes.csv",
-                                         "attendance.csv", "minutes.json"}
+                                         "attendance.csv", "agenda.csv", "minutes.json"}
 
 
 def test_cosigning_from_the_panel(qtbot: QtBot, demo: Workshop, tmp_path: Path) -> None:
