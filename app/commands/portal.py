@@ -16,6 +16,8 @@ from app.core.workshop import Workshop
 from app.paths import database_path
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
+from app.storage.errors import StoreError
+from app.storage.faults import TROUBLES
 
 NAME = "portal"
 HELP = "serve the participant portal of one session on this network (until Ctrl-C)"
@@ -35,8 +37,16 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def _tell(trouble: StoreError) -> None:
+    """A trouble of the store (the disk is full …), once, in one line: not a traceback per
+    phone."""
+    print(f"roundtable: {trouble}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
+    # Refused here, before any address is printed, if the file cannot be written.
     workshop = Workshop.open(database_path(args.db))
+    TROUBLES.subscribe(_tell)
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:

@@ -1,0 +1,43 @@
+"""Troubles of the store the facilitator must hear of even when the desk writes nothing: the
+disk is full, the journal file was deleted, stored text is unreadable. Each is told once, in a
+message that does not block the window (the phones keep their own answers)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.storage import StoreError
+from app.storage.faults import TROUBLES
+from app.ui.messages import error_text
+
+
+class StoreTroubleNotice(QObject):
+    """Listens to the store's troubles (from any thread) and shows each in ``window``."""
+
+    told = Signal(object)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.told.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(TROUBLES.subscribe(self.told.emit))
+        for trouble in TROUBLES.active:  # met before the window was there
+            self.told.emit(trouble)
+
+    def _show(self, trouble: object) -> None:
+        if not isinstance(trouble, StoreError):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Errors", "The database needs attention"),
+            error_text(trouble),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("store-trouble")
+        box.setAccessibleName(QCoreApplication.translate("Errors", "Error message"))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(box.deleteLater)
+        box.show()
