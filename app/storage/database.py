@@ -143,6 +143,9 @@ class Database:
             if self.conn.in_transaction:  # SQLite itself rolls back on a full disk
                 self.conn.execute("ROLLBACK")
             faults.notice(exc, self.path)
+            damage = faults.named_damage(exc, self.path)
+            if damage is not None:
+                raise damage from exc
             raise
         self.commit()
 
@@ -154,21 +157,36 @@ class Database:
             return
         self.conn.execute("BEGIN")
         try:
-            yield self.conn
+            with self.damage_named():
+                yield self.conn
         finally:
             self.conn.execute("COMMIT")
 
+    @contextmanager
+    def damage_named(self) -> Iterator[None]:
+        """SQLite's "malformed" met while reading becomes a StoreError naming the damage (not
+        "the change could not be saved; try again")."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            damage = faults.named_damage(exc, self.path)
+            if damage is None:
+                raise
+            raise damage from exc
+
     def rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        with self.damage_named():
+            cursor = self.conn.execute(sql, params)
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
         found = self.rows(sql, params)
         return found[0] if found else None
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        with self.damage_named():
+            row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     def schema_version(self) -> tuple[int, int]:

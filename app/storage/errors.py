@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
     + _UNTOUCHED,
     "corrupt_index": "{path} is damaged: its index {detail} no longer matches the stored rows, "
     "so some of them would not be shown. " + _UNTOUCHED,
+    "corrupt_row": "The database is damaged: a stored {detail} holds a value Roundtable "
+    "cannot read. " + _UNTOUCHED,
     "corrupt": "{path} is damaged: some of its stored data cannot be read. " + _UNTOUCHED,
     "newer_version": "{path} was written by a newer version of Roundtable "
     "(schema {detail}). It was left untouched; update Roundtable to open it.",

@@ -101,6 +101,15 @@ def store_error(exc: BaseException, path: Path) -> StoreError:
     return StoreError("unreadable", path, str(exc))
 
 
+def named_damage(exc: BaseException, path: Path) -> StoreError | None:
+    """The StoreError naming ``exc`` if it says the file is damaged (met while reading or
+    writing an open file), else None."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
+        return store_error(exc, path)
+    return None
+
+
 _INDEX = re.compile(r"(?:from|in) index (\w+)|index (\w+)")
 
 

@@ -198,6 +198,10 @@ def store_templates() -> dict[str, str]:
         "corrupt": QCoreApplication.translate(
             "Errors", "{path} is damaged: some of its stored data cannot be read."
         ) + " " + untouched,
+        "corrupt_row": QCoreApplication.translate(
+            "Errors", "The database is damaged: a stored {what} holds a value Roundtable "
+            "cannot read.",
+        ) + " " + untouched,
         "corrupt_schema": QCoreApplication.translate(
             "Errors", "{path} is damaged: the description of its tables cannot be read."
         ) + " " + untouched,
@@ -341,7 +345,7 @@ def error_text(error: Failure) -> str:
         if template is None:
             return str(error)
         return _fill(template, {"path": str(error.path), "detail": error.detail,
-                                "mark": "\N{REPLACEMENT CHARACTER}"})
+                                "what": error.detail, "mark": "\N{REPLACEMENT CHARACTER}"})
     template = rule_templates().get(error.code)
     if error.code == "bad_value":
         template = value_templates().get(str(error.params.get("field")), template)
