@@ -823,12 +823,16 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذه الجلسة غير مغلقة؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
-        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
-        <translation>{path} ليس قاعدة بيانات Roundtable (ليس ملف SQLite).</translation>
+        <source>It was left untouched; restore it from a backup.</source>
+        <translation>لم يُمسّ؛ استعده من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
-        <translation>{path} تالف ({detail}). لم يُمسّ؛ استعده من نسخة احتياطية.</translation>
+        <source>The file itself is not damaged: do not replace it with a backup.</source>
+        <translation>الملف نفسه غير تالف: لا تستبدله بنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} ليس قاعدة بيانات Roundtable (ليس ملف SQLite).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
@@ -837,6 +841,46 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>لا يمكن فتح {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <translation>لا يمكن الكتابة في {path}: حساب هذا الحاسوب يستطيع قراءته فقط. لم يتغيّر شيء. امنح حسابك حق تعديل الملف (أو انسخه إلى مجلد من مجلداتك) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</source>
+        <translation>لا يمكن الكتابة في {path}: المجلد {detail} للقراءة فقط، وعلى Roundtable أن يحفظ ملفات السجل بجانب قاعدة البيانات. لم يتغيّر شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
+        <translation>{path} موجود على قرص للقراءة فقط ({detail}: تركيب للقراءة فقط أو بطاقة مقفلة أو قرص مدمج). لم يتغيّر شيء. انسخ الملف إلى قرص هذا الحاسوب وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <translation>{path} موسوم داخل الملف بأنه للقراءة فقط (إصدار الكتابة في SQLite)، فلا يمكن حفظ أي تغيير. لم يتغيّر شيء. افتحه بالأداة التي أنشأته، أو صدّر ما تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</source>
+        <translation>برنامج آخر (ربما Roundtable آخر) يكتب في {path} ولم يتحرّر. أغلق البرنامج الآخر ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program, and its journal file (ending in -wal) was deleted meanwhile. Close the other program (the other Roundtable or portal) first, then start again; it keeps the latest changes.</source>
+        <translation>{path} مفتوح في برنامج آخر، وقد حُذف ملف السجل الخاص به (الذي ينتهي بـ ‎-wal) في هذه الأثناء. أغلق البرنامج الآخر أولًا (Roundtable الآخر أو البوابة)، ثم أعد المحاولة؛ فهو يحتفظ بآخر التغييرات.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it may have been cut short by a full disk or an unfinished copy. It was left untouched. Restore it from a backup, or delete it to start a new, empty database.</source>
+        <translation>{path} فارغ (0 بايت): ربما قُطع بسبب قرص ممتلئ أو نسخ لم يكتمل. لم يُمسّ. استعده من نسخة احتياطية، أو احذفه لبدء قاعدة بيانات جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</source>
+        <translation>القرص الذي يحوي {path} ممتلئ: التغييرات لا تُسجَّل (وتُبلَّغ الهواتف بذلك). أفرغ بعض المساحة على القرص؛ وسيُستأنف التسجيل من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
+        <translation>حُذف ملف السجل الخاص بـ {path} (الذي ينتهي بـ ‎-wal) أثناء عمل Roundtable. حُفظ كل ما سُجّل حتى الآن في قاعدة البيانات؛ وتُرفض التغييرات الجديدة إلى أن يُعاد تشغيل Roundtable. أغلقه ثم شغّله من جديد.</translation>
+    </message>
+    <message>
+        <source>Some text stored in {path} is damaged: unreadable letters are shown as {mark}. The file may be damaged elsewhere too; keep a copy and check it against a backup.</source>
+        <translation>بعض النص المحفوظ في {path} تالف: تظهر الحروف غير المقروءة على شكل {mark}. قد يكون الملف تالفًا في مواضع أخرى أيضًا؛ احتفظ بنسخة منه وقارنها بنسخة احتياطية.</translation>
     </message>
     <message>
         <source>note</source>
@@ -967,6 +1011,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>يجب كتابة اللون بصيغة #RRGGBB، مثل #FFD966 (وليس {value}).</translation>
     </message>
     <message>
+        <source>{path} is damaged: some of its stored data cannot be read.</source>
+        <translation>{path} تالف: تتعذّر قراءة جزء من بياناته المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: a stored {what} holds a value Roundtable cannot read.</source>
+        <translation>قاعدة البيانات تالفة: عنصر محفوظ ({what}) يحوي قيمة لا يستطيع Roundtable قراءتها.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the description of its tables cannot be read.</source>
+        <translation>{path} تالف: يتعذّر قراءة وصف جداوله.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its index {detail} no longer matches the stored rows, so some of them would not be shown.</source>
+        <translation>{path} تالف: فهرسه {detail} لم يعد يطابق الصفوف المحفوظة، فلن يظهر بعضها.</translation>
+    </message>
+    <message>
         <source>the start date</source>
         <translation>تاريخ البدء</translation>
     </message>
@@ -1009,6 +1069,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>في الجولة السرية لا يمكن تمييز نقاط أي شخص: تبقى محسوبة.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database</source>
+        <translation>بدء قاعدة بيانات جديدة فارغة</translation>
+    </message>
+    <message>
+        <source>The database needs attention</source>
+        <translation>قاعدة البيانات تحتاج إلى انتباهك</translation>
     </message>
 </context>
 <context>

@@ -767,12 +767,16 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This session is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
-        <translation>{path} is not a Roundtable database (it is not an SQLite file).</translation>
+        <source>It was left untouched; restore it from a backup.</source>
+        <translation>It was left untouched; restore it from a backup.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
-        <translation>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</translation>
+        <source>The file itself is not damaged: do not replace it with a backup.</source>
+        <translation>The file itself is not damaged: do not replace it with a backup.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} is not a Roundtable database (it is not an SQLite file).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
@@ -781,6 +785,46 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <translation>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</source>
+        <translation>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
+        <translation>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</translation>
+    </message>
+    <message>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <translation>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</translation>
+    </message>
+    <message>
+        <source>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</source>
+        <translation>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program, and its journal file (ending in -wal) was deleted meanwhile. Close the other program (the other Roundtable or portal) first, then start again; it keeps the latest changes.</source>
+        <translation>{path} is open in another program, and its journal file (ending in -wal) was deleted meanwhile. Close the other program (the other Roundtable or portal) first, then start again; it keeps the latest changes.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it may have been cut short by a full disk or an unfinished copy. It was left untouched. Restore it from a backup, or delete it to start a new, empty database.</source>
+        <translation>{path} is empty (0 bytes): it may have been cut short by a full disk or an unfinished copy. It was left untouched. Restore it from a backup, or delete it to start a new, empty database.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</source>
+        <translation>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</translation>
+    </message>
+    <message>
+        <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
+        <translation>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</translation>
+    </message>
+    <message>
+        <source>Some text stored in {path} is damaged: unreadable letters are shown as {mark}. The file may be damaged elsewhere too; keep a copy and check it against a backup.</source>
+        <translation>Some text stored in {path} is damaged: unreadable letters are shown as {mark}. The file may be damaged elsewhere too; keep a copy and check it against a backup.</translation>
     </message>
     <message>
         <source>note</source>
@@ -911,6 +955,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</translation>
     </message>
     <message>
+        <source>{path} is damaged: some of its stored data cannot be read.</source>
+        <translation>{path} is damaged: some of its stored data cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: a stored {what} holds a value Roundtable cannot read.</source>
+        <translation>The database is damaged: a stored {what} holds a value Roundtable cannot read.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the description of its tables cannot be read.</source>
+        <translation>{path} is damaged: the description of its tables cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its index {detail} no longer matches the stored rows, so some of them would not be shown.</source>
+        <translation>{path} is damaged: its index {detail} no longer matches the stored rows, so some of them would not be shown.</translation>
+    </message>
+    <message>
         <source>the start date</source>
         <translation>the start date</translation>
     </message>
@@ -953,6 +1013,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>In a secret round nobody&apos;s dots can be told apart: they stay counted.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database</source>
+        <translation>Start a new, empty database</translation>
+    </message>
+    <message>
+        <source>The database needs attention</source>
+        <translation>The database needs attention</translation>
     </message>
 </context>
 <context>

@@ -767,12 +767,16 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Cette session n&apos;est pas close : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
-        <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
+        <source>It was left untouched; restore it from a backup.</source>
+        <translation>Il n&apos;a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({detail}). It was left untouched; restore it from a backup.</source>
-        <translation>{path} est endommagé ({detail}). Il n&apos;a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <source>The file itself is not damaged: do not replace it with a backup.</source>
+        <translation>Le fichier lui-même n&apos;est pas endommagé : ne le remplacez pas par une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
+        <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
@@ -781,6 +785,46 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} ne peut pas être ouvert : {detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <translation>Impossible d&apos;écrire dans {path} : le compte de cet ordinateur peut seulement le lire. Rien n&apos;a été modifié. Donnez à votre compte le droit de modifier le fichier (ou copiez-le dans un de vos dossiers) et recommencez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</source>
+        <translation>Impossible d&apos;écrire dans {path} : le dossier {detail} est en lecture seule, et Roundtable doit garder ses fichiers journaux à côté de la base de données. Rien n&apos;a été modifié. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
+        <translation>{path} se trouve sur un disque en lecture seule ({detail} : un montage en lecture seule, une carte verrouillée ou un disque optique). Rien n&apos;a été modifié. Copiez le fichier sur le disque de cet ordinateur et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <translation>{path} est marqué en lecture seule à l&apos;intérieur du fichier (la version d&apos;écriture de SQLite) : aucune modification ne pourrait être enregistrée. Rien n&apos;a été modifié. Ouvrez-le avec l&apos;outil qui l&apos;a créé, ou exportez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</source>
+        <translation>{path} est en cours d&apos;écriture par un autre programme (peut-être un autre Roundtable) et ne s&apos;est pas libéré. Fermez l&apos;autre programme et recommencez.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program, and its journal file (ending in -wal) was deleted meanwhile. Close the other program (the other Roundtable or portal) first, then start again; it keeps the latest changes.</source>
+        <translation>{path} est ouvert dans un autre programme, et son fichier journal (qui finit par -wal) a été supprimé entre-temps. Fermez d&apos;abord l&apos;autre programme (l&apos;autre Roundtable ou portail), puis recommencez : c&apos;est lui qui garde les dernières modifications.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it may have been cut short by a full disk or an unfinished copy. It was left untouched. Restore it from a backup, or delete it to start a new, empty database.</source>
+        <translation>{path} est vide (0 octet) : il a peut-être été tronqué par un disque plein ou une copie inachevée. Il n&apos;a pas été modifié. Restaurez-le depuis une sauvegarde, ou supprimez-le pour commencer une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</source>
+        <translation>Le disque qui contient {path} est plein : les modifications ne sont pas enregistrées (les téléphones en sont informés). Libérez de la place sur le disque ; l&apos;enregistrement reprendra de lui-même.</translation>
+    </message>
+    <message>
+        <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
+        <translation>Le fichier journal de {path} (qui finit par -wal) a été supprimé pendant que Roundtable fonctionnait. Tout ce qui a été enregistré jusqu&apos;ici a été mis dans la base de données ; les nouvelles modifications sont refusées jusqu&apos;au redémarrage de Roundtable. Fermez-le et relancez-le.</translation>
+    </message>
+    <message>
+        <source>Some text stored in {path} is damaged: unreadable letters are shown as {mark}. The file may be damaged elsewhere too; keep a copy and check it against a backup.</source>
+        <translation>Une partie du texte enregistré dans {path} est endommagée : les lettres illisibles sont affichées comme {mark}. Le fichier est peut-être endommagé ailleurs aussi ; gardez-en une copie et comparez-la avec une sauvegarde.</translation>
     </message>
     <message>
         <source>note</source>
@@ -911,6 +955,22 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>La couleur doit s&apos;écrire #RRVVBB, par exemple #FFD966 (et non {value}).</translation>
     </message>
     <message>
+        <source>{path} is damaged: some of its stored data cannot be read.</source>
+        <translation>{path} est endommagé : une partie de ses données enregistrées ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: a stored {what} holds a value Roundtable cannot read.</source>
+        <translation>La base de données est endommagée : un élément enregistré ({what}) contient une valeur que Roundtable ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the description of its tables cannot be read.</source>
+        <translation>{path} est endommagé : la description de ses tables ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its index {detail} no longer matches the stored rows, so some of them would not be shown.</source>
+        <translation>{path} est endommagé : son index {detail} ne correspond plus aux lignes enregistrées, si bien que certaines ne seraient pas affichées.</translation>
+    </message>
+    <message>
         <source>the start date</source>
         <translation>la date de début</translation>
     </message>
@@ -953,6 +1013,14 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>Dans un tour secret, on ne peut distinguer les gommettes de personne : elles restent comptées.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database</source>
+        <translation>Commencer une nouvelle base de données vide</translation>
+    </message>
+    <message>
+        <source>The database needs attention</source>
+        <translation>La base de données demande votre attention</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,97 @@
+"""What the facilitator sees of the store's troubles: a full disk met by the portal's thread is
+told once in the window, in their language; an emptied file is started afresh only if they
+choose so."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import i18n
+from app.storage import StoreError
+from app.storage.faults import TROUBLES
+from app.ui.application import _open_store, main_window
+from app.ui.store_trouble import StoreTroubleNotice
+
+
+def trouble_boxes(window: QWidget) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, "store-trouble") if box.isVisible()]
+
+
+def report_from_another_thread(error: StoreError) -> None:
+    thread = threading.Thread(target=TROUBLES.report, args=(error,))
+    thread.start()
+    thread.join()
+
+
+def test_a_full_disk_met_by_the_portal_is_told_once(qtbot: QtBot, qapp: QApplication,
+                                                    db_path: Path) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    StoreTroubleNotice(window)
+    i18n.install(qapp, "fr")
+    try:
+        for _ in range(20):  # every phone's refused write meets it again
+            report_from_another_thread(StoreError("disk_full", db_path))
+        qtbot.waitUntil(lambda: len(trouble_boxes(window)) == 1)
+        box = trouble_boxes(window)[0]
+        assert box.text().startswith(f"Le disque qui contient {db_path} est plein")
+        assert not box.isModal()  # the desk goes on working meanwhile
+        qapp.processEvents()
+        assert len(trouble_boxes(window)) == 1
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_the_window_shows_a_trouble_met_before_it_was_built(qtbot: QtBot, db_path: Path) -> None:
+    from app.core.workshop import Workshop
+
+    workshop = Workshop.open(db_path)
+    TROUBLES.report(StoreError("damaged_text", db_path))
+    window = main_window(workshop, reopen=False)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: len(trouble_boxes(window)) == 1)
+        assert "unreadable letters are shown as \N{REPLACEMENT CHARACTER}" in (
+            trouble_boxes(window)[0].text())
+    finally:
+        window.close()
+        workshop.close()
+
+
+def _answer_empty_file_question(qtbot: QtBot, choice: str, seen: list[str]) -> None:
+    def answer() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "empty-database":
+                seen.append(widget.text())
+                for button in widget.findChildren(QPushButton):
+                    if button.text() == choice:
+                        button.click()
+                        return
+        QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_an_emptied_file_is_kept_unless_the_facilitator_starts_afresh(
+        qtbot: QtBot, db_path: Path) -> None:
+    db_path.write_bytes(b"")
+    seen: list[str] = []
+    _answer_empty_file_question(qtbot, "Cancel", seen)
+    assert _open_store(db_path, ask=True) is None
+    assert seen[0].startswith(f"{db_path} is empty (0 bytes)")
+    assert db_path.stat().st_size == 0
+    _answer_empty_file_question(qtbot, "Start a new, empty database", seen)
+    workshop = _open_store(db_path, ask=True)
+    assert workshop is not None
+    try:
+        assert workshop.sessions.all() == []
+        assert db_path.stat().st_size > 0
+    finally:
+        if workshop.backups is not None:
+            workshop.backups.wait()
+        workshop.close()
