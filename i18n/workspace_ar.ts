@@ -875,6 +875,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>القرص الذي يحوي {path} ممتلئ: التغييرات لا تُسجَّل (وتُبلَّغ الهواتف بذلك). أفرغ بعض المساحة على القرص؛ وسيُستأنف التسجيل من تلقاء نفسه.</translation>
     </message>
     <message>
+        <source>The disk holding {path} refused to write (it may be full, removed, or the file too large for it): changes are not being recorded (phones are told so). Check the disk; recording starts again by itself once it accepts writes.</source>
+        <translation>رفض القرص الذي يحوي {path} الكتابة (ربما هو ممتلئ أو منزوع، أو الملف أكبر مما يتّسع له): التغييرات لا تُسجَّل (وتُبلَّغ الهواتف بذلك). افحص القرص؛ وسيُستأنف التسجيل من تلقاء نفسه حين يقبل الكتابة.</translation>
+    </message>
+    <message>
         <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
         <translation>حُذف ملف السجل الخاص بـ {path} (الذي ينتهي بـ ‎-wal) أثناء عمل Roundtable. حُفظ كل ما سُجّل حتى الآن في قاعدة البيانات؛ وتُرفض التغييرات الجديدة إلى أن يُعاد تشغيل Roundtable. أغلقه ثم شغّله من جديد.</translation>
     </message>

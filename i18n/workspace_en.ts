@@ -819,6 +819,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</translation>
     </message>
     <message>
+        <source>The disk holding {path} refused to write (it may be full, removed, or the file too large for it): changes are not being recorded (phones are told so). Check the disk; recording starts again by itself once it accepts writes.</source>
+        <translation>The disk holding {path} refused to write (it may be full, removed, or the file too large for it): changes are not being recorded (phones are told so). Check the disk; recording starts again by itself once it accepts writes.</translation>
+    </message>
+    <message>
         <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
         <translation>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</translation>
     </message>

@@ -819,6 +819,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Le disque qui contient {path} est plein : les modifications ne sont pas enregistrées (les téléphones en sont informés). Libérez de la place sur le disque ; l&apos;enregistrement reprendra de lui-même.</translation>
     </message>
     <message>
+        <source>The disk holding {path} refused to write (it may be full, removed, or the file too large for it): changes are not being recorded (phones are told so). Check the disk; recording starts again by itself once it accepts writes.</source>
+        <translation>Le disque qui contient {path} a refusé d&apos;écrire (il est peut-être plein, retiré, ou le fichier est trop grand pour lui) : les modifications ne sont pas enregistrées (les téléphones en sont informés). Vérifiez le disque ; l&apos;enregistrement reprendra de lui-même dès qu&apos;il acceptera d&apos;écrire.</translation>
+    </message>
+    <message>
         <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
         <translation>Le fichier journal de {path} (qui finit par -wal) a été supprimé pendant que Roundtable fonctionnait. Tout ce qui a été enregistré jusqu&apos;ici a été mis dans la base de données ; les nouvelles modifications sont refusées jusqu&apos;au redémarrage de Roundtable. Fermez-le et relancez-le.</translation>
     </message>

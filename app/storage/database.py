@@ -94,7 +94,7 @@ class Database:
         except sqlite3.Error as exc:
             faults.notice(exc, self.path)
             raise
-        faults.TROUBLES.clear("disk_full")
+        faults.writes_recorded()
 
     def _lose_journal(self) -> None:
         if self.conn.in_transaction:

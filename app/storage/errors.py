@@ -42,6 +42,9 @@ MESSAGES: dict[str, str] = {
     "start a new, empty database.",
     "disk_full": "The disk holding {path} is full: changes are not being recorded (phones "
     "are told so). Free some space on the disk; recording starts again by itself.",
+    "write_failed": "The disk holding {path} refused to write (it may be full, removed, or "
+    "the file too large for it): changes are not being recorded (phones are told so). Check "
+    "the disk; recording starts again by itself once it accepts writes.",
     "journal_deleted": "The journal file of {path} (ending in -wal) was deleted while "
     "Roundtable was running. Everything recorded so far was saved into the database; new "
     "changes are refused until Roundtable is started again. Close it and start it again.",
@@ -53,7 +56,7 @@ MESSAGES: dict[str, str] = {
 # Troubles that leave the file sound: the advice is never to restore a backup over it.
 NOT_DAMAGE = frozenset({"read_only_file", "read_only_folder", "read_only_mount",
                         "read_only_format", "busy", "journal_deleted_elsewhere", "disk_full",
-                        "journal_deleted"})
+                        "write_failed", "journal_deleted"})
 
 
 class StoreError(Exception):

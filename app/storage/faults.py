@@ -234,13 +234,22 @@ def notice(exc: BaseException, path: Path) -> bool:
         TROUBLES.report(exc)
         return True
     name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_IOERR"):  # the disk refused a write (a file too large for it …)
+        TROUBLES.report(StoreError("write_failed", path))
+        return True
     if name == "SQLITE_FULL" or name.startswith(_TROUBLE_NAMES):
         TROUBLES.report(store_error(exc, path))
         return True
     return False
 
 
+def writes_recorded() -> None:
+    """A COMMIT went through: the disk takes writes again."""
+    TROUBLES.clear("disk_full")
+    TROUBLES.clear("write_failed")
+
+
 # What SQLite says when the file itself went wrong under a running program (a rule broken or
 # a lock held too long are not troubles of the file).
-_TROUBLE_NAMES = ("SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB",
+_TROUBLE_NAMES = ("SQLITE_READONLY", "SQLITE_CORRUPT", "SQLITE_NOTADB",
                   "SQLITE_CANTOPEN", "SQLITE_PERM")

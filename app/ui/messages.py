@@ -262,6 +262,12 @@ def store_templates() -> dict[str, str]:
             "The disk holding {path} is full: changes are not being recorded (phones are told "
             "so). Free some space on the disk; recording starts again by itself.",
         ),
+        "write_failed": QCoreApplication.translate(
+            "Errors",
+            "The disk holding {path} refused to write (it may be full, removed, or the file too "
+            "large for it): changes are not being recorded (phones are told so). Check the "
+            "disk; recording starts again by itself once it accepts writes.",
+        ),
         "journal_deleted": QCoreApplication.translate(
             "Errors",
             "The journal file of {path} (ending in -wal) was deleted while Roundtable was "

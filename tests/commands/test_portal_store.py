@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -102,3 +103,51 @@ def test_a_journal_deleted_under_the_portal(db_path: Path) -> None:
         workshop.close()
     assert set(acknowledged) <= stored
     assert not any(text.startswith("after the journal went") for text in stored)
+
+
+def test_a_disk_that_refuses_writes_is_one_line_and_phones_hear_not_recorded(
+        db_path: Path) -> None:
+    session_id, room = live_session(db_path)
+    room_left = db_path.stat().st_size + 200_000
+
+    def small_disk() -> None:  # in the portal's process: no file may grow past this size
+        resource.setrlimit(resource.RLIMIT_FSIZE, (room_left, room_left))
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "portal", "--db", str(db_path), "--session",
+         str(session_id), "--port", "0"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=small_disk,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(2)]
+        found = re.search(r"Join URL: http://127\.0\.0\.1:(\d+)/", lines[1])
+        assert found, lines
+        phone = Phone(int(found.group(1)))
+        try:
+            assert phone.check_in(room).status == 200
+            replies = {f"note {n:03d} " + "x" * 250: phone.note(f"note {n:03d} " + "x" * 250)
+                       for n in range(45)}
+        finally:
+            phone.close()
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    refused = [r for r in replies.values() if r.status not in (200, 429)]
+    assert refused
+    assert {(r.status, r.code) for r in refused} == {(500, "server_error")}
+    assert err.splitlines() == [
+        f"roundtable: The disk holding {db_path} refused to write (it may be full, removed, or "
+        "the file too large for it): changes are not being recorded (phones are told so). "
+        "Check the disk; recording starts again by itself once it accepts writes."], err
+    workshop = Workshop.open(db_path)
+    try:
+        stored = {n.text for n in workshop.board.notes(session_id)}
+    finally:
+        workshop.close()
+    assert {text for text, r in replies.items() if r.status == 200} <= stored
+    assert not {text for text, r in replies.items() if r.status == 500} & stored
