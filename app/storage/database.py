@@ -42,10 +42,16 @@ def _read_header(path: Path) -> bytes:
         raise StoreError("unreadable", path, exc.strerror or str(exc)) from exc
 
 
-def _inspect_without_writing(path: Path, *, full: bool) -> None:
+def _read_only_uri(path: Path, *, fixed: bool = False) -> str:
+    """``fixed``: on a disk or folder nobody may write, SQLite cannot keep its shared index
+    beside the file; the file is read as it is (no program can be changing it there)."""
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if fixed else "")
+
+
+def _inspect_without_writing(path: Path, *, full: bool, fixed: bool = False) -> None:
     """Check an existing SQLite file read-only: schema version, then integrity (``full``: every
     index against its table too)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = _read_only_uri(path, fixed=fixed)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -76,6 +82,7 @@ class Database:
         conn.text_factory = faults.text_reader(self._text_damaged)
         self._wal = faults.wal_identity(path)  # the journal file SQLite writes to
         self._journal_lost = False
+        self.read_only: StoreError | None = None  # why, when opened only for reading
 
     def _text_damaged(self) -> None:
         self.damaged_text += 1
@@ -136,6 +143,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (BEGIN IMMEDIATE … COMMIT); rolled back on any exception."""
+        if self.read_only is not None:
+            raise self.read_only
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -241,12 +250,49 @@ def _ready_to_write(path: Path, *, start_afresh: bool) -> bool:
     return path.exists()
 
 
-def open_database(path: Path | str, *, start_afresh: bool = False) -> Database:
+# Refusals that leave the file sound and readable: a command that only reads may go on.
+READABLE = frozenset({"read_only_file", "read_only_folder", "read_only_mount",
+                      "read_only_format"})
+
+
+def open_database(path: Path | str, *, start_afresh: bool = False,
+                  reading: bool = False) -> Database:
     """Open (or create) the store at ``path``, migrating an older schema in one transaction.
 
     An existing empty file is refused (StoreError "empty_file") unless ``start_afresh``: the
-    person was told and chose to begin a new database in it."""
+    person was told and chose to begin a new database in it. With ``reading`` (a command that
+    only reads: a list, an export), a file that cannot be written is opened read-only instead
+    of refused; any write then fails and is reported as the same StoreError."""
     path = Path(path)
+    try:
+        return _open_for_writing(path, start_afresh=start_afresh)
+    except StoreError as exc:
+        if not reading or exc.code not in READABLE or not path.exists():
+            raise
+        return _open_for_reading(path, exc)
+
+
+def _open_for_reading(path: Path, refusal: StoreError) -> Database:
+    """A read-only connection to a sound file nobody may write (checked as for writing)."""
+    fixed = refusal.code in ("read_only_mount", "read_only_folder")
+    _inspect_without_writing(path, full=faults.unclean_stop(path), fixed=fixed)
+    uri = _read_only_uri(path, fixed=fixed)
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if decode_version(conn.execute("PRAGMA user_version").fetchone()[0]) < (MAJOR, MINOR):
+            conn.close()
+            raise refusal  # an older schema would need its migration written first
+    except sqlite3.Error as exc:
+        raise faults.store_error(exc, path) from exc
+    database = Database(path, conn)
+    database.read_only = refusal
+    return database
+
+
+def _open_for_writing(path: Path, *, start_afresh: bool) -> Database:
     if _ready_to_write(path, start_afresh=start_afresh):
         _inspect_without_writing(path, full=faults.unclean_stop(path))
     else:

@@ -68,6 +68,26 @@ def test_sqlites_read_only_write_version_is_refused_before_writing(db_path: Path
     assert "not damaged" in str(error)
     assert digest(db_path) == before
     assert not Path(f"{db_path}-wal").exists()
+    reader = open_database(db_path, reading=True)  # a list or an export may still read it
+    try:
+        assert reader.scalar("SELECT title FROM session") == "Housing Lab"
+        with pytest.raises(StoreError) as caught, reader.write() as conn:
+            conn.execute("INSERT INTO territory (name) VALUES ('never')")
+        assert caught.value.code == "read_only_format"
+    finally:
+        reader.close()
+    exported = roundtable("export", "--session", "1", "--out", str(db_path.parent / "out"),
+                          "--db", str(db_path))
+    assert exported.returncode == 0, exported.stderr
+    assert (db_path.parent / "out").is_dir()
+    assert digest(db_path) == before
+
+
+def _still_listed(path: Path, prefix: list[str]) -> None:
+    """A command that only reads still works on a file that cannot be written."""
+    done = roundtable("sessions", "--json", "--db", str(path), prefix=prefix)
+    assert done.returncode == 0, done.stderr
+    assert '"title": "Housing Lab"' in done.stdout
 
 
 def _close_command(path: Path, session_id: int,
@@ -86,6 +106,7 @@ def test_a_read_only_file_is_refused_by_a_command_that_writes(tmp_path: Path) ->
     assert "cannot be written: this computer's account may only read it" in done.stderr
     assert "damaged" not in done.stderr.replace("not damaged", "")
     assert "Traceback" not in done.stderr
+    _still_listed(path, without_override())
     assert digest(path) == before
 
 
@@ -98,6 +119,7 @@ def test_a_read_only_folder_is_not_called_damaged(tmp_path: Path) -> None:
     folder.chmod(0o555)
     try:
         done = _close_command(path, session_id, without_override())
+        _still_listed(path, without_override())
     finally:
         folder.chmod(0o755)
     assert done.returncode == 1
@@ -121,6 +143,11 @@ def test_a_read_only_mount_is_named(tmp_path: Path) -> None:
     assert "is on a disk that may only be read" in done.stderr
     assert "restore it from a backup" not in done.stderr
     assert "Traceback" not in done.stderr
+    listing = [sys.executable, "-m", "app", "sessions", "--json", "--db", str(path)]
+    listed = subprocess.run(on_read_only_mount(folder, listing), cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert '"title": "Housing Lab"' in listed.stdout
 
 
 # --- 4: another program, and a deleted journal ----------------------------------------------
