@@ -126,7 +126,12 @@ def run_gui(args: argparse.Namespace) -> int:
         workshop.close()
         print("self-test ok" if code == 0 else "self-test FAILED")
         return code
+    from app.ui.store_trouble import StoreFailureHook
+
+    hook = StoreFailureHook(window, workshop.database.path)
+    hook.install()
     code = app.exec()
+    hook.uninstall()
     if workshop.backups is not None:
         workshop.backups.now()
     workshop.close()

@@ -4,12 +4,17 @@ message that does not block the window (the phones keep their own answers)."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
+from pathlib import Path
+from types import TracebackType
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.storage import StoreError
+from app.storage import StoreError, faults
 from app.storage.faults import TROUBLES
-from app.ui.messages import error_text
+from app.ui.messages import error_text, show_error
 
 
 class StoreTroubleNotice(QObject):
@@ -41,3 +46,30 @@ class StoreTroubleNotice(QObject):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(box.deleteLater)
         box.show()
+
+
+class StoreFailureHook:
+    """``sys.excepthook`` while the window runs: a write the store refused (a full disk, a
+    deleted journal, a file gone read-only) that a view did not catch becomes the window's
+    message, told once, and one line on the console, never a traceback."""
+
+    def __init__(self, window: QWidget, path: Path) -> None:
+        self._window = window
+        self._path = path
+        self._before = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._before
+
+    def __call__(self, kind: type[BaseException], error: BaseException,
+                 trace: TracebackType | None) -> None:
+        if not isinstance(error, StoreError | sqlite3.Error):
+            self._before(kind, error, trace)
+            return
+        print(f"roundtable: {error}", file=sys.stderr)
+        if not faults.notice(error, self._path):  # a trouble is shown by StoreTroubleNotice
+            show_error(self._window, error)

@@ -4,9 +4,11 @@ choose so."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +17,7 @@ from app import i18n
 from app.storage import StoreError
 from app.storage.faults import TROUBLES
 from app.ui.application import _open_store, main_window
-from app.ui.store_trouble import StoreTroubleNotice
+from app.ui.store_trouble import StoreFailureHook, StoreTroubleNotice
 
 
 def trouble_boxes(window: QWidget) -> list[QMessageBox]:
@@ -95,3 +97,23 @@ def test_an_emptied_file_is_kept_unless_the_facilitator_starts_afresh(
         if workshop.backups is not None:
             workshop.backups.wait()
         workshop.close()
+
+
+def test_a_refused_write_no_view_caught_is_a_message_not_a_traceback(
+        qtbot: QtBot, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    StoreTroubleNotice(window)
+    hook = StoreFailureHook(window, db_path)
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorname = "SQLITE_FULL"
+    for _ in range(3):  # the desk writes again and again
+        hook(type(full), full, None)
+    qtbot.waitUntil(lambda: len(trouble_boxes(window)) == 1)
+    assert trouble_boxes(window)[0].text().startswith(f"The disk holding {db_path} is full")
+    locked = sqlite3.OperationalError("database is locked")
+    hook(type(locked), locked, None)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "error-message")))
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("roundtable: database or disk is full") == 3
