@@ -16,6 +16,7 @@ from app import i18n
 from app.core.workshop import Workshop
 from app.paths import APPLICATION, ORGANISATION, database_path
 from app.storage import StoreError
+from app.storage.faults import TROUBLES
 from app.ui.fonts import load_fonts
 
 if TYPE_CHECKING:
@@ -46,7 +47,10 @@ def main_window(workshop: Workshop, *, reopen: bool = True) -> MainWindow:
     StoreTroubleNotice(window)
     add_areas(window)
     if reopen:
-        window.reopen_last()
+        try:
+            window.reopen_last()
+        except StoreError as exc:  # a damaged session: the list of sessions stays shown
+            TROUBLES.report(exc)
     window.show()
     return window
 
@@ -105,7 +109,16 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if workshop is None:
         return 1
-    window = main_window(workshop, reopen=not args.self_test)
+    try:
+        window = main_window(workshop, reopen=not args.self_test)
+    except StoreError as exc:  # the file is damaged where every window reads
+        from app.ui.messages import error_text
+
+        if not args.self_test:
+            QMessageBox.critical(None, APPLICATION, error_text(exc))
+        print(f"roundtable: {exc}", file=sys.stderr)
+        workshop.close()
+        return 1
     if getattr(args, "exit_when_shown", False):
         # The start-up benchmark's probe: once the window is shown and the event loop idle.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.exit(0)))

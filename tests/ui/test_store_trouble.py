@@ -117,3 +117,29 @@ def test_a_refused_write_no_view_caught_is_a_message_not_a_traceback(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert err.count("roundtable: database or disk is full") == 3
+
+
+def test_a_damaged_session_reopened_at_start_is_named(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.model import Area
+    from app.core.workshop import Workshop
+    from app.ui.main_window import MainWindow
+    from tests.storage.faulty_files import flip_inside
+
+    workshop = Workshop.open(db_path)
+    session = workshop.sessions.create("Housing Lab", "2026-11-22")
+    workshop.board.add_note(session.id, Area.PARKING_LOT, "a demand for the region")
+    workshop.close()
+    flip_inside(db_path, b"parking", at=1)  # the note's area is no longer a known one
+    workshop = Workshop.open(db_path)
+    monkeypatch.setattr(MainWindow, "reopen_last",
+                        lambda self: self.open_session(session.id) or True)
+    window = main_window(workshop)
+    qtbot.addWidget(window)
+    try:
+        named = "The database is damaged: a stored note holds a value Roundtable cannot read."
+        qtbot.waitUntil(lambda: any(box.text().startswith(named)
+                                    for box in trouble_boxes(window)))
+    finally:
+        window.close()
+        workshop.close()
