@@ -20,6 +20,7 @@ from app.storage.errors import StoreError
 from app.storage.faults import TROUBLES
 
 NAME = "portal"
+JOURNAL_CHECK_SECONDS = 2.0  # how often an idle portal looks for its journal file
 HELP = "serve the participant portal of one session on this network (until Ctrl-C)"
 
 
@@ -60,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Join URL: {url}", flush=True)
         print(f"Short address: {short_url(args.host, server.port)}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
-        threading.Event().wait()
+        while not threading.Event().wait(JOURNAL_CHECK_SECONDS):
+            workshop.database.journal_intact()  # told once, by _tell, if it vanished
     except KeyboardInterrupt:
         print("Portal stopped.", flush=True)
     finally:

@@ -103,6 +103,18 @@ class Database:
             raise
         faults.writes_recorded()
 
+    def journal_intact(self) -> bool:
+        """Polled while idle: False once the journal file vanished; the first time, what was
+        acknowledged is put into the database file at once and the trouble is reported (a
+        crash before the next write would otherwise lose it)."""
+        if self._journal_lost:
+            return False
+        if self._wal is None or faults.wal_identity(self.path) == self._wal:
+            return True
+        with suppress(StoreError):
+            self._lose_journal()
+        return False
+
     def _lose_journal(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")

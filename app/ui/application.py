@@ -44,7 +44,7 @@ def main_window(workshop: Workshop, *, reopen: bool = True) -> MainWindow:
     from app.ui.store_trouble import StoreTroubleNotice
 
     window = MainWindow(workshop)
-    StoreTroubleNotice(window)
+    StoreTroubleNotice(window, workshop.database)
     add_areas(window)
     if reopen:
         try:

@@ -9,12 +9,15 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.storage import StoreError, faults
+from app.storage.database import Database
 from app.storage.faults import TROUBLES
 from app.ui.messages import error_text, show_error
+
+JOURNAL_CHECK_MS = 2000  # how often the desk looks for its journal file (one stat)
 
 
 class StoreTroubleNotice(QObject):
@@ -22,9 +25,13 @@ class StoreTroubleNotice(QObject):
 
     told = Signal(object)
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, database: Database | None = None) -> None:
         super().__init__(window)
         self._window = window
+        if database is not None:  # a journal deleted while nobody writes is noticed too
+            self._journal = QTimer(self, interval=JOURNAL_CHECK_MS)
+            self._journal.timeout.connect(database.journal_intact)
+            self._journal.start()
         self.told.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.destroyed.connect(TROUBLES.subscribe(self.told.emit))
         for trouble in TROUBLES.active:  # met before the window was there

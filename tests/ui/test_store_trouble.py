@@ -143,3 +143,29 @@ def test_a_damaged_session_reopened_at_start_is_named(
     finally:
         window.close()
         workshop.close()
+
+
+def test_a_journal_deleted_while_the_desk_is_idle_is_noticed(qtbot: QtBot, db_path: Path) -> None:
+    from app.core.model import Area
+    from app.core.workshop import Workshop
+
+    workshop = Workshop.open(db_path)
+    session = workshop.sessions.create("Housing Lab", "2026-11-22")
+    workshop.board.add_note(session.id, Area.IDEAS, "acknowledged")
+    window = QWidget()
+    qtbot.addWidget(window)
+    StoreTroubleNotice(window, workshop.database)
+    try:
+        Path(f"{db_path}-wal").unlink()
+        qtbot.waitUntil(lambda: len(trouble_boxes(window)) == 1, timeout=10_000)
+        assert "(ending in -wal) was deleted while Roundtable was running" in (
+            trouble_boxes(window)[0].text())
+        crashed = db_path.with_name("after-crash.sqlite")
+        crashed.write_bytes(db_path.read_bytes())  # only the database file survives a crash
+    finally:
+        workshop.close()
+    reopened = Workshop.open(crashed)
+    try:
+        assert [n.text for n in reopened.board.notes(session.id)] == ["acknowledged"]
+    finally:
+        reopened.close()
