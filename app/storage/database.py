@@ -98,7 +98,10 @@ class Database:
             self._lose_journal()
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except sqlite3.Error as exc:  # nothing recorded; the next write must find no
+            if self.conn.in_transaction:  # transaction left open
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             faults.notice(exc, self.path)
             raise
         faults.writes_recorded()
