@@ -71,6 +71,13 @@ def nothing_to_recover(path: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
+def _shared_index_in_use(path: Path) -> bool:
+    """Another program's shared index (-shm) says the journal holds pages, yet there is no
+    journal: it was deleted under that program."""
+    shm = shm_path(path)
+    return shm.exists() and shm.stat().st_size > 0 and nothing_to_recover(path)
+
+
 def unclean_stop(path: Path) -> bool:
     """A journal left beside the file: the last program to use it did not close it (or one is
     using it now). Its next open then runs the full check."""
@@ -86,8 +93,11 @@ def store_error(exc: BaseException, path: Path) -> StoreError:
     if isinstance(exc, UnicodeDecodeError):
         return StoreError("corrupt_schema", path)
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_IOERR") and shm_path(path).exists() and nothing_to_recover(path):
+    if name == "SQLITE_IOERR_SHORT_READ" and _shared_index_in_use(path):
         return StoreError("journal_deleted_elsewhere", path)
+    if name.startswith(("SQLITE_IOERR_WRITE", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_FSYNC",
+                        "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP")):
+        return StoreError("write_failed", path)
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH")):
         return StoreError("read_only_file", path)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -227,20 +237,27 @@ class Troubles:
 TROUBLES = Troubles()
 
 
+def trouble_of(exc: BaseException, path: Path) -> StoreError | None:
+    """The store trouble ``exc`` (met while using ``path``) means, or None if it is not one
+    (a rule broken, a lock held too long)."""
+    if isinstance(exc, StoreError):
+        return exc
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_IOERR"):  # the disk refused a write (a file too large for it …)
+        return StoreError("write_failed", path)
+    if name == "SQLITE_FULL" or name.startswith(_TROUBLE_NAMES):
+        return store_error(exc, path)
+    return None
+
+
 def notice(exc: BaseException, path: Path) -> bool:
     """Report ``exc`` (met while writing ``path``) if it is a store trouble the facilitator
     must hear of; True if it is one (then no traceback is needed anywhere)."""
-    if isinstance(exc, StoreError):
-        TROUBLES.report(exc)
-        return True
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_IOERR"):  # the disk refused a write (a file too large for it …)
-        TROUBLES.report(StoreError("write_failed", path))
-        return True
-    if name == "SQLITE_FULL" or name.startswith(_TROUBLE_NAMES):
-        TROUBLES.report(store_error(exc, path))
-        return True
-    return False
+    trouble = trouble_of(exc, path)
+    if trouble is None:
+        return False
+    TROUBLES.report(trouble)
+    return True
 
 
 def writes_recorded() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -313,5 +314,25 @@ def test_a_full_disk_is_told_once_and_recording_resumes(db_path: Path) -> None:
         conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # room again
         workshop.board.add_note(session_id, Area.IDEAS, "recorded again")
         assert TROUBLES.active == []
+    finally:
+        workshop.close()
+
+
+def test_a_command_the_disk_refuses_says_so_without_a_traceback(db_path: Path) -> None:
+    session_id = sample(db_path)
+
+    def no_room() -> None:  # no file may grow at all
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "close", "--session", str(session_id), "--db",
+         str(db_path)], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        preexec_fn=no_room)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"roundtable: The disk holding {db_path} refused to write")
+    assert "Traceback" not in done.stderr
+    workshop = Workshop.open(db_path)
+    try:
+        assert workshop.sessions.get(session_id).status.value != "closed"
     finally:
         workshop.close()
