@@ -37,8 +37,12 @@ def shm_path(path: Path) -> Path:
 
 # --- before opening: can this file be written at all? ------------------------------------
 def _read_only_mount(folder: Path) -> bool:
+    """A disk mounted read-only (POSIX; on Windows SQLite's own refusal names it later)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
     try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        return bool(statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
     except OSError:
         return False
 
