@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -102,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(modules[args.command].run(args))
     except StoreError as exc:
         print(f"roundtable: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as exc:  # a write the disk refused: what it means, not a traceback
+        from app.paths import database_path
+        from app.storage.faults import trouble_of
+
+        trouble = trouble_of(exc, database_path(getattr(args, "db", None)))
+        said = trouble if trouble is not None else f"the change was not saved ({exc})"
+        print(f"roundtable: {said}", file=sys.stderr)
         return EXIT_FAILED
     except RuleError as exc:
         print(f"roundtable: {exc}", file=sys.stderr)

@@ -19,6 +19,15 @@ def _private_app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ROUNDTABLE_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_store_troubles() -> Iterator[None]:
+    """A trouble one test met (a full disk …) is not still reported in the next."""
+    from app.storage.faults import TROUBLES
+
+    yield
+    TROUBLES.forget()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "roundtable.sqlite"

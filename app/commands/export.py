@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     both = not args.csv and not args.json
-    workshop = Workshop.open(database_path(args.db))
+    workshop = Workshop.open(database_path(args.db), reading=True)
     try:
         content = gather(workshop, args.session)
     finally:

@@ -52,7 +52,8 @@ def describe(warning: PrivacyWarning) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    workshop = Workshop.open(database_path(args.db))
+    # Unsigned minutes only read; signing marks the session signed.
+    workshop = Workshop.open(database_path(args.db), reading=not args.sign)
     try:
         if args.check_privacy:
             warnings = privacy_warnings(gather(workshop, args.session),

@@ -16,8 +16,11 @@ from app.core.workshop import Workshop
 from app.paths import database_path
 from app.portal.config import PortalConfig
 from app.portal.server import PortalError, PortalServer
+from app.storage.errors import StoreError
+from app.storage.faults import TROUBLES
 
 NAME = "portal"
+JOURNAL_CHECK_SECONDS = 2.0  # how often an idle portal looks for its journal file
 HELP = "serve the participant portal of one session on this network (until Ctrl-C)"
 
 
@@ -41,10 +44,18 @@ def _tell_backup_failed(reason: str) -> None:
           file=sys.stderr, flush=True)
 
 
+def _tell(trouble: StoreError) -> None:
+    """A trouble of the store (the disk is full …), once, in one line: not a traceback per
+    phone."""
+    print(f"roundtable: {trouble}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
+    # Refused here, before any address is printed, if the file cannot be written.
     workshop = Workshop.open(database_path(args.db), backups=True)
     if workshop.backups is not None:
         workshop.backups.on_failure(_tell_backup_failed)
+    TROUBLES.subscribe(_tell)
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
@@ -58,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Join URL: {url}", flush=True)
         print(f"Short address: {short_url(args.host, server.port)}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
-        threading.Event().wait()
+        while not threading.Event().wait(JOURNAL_CHECK_SECONDS):
+            workshop.database.journal_intact()  # told once, by _tell, if it vanished
     except KeyboardInterrupt:
         print("Portal stopped.", flush=True)
     finally:

@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workshop = Workshop.open(database_path(args.db))
+    workshop = Workshop.open(database_path(args.db), reading=True)
     try:
         sessions = workshop.sessions.all(include_archived=args.all)
     finally:

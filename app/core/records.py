@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
 
 from app.core.model import (
     ActorType,
@@ -25,6 +28,26 @@ from app.core.model import (
     WalkIn,
 )
 from app.core.time_zones import local_zone_name
+from app.storage.errors import StoreError
+
+Built = TypeVar("Built")
+
+
+def _stored(what: str) -> Callable[[Callable[..., Built]], Callable[..., Built]]:
+    """A row whose values are not what Roundtable writes (a damaged byte turned "ideas" into
+    "i\ufffdeas") is named as damage, not raised as a programming error."""
+
+    def wrap(build: Callable[..., Built]) -> Callable[..., Built]:
+        @wraps(build)
+        def read(row: dict[str, Any], *args: Any) -> Built:
+            try:
+                return build(row, *args)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise StoreError("corrupt_row", Path(), what) from exc
+
+        return read
+
+    return wrap
 
 SESSION_SQL = """
 SELECT s.*, COALESCE(t.name, '') AS territory_name
@@ -32,6 +55,7 @@ FROM session s LEFT JOIN territory t ON t.id = s.territory_id
 """
 
 
+@_stored("session")
 def session(row: dict[str, Any]) -> Session:
     return Session(
         id=row["id"],
@@ -55,6 +79,7 @@ def session(row: dict[str, Any]) -> Session:
     )
 
 
+@_stored("phase")
 def phase(row: dict[str, Any]) -> Phase:
     return Phase(
         id=row["id"],
@@ -70,6 +95,7 @@ def phase(row: dict[str, Any]) -> Phase:
     )
 
 
+@_stored("participant")
 def participant(row: dict[str, Any]) -> Participant:
     return Participant(
         id=row["id"],
@@ -87,6 +113,7 @@ def participant(row: dict[str, Any]) -> Participant:
     )
 
 
+@_stored("note")
 def note(row: dict[str, Any]) -> Note:
     return Note(
         id=row["id"],
@@ -107,6 +134,7 @@ def note(row: dict[str, Any]) -> Note:
     )
 
 
+@_stored("theme")
 def theme(row: dict[str, Any]) -> Theme:
     return Theme(
         id=row["id"],
@@ -118,6 +146,7 @@ def theme(row: dict[str, Any]) -> Theme:
     )
 
 
+@_stored("round")
 def vote_round(row: dict[str, Any], item_ids: tuple[int, ...]) -> VoteRound:
     return VoteRound(
         id=row["id"],

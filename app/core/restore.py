@@ -20,7 +20,8 @@ from pathlib import Path
 from app.core.audit_replay import replay
 from app.storage import anchors, audit
 from app.storage.backups import backup_folder, kept_copies
-from app.storage.database import BUSY_TIMEOUT_MS, StoreError, open_database
+from app.storage.database import BUSY_TIMEOUT_MS, open_database
+from app.storage.errors import StoreError
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,13 @@ class Workshop:
 
     @classmethod
     def open(cls, path: Path | str, hub: EventHub | None = None,
-             keys: BallotKeys | None = None, *, backups: bool = False) -> Workshop:
-        """Open the store; with ``backups`` it is copied automatically every few minutes."""
-        database = open_database(path)
+             keys: BallotKeys | None = None, *, backups: bool = False,
+             start_afresh: bool = False, reading: bool = False) -> Workshop:
+        """Open the store; with ``backups`` it is copied automatically every few minutes.
+        ``start_afresh``: an existing empty file may become a new database (the person chose
+        it after being told the file is empty). ``reading``: for a command that only reads, a
+        file that cannot be written is opened read-only instead of refused."""
+        database = open_database(path, start_afresh=start_afresh, reading=reading)
         schedule = BackupSchedule(database.path) if backups else None
         return cls(database, hub, keys, schedule)
 

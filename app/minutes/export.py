@@ -75,6 +75,9 @@ def check_before_signing(workshop: Workshop, session_id: int) -> MinutesContent:
     session = workshop.sessions.get(session_id)
     if session.status not in (SessionStatus.CLOSED, SessionStatus.SIGNED):
         raise MinutesError("not_closed")
+    # The full check (every index against its table): a damaged index would hide rows from
+    # the counts that are about to be signed (StoreError naming the damage).
+    workshop.database.check_integrity()
     return gather(workshop, session_id)
 
 

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 from app.core.events import BatchListener, ChangeEvent, EventHub, Listener
 from app.core.writer_turn import WRITER_TURN
 from app.storage.database import Database
+from app.storage.errors import StoreError
 
 T = TypeVar("T")
 
@@ -38,6 +39,14 @@ GROUP_LIMIT = 32
 
 Waiting = tuple[Callable[[], Any], "asyncio.Future[Any]", bool]
 Done = tuple["asyncio.Future[Any]", Any, BaseException | None]
+
+
+class GroupLostError(Exception):
+    """SQLite rolled a whole group back by itself (a full disk): none of it is recorded."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class BatchingDatabase(Database):
@@ -66,8 +75,9 @@ class BatchingDatabase(Database):
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:  # SQLite rolled all back itself (a full disk)
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
                 raise
             self.conn.execute(f"RELEASE {name}")
         finally:
@@ -151,7 +161,11 @@ class GroupCommit:
         self._writing = True
         if self._idle is not None:
             self._idle.clear()
-        done = self._work(waiting)
+        try:
+            done = self._work(waiting)
+        except GroupLostError as lost:  # nothing of this group is recorded: each is told so
+            self._finish([(future, None, lost.error) for _, future, _ in waiting])
+            return
         committed = loop.run_in_executor(self._disk, self._commit)
         committed.add_done_callback(lambda c: self._committed(waiting, done, c))
 
@@ -159,9 +173,16 @@ class GroupCommit:
         """Inside BEGIN IMMEDIATE: every piece of work, each whole or not at all."""
         self.database.grouped = self.hub.holding = True
         try:
-            return [(future, *self._one(work, atomic)) for work, future, atomic in waiting]
+            done: list[Done] = []
+            for work, future, atomic in waiting:
+                result, error = self._one(work, atomic)
+                if error is not None and not self.database.conn.in_transaction:
+                    raise GroupLostError(error)  # SQLite rolled the whole group back
+                done.append((future, result, error))
+            return done
         except BaseException:  # not a refusal (those are answers): undo all, free the turn
-            self.database.conn.execute("ROLLBACK")
+            if self.database.conn.in_transaction:
+                self.database.conn.execute("ROLLBACK")
             self.database.grouped = self.hub.holding = False
             self.hub.held = []
             self._writing = False
@@ -172,8 +193,8 @@ class GroupCommit:
         """On the disk thread: COMMIT, give the turn back at once, then tell everyone."""
         WRITER_TURN.take_over()
         try:
-            self.database.conn.execute("COMMIT")
-        except sqlite3.Error:  # the COMMIT (or the disk) failed: nothing recorded
+            self.database.commit()
+        except (sqlite3.Error, StoreError):  # the COMMIT (or the disk) failed: nothing recorded
             with contextlib.suppress(sqlite3.Error):
                 self.database.conn.execute("ROLLBACK")
             self.hub.held = []

@@ -17,9 +17,10 @@ from aiohttp import web
 
 from app.core.errors import RuleError
 from app.portal.config import BODY_LIMIT, CSRF_COOKIE, CSRF_HEADER, RateLimits
-from app.portal.context import context, cookie
+from app.portal.context import CONTEXT, context, cookie
 from app.portal.ratelimit import RateLimiter
 from app.portal.replies import MESSAGES, RefusalError, refusal, utf8
+from app.storage import faults
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,11 @@ def refused(request: web.Request, exc: Exception) -> web.Response:
         return _error_reply(RefusalError(408, "request_timeout"))
     if isinstance(exc, web.HTTPException):
         return refusal(exc.status, "bad_request", exc.reason, {"field": ""})
+    ctx = request.app.get(CONTEXT)
+    if ctx is not None and faults.notice(exc, ctx.writer.database.path):
+        # The disk is full (or the file went wrong): the facilitator is told once; the
+        # phone hears its write was not recorded, as for any failed write.
+        return _error_reply(RefusalError(500, "server_error"))
     log.exception("portal request failed: %s %s", request.method, request.path, exc_info=exc)
     return _error_reply(RefusalError(500, "server_error"))
 

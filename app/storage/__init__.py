@@ -3,6 +3,7 @@
 Nothing here knows the Policy Lab rules; it keeps rows safe and in order.
 """
 
-from app.storage.database import Database, StoreError, open_database
+from app.storage.database import Database, open_database
+from app.storage.errors import StoreError
 
 __all__ = ["Database", "StoreError", "open_database"]

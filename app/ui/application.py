@@ -9,13 +9,14 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from app import i18n
 from app.core.workshop import Workshop
 from app.paths import APPLICATION, ORGANISATION, database_path
 from app.storage import StoreError
+from app.storage.faults import TROUBLES
 from app.ui.fonts import load_fonts
 
 if TYPE_CHECKING:
@@ -40,13 +41,46 @@ def main_window(workshop: Workshop, *, reopen: bool = True) -> MainWindow:
     last closed is opened again (after a restart in the middle of a Lab, the Lab is back)."""
     from app.ui.areas import add_areas
     from app.ui.main_window import MainWindow
+    from app.ui.store_trouble import StoreTroubleNotice
 
     window = MainWindow(workshop)
+    StoreTroubleNotice(window, workshop.database)
     add_areas(window)
     if reopen:
-        window.reopen_last()
+        try:
+            window.reopen_last()
+        except StoreError as exc:  # a damaged session: the list of sessions stays shown
+            TROUBLES.report(exc)
     window.show()
     return window
+
+
+def _open_store(path: Path, *, ask: bool) -> Workshop | None:
+    """The store at ``path``; an existing empty file becomes a new database only if the
+    facilitator, told what it may mean, chooses so (None if they chose not to)."""
+    try:
+        return Workshop.open(path, backups=ask)
+    except StoreError as exc:
+        if exc.code != "empty_file" or not ask:
+            raise
+        if not _start_afresh(exc):
+            print(f"roundtable: {exc}", file=sys.stderr)
+            return None
+    return Workshop.open(path, backups=ask, start_afresh=True)
+
+
+def _start_afresh(error: StoreError) -> bool:
+    from app.ui.messages import error_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, error_text(error),
+                      QMessageBox.StandardButton.Cancel)
+    box.setObjectName("empty-database")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fresh = box.addButton(QCoreApplication.translate("Errors", "Start a new, empty database"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is fresh
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -65,7 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
         path = database_path(args.db)
         if args.self_test:
             path = Path(tempfile.mkdtemp(prefix="roundtable-self-test-")) / "window.sqlite"
-        workshop = Workshop.open(path, backups=not args.self_test)
+        workshop = _open_store(path, ask=not args.self_test)
     except StoreError as exc:
         from app.ui.messages import error_text
 
@@ -73,7 +107,18 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APPLICATION, error_text(exc))
         print(f"roundtable: {exc}", file=sys.stderr)
         return 1
-    window = main_window(workshop, reopen=not args.self_test)
+    if workshop is None:
+        return 1
+    try:
+        window = main_window(workshop, reopen=not args.self_test)
+    except StoreError as exc:  # the file is damaged where every window reads
+        from app.ui.messages import error_text
+
+        if not args.self_test:
+            QMessageBox.critical(None, APPLICATION, error_text(exc))
+        print(f"roundtable: {exc}", file=sys.stderr)
+        workshop.close()
+        return 1
     if getattr(args, "exit_when_shown", False):
         # The start-up benchmark's probe: once the window is shown and the event loop idle.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.exit(0)))
@@ -94,7 +139,12 @@ def run_gui(args: argparse.Namespace) -> int:
         workshop.close()
         print("self-test ok" if code == 0 else "self-test FAILED")
         return code
+    from app.ui.store_trouble import StoreFailureHook
+
+    hook = StoreFailureHook(window, workshop.database.path)
+    hook.install()
     code = app.exec()
+    hook.uninstall()
     if workshop.backups is not None:
         workshop.backups.now()
     workshop.close()

@@ -197,20 +197,99 @@ def value_templates() -> dict[str, str]:
 
 
 def store_templates() -> dict[str, str]:
+    """The store's codes (app/storage/errors.py): "damaged" is said only of damage."""
+    untouched = QCoreApplication.translate(
+        "Errors", "It was left untouched; restore it from a backup.")
+    sound = QCoreApplication.translate(
+        "Errors", "The file itself is not damaged: do not replace it with a backup.")
     return {
         "not_a_database": QCoreApplication.translate(
             "Errors", "{path} is not a Roundtable database (it is not an SQLite file)."
         ),
         "corrupt": QCoreApplication.translate(
+            "Errors", "{path} is damaged: some of its stored data cannot be read."
+        ) + " " + untouched,
+        "corrupt_row": QCoreApplication.translate(
+            "Errors", "The database is damaged: a stored {what} holds a value Roundtable "
+            "cannot read.",
+        ) + " " + untouched,
+        "corrupt_schema": QCoreApplication.translate(
+            "Errors", "{path} is damaged: the description of its tables cannot be read."
+        ) + " " + untouched,
+        "corrupt_index": QCoreApplication.translate(
             "Errors",
-            "{path} is damaged ({detail}). It was left untouched; restore it from a backup.",
-        ),
+            "{path} is damaged: its index {detail} no longer matches the stored rows, so some "
+            "of them would not be shown.",
+        ) + " " + untouched,
         "newer_version": QCoreApplication.translate(
             "Errors",
             "{path} was written by a newer version of Roundtable (schema {detail}). "
             "It was left untouched; update Roundtable to open it.",
         ),
         "unreadable": QCoreApplication.translate("Errors", "{path} cannot be opened: {detail}"),
+        "read_only_file": QCoreApplication.translate(
+            "Errors",
+            "{path} cannot be written: this computer's account may only read it. Nothing was "
+            "changed. Give your account the right to change the file (or copy it to a folder "
+            "of yours) and start again.",
+        ) + " " + sound,
+        "read_only_folder": QCoreApplication.translate(
+            "Errors",
+            "{path} cannot be written: the folder {detail} may only be read, and Roundtable "
+            "must keep its journal files beside the database. Nothing was changed. Choose a "
+            "folder you may write to.",
+        ) + " " + sound,
+        "read_only_mount": QCoreApplication.translate(
+            "Errors",
+            "{path} is on a disk that may only be read ({detail}: a read-only mount, a locked "
+            "card or a disc). Nothing was changed. Copy the file to this computer's disk and "
+            "open the copy.",
+        ) + " " + sound,
+        "read_only_format": QCoreApplication.translate(
+            "Errors",
+            "{path} is marked as read-only inside the file (SQLite's write version), so no "
+            "change could be saved. Nothing was changed. Open it with a tool that made it, or "
+            "export what you need.",
+        ) + " " + sound,
+        "busy": QCoreApplication.translate(
+            "Errors",
+            "{path} is being written by another program (perhaps another Roundtable) and did "
+            "not become free. Close the other program and start again.",
+        ) + " " + sound,
+        "journal_deleted_elsewhere": QCoreApplication.translate(
+            "Errors",
+            "{path} is open in another program, and its journal file (ending in -wal) was "
+            "deleted meanwhile. Close the other program (the other Roundtable or portal) "
+            "first, then start again; it keeps the latest changes.",
+        ) + " " + sound,
+        "empty_file": QCoreApplication.translate(
+            "Errors",
+            "{path} is empty (0 bytes): it may have been cut short by a full disk or an "
+            "unfinished copy. It was left untouched. Restore it from a backup, or delete it "
+            "to start a new, empty database.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk holding {path} is full: changes are not being recorded (phones are told "
+            "so). Free some space on the disk; recording starts again by itself.",
+        ),
+        "write_failed": QCoreApplication.translate(
+            "Errors",
+            "The disk holding {path} refused to write (it may be full, removed, or the file too "
+            "large for it): changes are not being recorded (phones are told so). Check the "
+            "disk; recording starts again by itself once it accepts writes.",
+        ),
+        "journal_deleted": QCoreApplication.translate(
+            "Errors",
+            "The journal file of {path} (ending in -wal) was deleted while Roundtable was "
+            "running. Everything recorded so far was saved into the database; new changes "
+            "are refused until Roundtable is started again. Close it and start it again.",
+        ),
+        "damaged_text": QCoreApplication.translate(
+            "Errors",
+            "Some text stored in {path} is damaged: unreadable letters are shown as {mark}. "
+            "The file may be damaged elsewhere too; keep a copy and check it against a backup.",
+        ),
     }
 
 
@@ -282,7 +361,8 @@ def error_text(error: Failure) -> str:
         template = store_templates().get(error.code)
         if template is None:
             return str(error)
-        return _fill(template, {"path": str(error.path), "detail": error.detail})
+        return _fill(template, {"path": str(error.path), "detail": error.detail,
+                                "what": error.detail, "mark": "\N{REPLACEMENT CHARACTER}"})
     template = rule_templates().get(error.code)
     if error.code == "bad_value":
         template = value_templates().get(str(error.params.get("field")), template)

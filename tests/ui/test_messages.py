@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app import i18n
 from app.core.errors import MESSAGES, RuleError
 from app.storage import StoreError
+from app.storage.errors import MESSAGES as STORE_MESSAGES
 from app.ui.messages import error_text, rule_templates, show_error, store_templates
 
 
@@ -35,8 +36,31 @@ def test_parameters_are_filled_in_and_words_translated(qapp: QApplication) -> No
 def test_store_errors_are_explained(tmp_path: Path) -> None:
     error = StoreError("not_a_database", tmp_path / "x.sqlite")
     assert str(tmp_path / "x.sqlite") in error_text(error)
-    assert set(store_templates()) == {"not_a_database", "corrupt", "newer_version",
-                                      "unreadable"}
+    assert set(store_templates()) == set(STORE_MESSAGES)
+
+
+def test_the_window_says_what_the_command_line_says(qapp: QApplication, tmp_path: Path) -> None:
+    i18n.install(qapp, "en")
+    for code in STORE_MESSAGES:
+        error = StoreError(code, tmp_path / "x.sqlite", "note")
+        assert error_text(error) == str(error), code
+
+
+def test_store_faults_in_french_and_arabic(qapp: QApplication, tmp_path: Path) -> None:
+    path = tmp_path / "lab.sqlite"
+    try:
+        i18n.install(qapp, "fr")
+        assert error_text(StoreError("read_only_file", path)).startswith(
+            f"Impossible d'écrire dans {path} : le compte de cet ordinateur")
+        assert "n'est pas endommagé" in error_text(StoreError("read_only_file", path))
+        assert error_text(StoreError("disk_full", path)).startswith(
+            f"Le disque qui contient {path} est plein")
+        i18n.install(qapp, "ar")
+        assert error_text(StoreError("disk_full", path)).startswith("القرص الذي يحوي")
+        assert "تالف: فهرسه note_session" in error_text(
+            StoreError("corrupt_index", path, "note_session"))
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_an_unknown_code_falls_back_to_the_core_text() -> None:
