@@ -26,6 +26,7 @@ class StaticFile:
 FILES: dict[str, StaticFile] = {
     "/static/app.js": StaticFile(("portal", "app.js"), "text/javascript; charset=utf-8"),
     "/static/queue.js": StaticFile(("portal", "queue.js"), "text/javascript; charset=utf-8"),
+    "/static/speak.js": StaticFile(("portal", "speak.js"), "text/javascript; charset=utf-8"),
     "/static/votes.js": StaticFile(("portal", "votes.js"), "text/javascript; charset=utf-8"),
     "/static/strings.js": StaticFile(("portal", "strings.js"), "text/javascript; charset=utf-8"),
     "/static/style.css": StaticFile(("portal", "style.css"), "text/css; charset=utf-8"),

@@ -24,6 +24,21 @@
     return plurals[lang].select(Number(params[name]));
   }
 
+  /* A number as the page's language writes it: Persian digits in Dari / Farsi (۱۲), the
+     others as they are. Only numbers: a person's text keeps its own digits. */
+  var DIGITS = {fa: "۰۱۲۳۴۵۶۷۸۹"};
+  var numbers = {};
+
+  function num(value) {
+    var lang = S.lang;
+    if (!DIGITS[lang]) { return String(value); }
+    if (!numbers[lang] && window.Intl && Intl.NumberFormat) {
+      try { numbers[lang] = new Intl.NumberFormat(lang, {useGrouping: false}); } catch (e) { numbers[lang] = null; }
+    }
+    var text = numbers[lang] ? numbers[lang].format(value) : String(value);
+    return text.replace(/[0-9]/g, function (d) { return DIGITS[lang].charAt(Number(d)); });
+  }
+
   function t(key, params) {
     var lang = RT.strings[S.lang] ? S.lang : "en";
     var table = RT.strings[lang];
@@ -34,7 +49,8 @@
     if (text === undefined) { text = key; }
     if (params) {
       Object.keys(params).forEach(function (name) {
-        text = text.split("{" + name + "}").join(String(params[name]));
+        var value = params[name];
+        text = text.split("{" + name + "}").join(typeof value === "number" ? num(value) : String(value));
       });
     }
     return text;
@@ -75,6 +91,27 @@
     VISIBLE = new RegExp("[^\\p{Cc}\\p{Cf}\\p{Z}\\p{Mn}\\p{Me}\\s\\u115f\\u1160\\u3164\\uffa0\\u2800\\u180e]", "u");
   } catch (e) { VISIBLE = null; }  /* an older phone: the laptop still refuses it */
 
+  /* An inline icon from the page's own sprite (no font, no file from outside). */
+  function icon(name) {
+    var ns = document.querySelector(".sprite").namespaceURI;  /* SVG's, without a URL here */
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "icon");
+    svg.setAttribute("aria-hidden", "true");
+    var use = document.createElementNS(ns, "use");
+    use.setAttribute("href", "#" + name);
+    svg.appendChild(use);
+    return svg;
+  }
+
+  /* A message put on the page icon first: the picture says "problem" or "no connection" to
+     someone who reads little. An element with nothing to say is left empty. */
+  function say(el, text, name) {
+    el.textContent = "";
+    if (!text) { return; }
+    if (name) { el.appendChild(icon(name)); el.appendChild(document.createTextNode(" ")); }
+    el.appendChild(document.createTextNode(text));
+  }
+
   function announce(text) {
     $("announce").textContent = text;
   }
@@ -96,8 +133,16 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (el) {
       el.textContent = t(el.getAttribute("data-t"));
     });
-    $("lang-code").textContent = lang.toUpperCase();
-    $("lang-word").textContent = t("language");  /* named by what it shows, then its purpose */
+    /* the language in its own script ("العربية", not "AR"), named by what it shows, then
+       by its purpose */
+    var own = document.querySelector('.choice[data-lang="' + lang + '"]');
+    $("lang-code").textContent = own ? own.textContent : lang;
+    $("lang-word").textContent = t("language");
+    $("lang-button").hidden = false;
+    var you = t("you_are").split("{name}");
+    $("you-before").textContent = you[0] || "";
+    $("you-after").textContent = you.slice(1).join("") || "";
+    if (RT.speak) { RT.speak.label(); }  /* speak.js comes next; it names its buttons itself */
     render();
   }
 
@@ -153,7 +198,7 @@
     var parts = [];
     if (S.offline) { parts.push(t("offline")); }
     if (waiting) { parts.push(t("waiting_count", {n: waiting})); }
-    $("net").textContent = parts.join(" · ");
+    say($("net"), parts.join(" · "), S.offline ? "i-offline" : "");
     $("net").hidden = parts.length === 0;
   }
 
@@ -162,6 +207,7 @@
     /* Before a language is chosen, the question is asked in all of them. */
     var title = $("choose-title");
     title.textContent = "";
+    $("lang-button").hidden = !S.lang;  /* nothing to name it by before a choice */
     (S.lang ? [S.lang] : LANGS).forEach(function (lang, index) {
       var word = document.createElement("span");
       word.className = "lang-word";  /* each word isolated: no mixing of directions */
@@ -183,11 +229,9 @@
     if (!state) {
       if (S.noRoom || !S.room) {
         $("noroom-text").textContent = t(S.removed ? "err_participant_removed" : "scan_qr");
-        if (S.removed) {  /* an SVG element has no .hidden property on older browsers */
-          $("qr-icon").setAttribute("hidden", "");
-        } else {
-          $("qr-icon").removeAttribute("hidden");
-        }
+        /* an SVG element has no .hidden property on older browsers */
+        $(S.removed ? "qr-icon" : "removed-icon").setAttribute("hidden", "");
+        $(S.removed ? "removed-icon" : "qr-icon").removeAttribute("hidden");
         show("screen-noroom");
         focusOnChange("screen-noroom");
       }
@@ -226,7 +270,8 @@
   function renderPhase() {
     var phase = S.state && S.state.phase;
     var name = phase ? (phase.title || t("phase_" + phase.kind)) : t("phase_none");
-    $("phase-name").textContent = S.state ? name : "Roundtable";
+    /* before a language is chosen nothing is written in one: the clock and the time only */
+    $("phase-name").textContent = S.state && S.lang ? name : "";
     $("main-title").textContent = name;
     tick();
   }
@@ -239,7 +284,8 @@
     if (phase.running) { left -= Math.floor((Date.now() - S.fetchedAt) / 1000); }
     var over = left < 0;
     var secs = Math.abs(left);
-    var text = (over ? "+" : "") + Math.floor(secs / 60) + ":" + ("0" + (secs % 60)).slice(-2);
+    var text = (over ? "+" : "") + num(Math.floor(secs / 60)) + ":" +
+      num(Math.floor(secs % 60 / 10)) + num(secs % 10);
     el.textContent = phase.paused ? text + " (" + t("paused") + ")" : text;
     el.className = over ? "timer over" : "timer";
   }
@@ -278,7 +324,7 @@
 
   function confirmNote(text, kind) {
     var box = $("note-confirm");
-    box.textContent = text;
+    say(box, text, kind === "error" ? "i-alert" : "");
     box.className = kind || "confirm";  /* "confirm" (done), "notice" (waiting), "error" */
     box.hidden = false;
   }
@@ -347,17 +393,17 @@
   function checkIn(event) {
     event.preventDefault();
     var error = $("checkin-error");
-    error.textContent = "";
+    say(error, "");
     var body = {room: S.room, key: checkinKey(), language: S.lang, consent: $("consent").checked};
     if (checkedValue("how") === "badge") {
       body.badge = $("badge-code").value.trim();
-      if (!body.badge) { error.textContent = t("err_badge_empty"); return; }
+      if (!body.badge) { say(error, t("err_badge_empty"), "i-alert"); return; }
     } else {
       body.group = checkedValue("group");
       body.display_name = $("display-name").value.trim();
-      if (!body.group) { error.textContent = t("err_group"); return; }
+      if (!body.group) { say(error, t("err_group"), "i-alert"); return; }
     }
-    if (!body.consent) { error.textContent = t("err_consent_required"); return; }
+    if (!body.consent) { say(error, t("err_consent_required"), "i-alert"); return; }
     RT.post("/api/checkin", body).then(function (reply) {
       if (reply.status === 200) {
         forget("rt_checkin_key");
@@ -365,15 +411,15 @@
         RT.queue.clear();
         refresh();
       } else {
-        error.textContent = errorText(reply.data);
+        say(error, errorText(reply.data), "i-alert");
       }
     }, function () {
-      error.textContent = t("offline");
+      say(error, t("offline"), "i-offline");
     });
   }
 
   /* ---- start --------------------------------------------------------------------------- */
-  RT.ui = {S: S, t: t, $: $, errorText: errorText, refresh: refresh, announce: announce};
+  RT.ui = {S: S, t: t, num: num, $: $, icon: icon, say: say, errorText: errorText, refresh: refresh, announce: announce};
 
   function start() {
     var match = window.location.pathname.match(/^\/j\/([A-Za-z0-9_-]{8,100})$/);

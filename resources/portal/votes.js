@@ -54,7 +54,11 @@
       text.textContent = item.text;
       text.dir = "auto";
       if (item.language) { text.lang = item.language; }  /* read in the note's own language */
-      li.appendChild(text);
+      var said = document.createElement("div");
+      said.className = "said";
+      said.appendChild(text);
+      said.appendChild(RT.speak.button(function () { return RT.speak.parts(text); }));
+      li.appendChild(said);
       var row = document.createElement("div");
       row.className = "item-row";
       var named = {idea: spoken(item.text), n: mine};
@@ -78,7 +82,7 @@
     });
     keepFocus(wasOn);
     if (round.interrupted) {
-      $("vote-status").textContent = t("err_secret_round_interrupted");
+      RT.ui.say($("vote-status"), t("err_secret_round_interrupted"), "i-alert");
     } else if (!canVote) {
       $("vote-status").textContent = t("no_vote_role");
     }
@@ -147,7 +151,7 @@
         }
       }
     } else {
-      $("vote-status").textContent = RT.ui.errorText(reply.data);
+      RT.ui.say($("vote-status"), RT.ui.errorText(reply.data), "i-alert");
       RT.ui.refresh();
     }
   });
@@ -174,7 +178,7 @@
       count.className = "result-count";
       var rank = document.createElement("span");
       rank.className = "rank";
-      rank.textContent = String(r.rank);
+      rank.textContent = RT.ui.num(r.rank);
       rank.setAttribute("aria-hidden", "true");  /* seen as a number, heard as a rank: */
       var heard = document.createElement("span");
       heard.className = "visually-hidden";
@@ -182,7 +186,14 @@
       count.appendChild(rank);
       count.appendChild(heard);
       count.appendChild(document.createTextNode(" " + t("dots_count", {n: r.total})));
-      li.appendChild(label);
+      var said = document.createElement("div");
+      said.className = "said";
+      said.appendChild(label);
+      /* the idea in its own voice, then its rank and count in the page's */
+      said.appendChild(RT.speak.button(function () {
+        return RT.speak.parts(label).concat(RT.speak.parts(heard, count.lastChild.textContent));
+      }));
+      li.appendChild(said);
       li.appendChild(bar);
       li.appendChild(count);
       list.appendChild(li);

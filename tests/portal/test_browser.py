@@ -18,6 +18,7 @@ from tests.portal.browser import PHONE, SHOTS
 
 pytestmark = pytest.mark.browser
 
+PERSIAN = str.maketrans("0123456789", "".join(chr(0x06F0 + d) for d in range(10)))
 XSS = '<img src=x onerror="window.pwned=1">&amp;<b>bold</b>'
 JOURNEY = {
     "en": {"button": "English", "name": "Amina", "note": "Evening opening hours " + XSS,
@@ -25,11 +26,12 @@ JOURNEY = {
            "counts": ["Rank 1: 2 dots", "Rank 2: 1 dot", "Rank 3: 0 dots"]},
     "ar": {"button": "العربية", "name": "أمينة", "note": "مواعيد مسائية للمكاتب " + XSS,
            "sent": "✓ ملاحظتك على اللوحة.", "saved": "✓ حُفظت نقاطك.",
-           "counts": ["المرتبة 1: النقاط: 2", "المرتبة 2: النقاط: 1",
-                      "المرتبة 3: النقاط: 0"]},
+           "counts": ["المرتبة 1: نقطتان", "المرتبة 2: نقطة واحدة",
+                      "المرتبة 3: لا نقاط"]},
     "fa": {"button": "دری / فارسی", "name": "زهرا", "note": "ساعت کاری عصرها " + XSS,
            "sent": "✓ یادداشت شما روی تابلو است.", "saved": "✓ نقطه‌های شما ذخیره شد.",
-           "counts": ["رتبهٔ 1: 2 نقطه", "رتبهٔ 2: 1 نقطه", "رتبهٔ 3: 0 نقطه"]},
+           "counts": [f"رتبهٔ {a}: {b} نقطه".translate(PERSIAN)
+                      for a, b in ((1, 2), (2, 1), (3, 0))]},
 }
 
 
@@ -207,7 +209,7 @@ def test_without_the_qr_and_after_removal_the_phone_says_why(
         page.locator("#panel-notes").wait_for(state="visible")
         [person] = workshop.roster.participants(session.id)
         workshop.roster.remove(person.id)  # the live stream ends; the page reads again
-        page.locator("#noroom-text", has_text="Vous avez été retiré").wait_for(timeout=20_000)
+        page.locator("#noroom-text", has_text="Vous ne faites plus partie").wait_for(timeout=20_000)
         shot(page, "fr-6-removed")
     finally:
         context.close()

@@ -16,7 +16,7 @@ from tests.portal.conftest import open_round
 pytestmark = pytest.mark.browser
 
 BUTTON = {"ar": "العربية", "fr": "Français"}
-SAID = {"ar": "سيُدخلك المنسّق بعد لحظات", "fr": "va vous faire entrer dans un instant"}
+SAID = {"ar": "سيُدخلك الميسّر بعد لحظات", "fr": "va vous faire entrer dans un instant"}
 SAVED = {"ar": "✓ حُفظت نقاطك.", "fr": "✓ Vos gommettes sont enregistrées."}
 
 

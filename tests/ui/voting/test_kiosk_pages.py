@@ -140,6 +140,16 @@ def test_every_extra_language_has_every_kiosk_text() -> None:
             assert set(_placeholders(text)) == set(_placeholders(source)), (language, source)
 
 
+def test_the_kiosk_speaks_german_to_adults_as_sie() -> None:
+    """As on the phone pages: "Sie" for officials and adults, never "du"."""
+    import re
+
+    for source, text in texts()["de"].items():
+        assert not re.search(r"\b(du|dein\w*|dich|dir)\b", text, re.I), source
+    assert "Ihr Namensschild" in texts()["de"][
+        "Show your badge to the camera, or type the code printed on it."]
+
+
 def _placeholders(text: str) -> list[str]:
     import re
 
