@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from app.core.model import Area, Channel, PhaseKind, RoundTarget, Session
+from app.core.pseudonym_words import picture, readable
 from app.core.workshop import Workshop
 from app.portal.server import PortalServer
 from tests.portal.browser import PHONE
@@ -157,7 +158,10 @@ def test_a_vote_in_farsi_shows_persian_digits_and_reads_each_idea_in_its_languag
         page.locator("#consent").check()
         page.locator("#checkin-form button[type=submit]").click()
         page.locator("#panel-notes").wait_for(state="visible")
-        assert page.locator("#me-name").text_content()
+        [person] = workshop.roster.participants(session.id)
+        # the pseudonym in the person's script and digits, with its picture
+        assert page.locator("#me-name").text_content() == (
+            f"{picture(person.pseudonym)}\u00a0{readable(person.pseudonym, 'fa')}")
         you = page.locator(".me").text_content() or ""
         assert you.strip().startswith("شما")
         assert you.strip().endswith("هستید")  # "you are": a verb after شما
