@@ -12,6 +12,7 @@ import threading
 from types import FrameType
 
 from app.core.joining import short_url
+from app.core.outside_changes import OutsideChanges
 from app.core.workshop import Workshop
 from app.paths import database_path
 from app.portal.config import PortalConfig
@@ -37,6 +38,8 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 def run(args: argparse.Namespace) -> int:
     workshop = Workshop.open(database_path(args.db))
+    # The window (or another portal) may write to the same file: its changes reach our phones.
+    outside = OutsideChanges(workshop.database.path, workshop.hub).start()
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
@@ -56,5 +59,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous)
         server.stop()
+        outside.stop()
         workshop.close()
     return 0
