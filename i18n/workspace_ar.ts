@@ -1962,4 +1962,19 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>أرشفة أو استعادة</translation>
     </message>
 </context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Waiting for the other program: another Roundtable program (a portal or a second window) is writing to this database. Your change is kept and will be saved as soon as it has finished.</source>
+        <translation>في انتظار البرنامج الآخر: برنامج Roundtable آخر (بوابة أو نافذة ثانية) يكتب في قاعدة البيانات هذه. تعديلك محفوظ وسيُسجَّل فور انتهائه.</translation>
+    </message>
+    <message>
+        <source>Quit once saved</source>
+        <translation>الخروج بعد الحفظ</translation>
+    </message>
+</context>
 </TS>

@@ -1906,4 +1906,19 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Archive or restore</translation>
     </message>
 </context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for the other program: another Roundtable program (a portal or a second window) is writing to this database. Your change is kept and will be saved as soon as it has finished.</source>
+        <translation>Waiting for the other program: another Roundtable program (a portal or a second window) is writing to this database. Your change is kept and will be saved as soon as it has finished.</translation>
+    </message>
+    <message>
+        <source>Quit once saved</source>
+        <translation>Quit once saved</translation>
+    </message>
+</context>
 </TS>

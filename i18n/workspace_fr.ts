@@ -1906,4 +1906,19 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Archiver ou restaurer</translation>
     </message>
 </context>
+<context>
+    <name>WriteWait</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Waiting for the other program: another Roundtable program (a portal or a second window) is writing to this database. Your change is kept and will be saved as soon as it has finished.</source>
+        <translation>En attente de l&apos;autre programme : un autre programme Roundtable (un portail ou une deuxième fenêtre) écrit dans cette base de données. Votre modification est conservée et sera enregistrée dès qu&apos;il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Quit once saved</source>
+        <translation>Quitter une fois enregistré</translation>
+    </message>
+</context>
 </TS>

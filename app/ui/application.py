@@ -77,6 +77,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # ``python -m app portal`` (or a second window) may write to the same file: the board,
     # projector, kiosk and phones served here hear of its changes too.
     outside = OutsideChanges(workshop.database.path, workshop.hub).start()
+    # … and a write of this window waits for that program without freezing the window.
+    from app.ui.write_wait import wait_patiently
+
+    wait_patiently()
     window = main_window(workshop, reopen=not args.self_test)
     if getattr(args, "exit_when_shown", False):
         # The start-up benchmark's probe: once the window is shown and the event loop idle.
