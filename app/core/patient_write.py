@@ -82,9 +82,10 @@ def write_turn(database: Database) -> Iterator[sqlite3.Connection]:
 
 def _begin(conn: sqlite3.Connection, pause: Callable[[], None]) -> None:
     """BEGIN IMMEDIATE, trying the lock a few milliseconds at a time."""
-    conn.execute(f"PRAGMA busy_timeout = {TRY_MS}")
     try:
         while True:
+            # Set at each try: a write made while pausing (a timer's) restores the long one.
+            conn.execute(f"PRAGMA busy_timeout = {TRY_MS}")
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 return
