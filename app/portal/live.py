@@ -35,6 +35,8 @@ SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
 _spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
 
+# What can move a round's turnout or count ("N of M have voted": M is everyone present).
+_COUNTED = frozenset({Subject.DOTS, Subject.ATTENDANCE, Subject.PARTICIPANT, Subject.ROUND})
 # Only what a phone reacts to; who checked in stays on the laptop.
 _TOLD = {Subject.SESSION, Subject.PHASE, Subject.NOTE, Subject.THEME, Subject.ROUND,
          Subject.DOTS, Subject.PARTICIPANT}
@@ -55,6 +57,8 @@ class LiveChannel:
         self._slow_due: asyncio.TimerHandle | None = None
         self._versions = itertools.count(1)
         self.screen_version = 0  # counts changes of what a phone's screen is made of
+        self._counts = itertools.count(1)
+        self.counts_version = 0  # counts changes of a round's turnout or count
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         """Called on the portal's thread, whose loop ``loop`` is."""
@@ -79,6 +83,8 @@ class LiveChannel:
         return len(self._queues)
 
     def _on_event(self, event: ChangeEvent) -> None:  # any thread
+        if event.session_id == self.session_id and event.subject in _COUNTED:
+            self.counts_version = next(self._counts)  # the turnout shown: read it again
         loop = self._loop
         if event.session_id != self.session_id or event.subject not in _TOLD or loop is None:
             return
