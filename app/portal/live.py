@@ -8,7 +8,9 @@ harmless: an event only says *what* changed, and the page then reads the state a
 What changes a phone's screen (phase, session, round) is gathered into one frame at most every
 quarter second; what only refreshes it (dots moving the turnout or live results, a note or
 theme edited) at most every two seconds. When a whole room votes at once while the facilitator
-sorts the board, each phone reads the state again a few times, not once per change.
+sorts the board, each phone reads the state again a few times, not once per change. In a hall
+the refresh comes less often (every four seconds for 1,000 phones), so that the phones reading
+again never crowd out the ballots still arriving.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ STREAMS_PER_PARTICIPANT = 3  # a phone, a reload, a second tab; never an unbound
 FRAME_SECONDS = 0.25
 SLOW_SECONDS = 2.0
 SPREAD_SECONDS = 1.5
+HALL_READS_PER_SECOND = 250  # at most this many phones told to read again per second
 SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
 _spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
@@ -108,21 +111,24 @@ class LiveChannel:
         if event.subject in SLOW:
             self._slow_pending.add(event.subject.value)
             if self._slow_due is None:
-                self._slow_due = loop.call_later(SLOW_SECONDS, self._send_slow)
+                seconds = refresh_pace(len(self._queues))[0]
+                self._slow_due = loop.call_later(seconds, self._send_slow)
             return
         self._pending.add(event.subject.value)
         if self._frame_due is None:
             self._frame_due = loop.call_later(FRAME_SECONDS, self._send)
 
     def _send_slow(self) -> None:
-        """Spread over a second and a half, so the phones do not all read the state at once."""
+        """Spread over a second and a half (more in a hall), so the phones do not all read the
+        state at once."""
         self._slow_due = None
         subjects, self._slow_pending = sorted(self._slow_pending), set()
         frame = f"data: {json.dumps({'subjects': subjects})}\n\n".encode()
         loop = self._loop
         assert loop is not None
+        spread = refresh_pace(len(self._queues))[1]
         for queue in list(self._queues):
-            loop.call_later(_spread.uniform(0.0, SPREAD_SECONDS), _offer, queue, frame)
+            loop.call_later(_spread.uniform(0.0, spread), _offer, queue, frame)
 
     def _send(self) -> None:
         if self._frame_due is not None:
@@ -163,6 +169,13 @@ class LiveChannel:
         finally:
             self._queues.pop(queue, None)
         return response
+
+
+def refresh_pace(listeners: int) -> tuple[float, float]:
+    """Seconds between refresh frames for ``listeners`` phones, and over how many seconds one
+    frame is spread: two and one and a half for a room, four and three for 1,000 phones."""
+    seconds = max(SLOW_SECONDS, listeners / HALL_READS_PER_SECOND)
+    return seconds, max(SPREAD_SECONDS, 0.75 * seconds)
 
 
 def _offer(queue: asyncio.Queue[bytes], frame: bytes) -> None:
