@@ -28,6 +28,7 @@ from app.portal.door import raise_open_file_limit
 PHONES = 1_000
 DOTS = 3
 REPLAY_SHARE = 0.1  # an answer lost: the same ballot again, same key
+ATTEMPTS = 5  # a request whose connection is lost is sent again, same key, this many times
 DEADLINE_SECONDS = 120.0
 
 
@@ -37,7 +38,7 @@ class Phone:
         self.session = session
         self.rng = rng
         self.latencies: list[float] = []
-        self.accepted = self.replays = self.reads = 0
+        self.accepted = self.replays = self.reads = self.resent = 0
         self.refused: dict[str, int] = {}
         self.listening = asyncio.Event()
 
@@ -46,9 +47,18 @@ class Phone:
         return {"Origin": self.base, "X-CSRF-Token": csrf}
 
     async def post(self, path: str, body: dict[str, Any]) -> tuple[int, Any]:
-        async with self.session.post(self.base + path, json=body,
-                                     headers=self._headers()) as reply:
-            return reply.status, await reply.json()
+        """Send; a connection lost on the way (Wi-Fi, a kept-alive connection the server had
+        closed) is sent again with the same key, as the page does."""
+        for attempt in range(ATTEMPTS):
+            try:
+                async with self.session.post(self.base + path, json=body,
+                                             headers=self._headers()) as reply:
+                    return reply.status, await reply.json()
+            except (aiohttp.ClientConnectionError, TimeoutError):
+                if attempt == ATTEMPTS - 1:
+                    raise
+                self.resent += 1
+        raise AssertionError("unreachable")
 
     async def check_in(self, room: str, bare: bool) -> None:
         async with self.session.get(f"{self.base}/api/state?room={room}") as reply:
@@ -103,11 +113,16 @@ async def hall(base: str, room: str, round_id: int, items: list[int], phones: in
     hall = [Phone(base, s, random.Random(rng.random())) for s in sessions]
     streams: list[asyncio.Task[None]] = []
     try:
+        began = time.monotonic()
         await asyncio.wait_for(asyncio.gather(*(p.check_in(room, bare) for p in hall)),
                                DEADLINE_SECONDS)
+        print(f"phones: {phones} checked in in {time.monotonic() - began:.1f} s",
+              file=sys.stderr, flush=True)
         streams = [asyncio.create_task(p.listen()) for p in hall]
         await asyncio.wait_for(asyncio.gather(*(p.listening.wait() for p in hall)),
                                DEADLINE_SECONDS)
+        print(f"phones: {phones} live channels open after {time.monotonic() - began:.1f} s",
+              file=sys.stderr, flush=True)
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         start = time.monotonic()
@@ -129,6 +144,7 @@ async def hall(base: str, room: str, round_id: int, items: list[int], phones: in
     return {
         "start": start, "end": end, "seconds": end - start, "sent": len(latencies),
         "accepted": sum(p.accepted for p in hall), "replays": sum(p.replays for p in hall),
+        "resent": sum(p.resent for p in hall),
         "reads": sum(p.reads for p in hall), "refused": refused,
         "p50_ms": 1000 * latencies[len(latencies) // 2],
         "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
