@@ -81,6 +81,8 @@ class OutsideChanges:
                 self.look()
             except sqlite3.Error as exc:  # the file is busy or gone for a moment: next time
                 log.warning("could not read the other programs' changes: %s", exc)
+            except Exception:  # never end the watch: the next look may do better
+                log.exception("could not tell the other programs' changes")
 
     def look(self) -> None:
         """One look at the file (the thread calls it; a test may too)."""
