@@ -9,8 +9,9 @@ What changes a phone's screen (phase, session, round) is gathered into one frame
 quarter second; what only refreshes it (dots moving the turnout or live results, a note or
 theme edited) at most every two seconds. When a whole room votes at once while the facilitator
 sorts the board, each phone reads the state again a few times, not once per change. In a hall
-the refresh comes less often (every four seconds for 1,000 phones), so that the phones reading
-again never crowd out the ballots still arriving.
+the refresh comes less often (every four seconds for 1,000 phones), and waits while the portal
+is behind with a burst of ballots, so that the phones reading again never crowd out the
+ballots still arriving.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ FRAME_SECONDS = 0.25
 SLOW_SECONDS = 2.0
 SPREAD_SECONDS = 1.5
 HALL_READS_PER_SECOND = 250  # at most this many phones told to read again per second
+LATE_SECONDS = 0.1  # the loop this late on a refresh frame: the portal is busy with writes
+HOLD_SECONDS = 10.0  # a refresh is never held longer than this after its first change
 SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
 _spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
@@ -58,6 +61,7 @@ class LiveChannel:
         self._slow_pending: set[str] = set()
         self._frame_due: asyncio.TimerHandle | None = None
         self._slow_due: asyncio.TimerHandle | None = None
+        self._slow_since = self._slow_at = 0.0  # loop times: first change, frame due
         self._versions = itertools.count(1)
         self.screen_version = 0  # counts changes of what a phone's screen is made of
         self._counts = itertools.count(1)
@@ -112,7 +116,9 @@ class LiveChannel:
             self._slow_pending.add(event.subject.value)
             if self._slow_due is None:
                 seconds = refresh_pace(len(self._queues))[0]
-                self._slow_due = loop.call_later(seconds, self._send_slow)
+                self._slow_since = loop.time()
+                self._slow_at = self._slow_since + seconds
+                self._slow_due = loop.call_at(self._slow_at, self._send_slow)
             return
         self._pending.add(event.subject.value)
         if self._frame_due is None:
@@ -120,12 +126,18 @@ class LiveChannel:
 
     def _send_slow(self) -> None:
         """Spread over a second and a half (more in a hall), so the phones do not all read the
-        state at once."""
+        state at once; held while the portal is behind (its loop late: a burst of ballots
+        is still arriving), so that the reads come after the writes."""
+        loop = self._loop
+        assert loop is not None
+        now = loop.time()
+        if hold_refresh(now - self._slow_at, now - self._slow_since):
+            self._slow_at = now + FRAME_SECONDS
+            self._slow_due = loop.call_at(self._slow_at, self._send_slow)
+            return
         self._slow_due = None
         subjects, self._slow_pending = sorted(self._slow_pending), set()
         frame = f"data: {json.dumps({'subjects': subjects})}\n\n".encode()
-        loop = self._loop
-        assert loop is not None
         spread = refresh_pace(len(self._queues))[1]
         for queue in list(self._queues):
             loop.call_later(_spread.uniform(0.0, spread), _offer, queue, frame)
@@ -169,6 +181,12 @@ class LiveChannel:
         finally:
             self._queues.pop(queue, None)
         return response
+
+
+def hold_refresh(late: float, waited: float) -> bool:
+    """Whether a refresh frame due ``late`` seconds ago waits a little more: the loop is behind
+    (phones still sending), and the first change it tells of is not yet ``HOLD_SECONDS`` old."""
+    return late > LATE_SECONDS and waited < HOLD_SECONDS
 
 
 def refresh_pace(listeners: int) -> tuple[float, float]:

@@ -41,6 +41,7 @@ class Phone:
         self.accepted = self.replays = self.reads = self.resent = 0
         self.refused: dict[str, int] = {}
         self.listening = asyncio.Event()
+        self.stage = "waiting"
 
     def _headers(self) -> dict[str, str]:
         csrf = next((c.value for c in self.session.cookie_jar if c.key == "rt_csrf"), "")
@@ -90,17 +91,21 @@ class Phone:
         body = {"round": round_id, "dots": dots, "key": secrets.token_hex(16)}
         path = "/api/bare" if bare else "/api/ballot"
         start = time.perf_counter()
+        self.stage = "ballot sent"
         status, data = await self.post(path, body)
         self.latencies.append(time.perf_counter() - start)
+        self.stage = "ballot answered"
         if status != 200:
             self.refused[str(status)] = self.refused.get(str(status), 0) + 1
             return
         self.accepted += 1
         if self.rng.random() < REPLAY_SHARE:
             self.replays += 1
+            self.stage = "ballot sent again"
             again_status, again = await self.post(path, body)
             assert again_status == 200, again
             assert again == data, (again, data)
+        self.stage = "done"
 
 
 async def hall(base: str, room: str, round_id: int, items: list[int], phones: int,
@@ -126,9 +131,17 @@ async def hall(base: str, room: str, round_id: int, items: list[int], phones: in
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         start = time.monotonic()
-        await asyncio.wait_for(asyncio.gather(*(p.vote(round_id, items, bare) for p in hall)),
-                               DEADLINE_SECONDS)
+        voting = [asyncio.create_task(p.vote(round_id, items, bare)) for p in hall]
+        done, waiting = await asyncio.wait(voting, timeout=DEADLINE_SECONDS)
         end = time.monotonic()
+        if waiting:
+            stages: dict[str, int] = {}
+            for p in hall:
+                stages[p.stage] = stages.get(p.stage, 0) + 1
+            raise SystemExit(f"{len(waiting)} phones still voting after {DEADLINE_SECONDS:.0f} s"
+                             f": {stages}")
+        for task in done:
+            task.result()
     finally:
         for task in streams:
             task.cancel()

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Channel, Session
 from app.core.workshop import Workshop
-from app.portal.live import SLOW_SECONDS, SPREAD_SECONDS, refresh_pace
+from app.portal.live import HOLD_SECONDS, SLOW_SECONDS, SPREAD_SECONDS, hold_refresh, refresh_pace
 from app.portal.server import PortalServer
 from tests.portal.phone import Phone
 
@@ -131,3 +131,9 @@ def test_a_hall_is_told_to_read_again_less_often_than_a_room() -> None:
     seconds, spread = refresh_pace(1_000)
     assert 1_000 / spread <= 400  # reads a second, on average, while a frame is spread
     assert SLOW_SECONDS < seconds <= 5.0  # still told within a few seconds
+
+
+def test_a_refresh_waits_while_the_portal_is_behind_but_not_for_ever() -> None:
+    assert not hold_refresh(late=0.01, waited=2.0)  # on time: the phones are told
+    assert hold_refresh(late=0.5, waited=2.0)  # a burst is still being answered: later
+    assert not hold_refresh(late=0.5, waited=HOLD_SECONDS)  # told at last, however busy
