@@ -56,7 +56,8 @@ class DeskWait:
     """How the window's thread waits for the file's lock (``app.core.patient_write``)."""
 
     def __init__(self) -> None:
-        self.dialog: WaitingForOtherProgram | None = None
+        self.dialog: WaitingForOtherProgram | None = None  # while a wait is shown
+        self._made: WaitingForOtherProgram | None = None  # made once, shown again after
         self.shown = 0  # how many waits were long enough to be shown (for tests)
         self.longest = 0.0  # the longest wait, in seconds
 
@@ -67,7 +68,11 @@ class DeskWait:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             return
         if self.dialog is None:
-            self.dialog = WaitingForOtherProgram(QApplication.activeWindow())
+            if self._made is None:  # no parent: it outlives any window it was shown over
+                self._made = WaitingForOtherProgram(None)
+            self.dialog = self._made
+            self.dialog.quit_when_saved = False
+            self.dialog.quit_button.setEnabled(True)
             self.dialog.show()
             self.shown += 1
         QCoreApplication.processEvents()  # the dialog is modal: only it takes clicks
@@ -78,7 +83,6 @@ class DeskWait:
             return
         quit_now = dialog.quit_when_saved
         dialog.hide()
-        dialog.deleteLater()
         if quit_now:
             QTimer.singleShot(0, QApplication.closeAllWindows)
 
