@@ -129,6 +129,11 @@ class GroupCommit:
         self._disk = ThreadPoolExecutor(1, thread_name_prefix="portal-commit")
         self.groups = 0  # how many COMMITs (for tests and the benchmark)
 
+    @property
+    def busy(self) -> bool:
+        """Whether work waits for a group, or a group is being written."""
+        return self._writing or bool(self._waiting)
+
     async def run(self, work: Callable[[], T], *, atomic: bool = True) -> T:
         """Run ``work`` (core operations) in the next group; returns once it is on disk.
 

@@ -62,6 +62,8 @@ class LiveChannel:
         self._frame_due: asyncio.TimerHandle | None = None
         self._slow_due: asyncio.TimerHandle | None = None
         self._slow_since = self._slow_at = 0.0  # loop times: first change, frame due
+        # Whether phones' writes are waiting or being recorded (set by the application).
+        self.writes_waiting: Callable[[], bool] = lambda: False
         self._versions = itertools.count(1)
         self.screen_version = 0  # counts changes of what a phone's screen is made of
         self._counts = itertools.count(1)
@@ -131,7 +133,7 @@ class LiveChannel:
         loop = self._loop
         assert loop is not None
         now = loop.time()
-        if hold_refresh(now - self._slow_at, now - self._slow_since):
+        if hold_refresh(now - self._slow_at, now - self._slow_since, self.writes_waiting()):
             self._slow_at = now + FRAME_SECONDS
             self._slow_due = loop.call_at(self._slow_at, self._send_slow)
             return
@@ -183,10 +185,11 @@ class LiveChannel:
         return response
 
 
-def hold_refresh(late: float, waited: float) -> bool:
-    """Whether a refresh frame due ``late`` seconds ago waits a little more: the loop is behind
-    (phones still sending), and the first change it tells of is not yet ``HOLD_SECONDS`` old."""
-    return late > LATE_SECONDS and waited < HOLD_SECONDS
+def hold_refresh(late: float, waited: float, writing: bool = False) -> bool:
+    """Whether a refresh frame due ``late`` seconds ago waits a little more: phones' writes
+    are being recorded or the loop is behind (phones still sending), and the first change it
+    tells of is not yet ``HOLD_SECONDS`` old."""
+    return (writing or late > LATE_SECONDS) and waited < HOLD_SECONDS
 
 
 def refresh_pace(listeners: int) -> tuple[float, float]:

@@ -137,3 +137,8 @@ def test_a_refresh_waits_while_the_portal_is_behind_but_not_for_ever() -> None:
     assert not hold_refresh(late=0.01, waited=2.0)  # on time: the phones are told
     assert hold_refresh(late=0.5, waited=2.0)  # a burst is still being answered: later
     assert not hold_refresh(late=0.5, waited=HOLD_SECONDS)  # told at last, however busy
+
+
+def test_a_refresh_waits_while_phones_writes_are_being_recorded() -> None:
+    assert hold_refresh(late=0.0, waited=1.0, writing=True)  # a burst of ballots: reads after
+    assert not hold_refresh(late=0.0, waited=HOLD_SECONDS, writing=True)
