@@ -54,8 +54,8 @@ def test_a_phone_note_at_the_other_program_reaches_this_programs_hub(
 
     def on_event(event: ChangeEvent) -> None:
         heard.append(event)
-        if event.subject is Subject.NOTE:
-            arrived.set()
+        if event.subject is Subject.NOTE and event.origin is Channel.PHONE:
+            arrived.set()  # the other program's phone (this program's desk note is told too)
 
     workshop.hub.subscribe(on_event)
     outside = OutsideChanges(db_path, workshop.hub).start()
