@@ -73,6 +73,7 @@ bench: install translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.board
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.portal_storm
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.ideation
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.assembly
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.checkin
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.minutes
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.startup

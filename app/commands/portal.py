@@ -12,6 +12,7 @@ import threading
 from types import FrameType
 
 from app.core.joining import short_url
+from app.core.outside_changes import OutsideChanges
 from app.core.workshop import Workshop
 from app.paths import database_path
 from app.portal.config import PortalConfig
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if workshop.backups is not None:
         workshop.backups.on_failure(_tell_backup_failed)
     TROUBLES.subscribe(_tell)
+    # The window (or another portal) may write to the same file: its changes reach our phones.
+    outside = OutsideChanges(workshop.database.path, workshop.hub).start()
     server = PortalServer(workshop, PortalConfig(args.session, args.host, args.port))
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
@@ -78,5 +81,6 @@ def run(args: argparse.Namespace) -> int:
         server.stop()
         if workshop.backups is not None:
             workshop.backups.now()
+        outside.stop()
         workshop.close()
     return 0

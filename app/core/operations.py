@@ -19,7 +19,7 @@ from app.core.clock import now_iso
 from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, EventHub, Subject
 from app.core.model import Channel, SessionStatus
-from app.core.writer_turn import WRITER_TURN
+from app.core.patient_write import write_turn
 from app.storage import audit
 from app.storage.database import Database
 
@@ -101,7 +101,7 @@ class Operations:
         events: list[ChangeEvent] = []
         stored_key = receipt_key(key_scope, key) if key else None
         extra_sql, extra_params = also if also is not None else ("", ())
-        with WRITER_TURN, self.database.write() as conn:
+        with write_turn(self.database) as conn:
             # One read for what every operation needs first: an earlier answer to this key,
             # the session (genesis, status), the head of its audit chain, and ``also``.
             row = conn.execute(

@@ -15,6 +15,7 @@ from app.core.errors import RuleError
 from app.core.events import Change, Subject
 from app.core.model import SessionStatus
 from app.core.operations import Operations, Result, Txn
+from app.core.patient_write import write_turn
 
 PURGE_SETTING = "retention.purge_after_signing"
 
@@ -29,7 +30,7 @@ class Retention:
         return bool(value == "1")
 
     def set_purge_after_signing(self, enabled: bool) -> None:
-        with self.database.write() as conn:
+        with write_turn(self.database) as conn:
             conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                          (PURGE_SETTING, "1" if enabled else "0"))
 

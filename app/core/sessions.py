@@ -14,6 +14,7 @@ from app.core.errors import RuleError
 from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Channel, PhaseKind, RoundStatus, Session, SessionStatus
 from app.core.operations import Operations, Result, Txn
+from app.core.patient_write import write_turn
 from app.core.text_rules import FIELD_LIMIT, clean_line, clean_text
 from app.core.time_zones import check_zone, local_zone_name
 from app.storage import audit
@@ -105,7 +106,7 @@ class Sessions:
         langs = _languages(list(languages))
         uid = uuid.uuid4().hex
         at = self.ops.clock()
-        with self.database.write() as conn:
+        with write_turn(self.database) as conn:
             session_id = conn.execute(
                 "INSERT INTO session (uid, title, territory_id, date, venue, languages, "
                 "badge_key, room_token, created_at, time_zone) "

@@ -42,6 +42,8 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
         group=group_commit(workshop, config),
         phones=KnownPhones(workshop.hub, config.session_id),
     )
+    group = app[CONTEXT].group
+    app[CONTEXT].live.writes_waiting = lambda: group.busy  # a burst's ballots before reads
     app.on_cleanup.append(_close)
     app.on_response_prepare.append(security.add_headers)
     for module in (checkin, state, notes, votes, openapi, static):

@@ -30,6 +30,7 @@ class PortalContext:
     group: GroupCommit
     phones: KnownPhones
     shared: Any = None  # the state every phone shares (app.portal.state.SharedState)
+    totals: Any = None  # the open round's turnout every phone shares (state.SharedTotals)
 
     @property
     def session_id(self) -> int:

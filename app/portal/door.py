@@ -34,6 +34,10 @@ from app.portal.security import HEADERS, refused
 log = logging.getLogger(__name__)
 
 OPEN_FILES_WANTED = 65_536
+# Connections the system may hold for us before we accept them: a hall's phones all connect
+# at once when the vote opens; past this many, the system drops their first attempt and the
+# phone tries again one, three, seven… seconds later (the system may lower it: somaxconn).
+BACKLOG = 4096
 MACOS_OPEN_MAX = 10_240  # macOS refuses a soft limit above this, whatever the hard limit says
 RESERVED_FILES = 128  # the database and its journal, fonts, Qt, logs: never given to phones
 LOG_EVERY_SECONDS = 600.0
@@ -294,4 +298,4 @@ class DoorSite(web.BaseSite):
     async def start(self) -> None:
         await super().start()
         loop = asyncio.get_running_loop()
-        self._server = await loop.create_server(self._door, sock=self._sock, backlog=512)
+        self._server = await loop.create_server(self._door, sock=self._sock, backlog=BACKLOG)

@@ -10,10 +10,13 @@ of phones vote at once.
 
 The work runs on the portal's loop; the COMMIT itself (the fsync, most of a group's time) runs
 on a thread of its own, so the loop reads the next requests meanwhile, and they form the next
-group once this one is on disk. The write lock (``WRITER_TURN``) is held from BEGIN to the end
-of the COMMIT and never while a phone is waited for; at most ``GROUP_LIMIT`` pieces of work per
-group keep that short, so the desk gets its turn quickly even while a room votes. Routes read
-on a connection of their own (``PortalContext.workshop``), never on the one being committed.
+group once this one is on disk. When another program holds SQLite's write lock (the window
+beside ``python -m app portal``), the wait for it happens on that thread too: the loop goes on
+answering phones instead of sleeping in SQLite's busy wait. The write lock (``WRITER_TURN``)
+is held from BEGIN to the end of the COMMIT and never while a phone is waited for; at most
+``GROUP_LIMIT`` pieces of work per group keep that short, so the desk gets its turn quickly
+even while a room votes. Routes read on a connection of their own
+(``PortalContext.workshop``), never on the one being committed.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any, TypeVar
 
 from app.core.events import BatchListener, ChangeEvent, EventHub, Listener
 from app.core.writer_turn import WRITER_TURN
-from app.storage.database import Database
+from app.storage.database import BUSY_TIMEOUT_MS, Database
 from app.storage.errors import StoreError
 
 T = TypeVar("T")
@@ -47,6 +50,20 @@ class GroupLostError(Exception):
     def __init__(self, error: Exception) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def _begin_at_once(conn: sqlite3.Connection) -> bool:
+    """BEGIN IMMEDIATE if SQLite's write lock is free now; False if another program holds it."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or conn.in_transaction:
+            raise
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return True
 
 
 class BatchingDatabase(Database):
@@ -123,6 +140,11 @@ class GroupCommit:
         self._disk = ThreadPoolExecutor(1, thread_name_prefix="portal-commit")
         self.groups = 0  # how many COMMITs (for tests and the benchmark)
 
+    @property
+    def busy(self) -> bool:
+        """Whether work waits for a group, or a group is being written."""
+        return self._writing or bool(self._waiting)
+
     async def run(self, work: Callable[[], T], *, atomic: bool = True) -> T:
         """Run ``work`` (core operations) in the next group; returns once it is on disk.
 
@@ -152,21 +174,44 @@ class GroupCommit:
         waiting, self._waiting = self._waiting[:GROUP_LIMIT], self._waiting[GROUP_LIMIT:]
         loop = asyncio.get_running_loop()
         WRITER_TURN.acquire()  # the desk's writes queue with ours (app.core.writer_turn)
-        try:
-            self.database.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:  # locked by another program for too long
-            WRITER_TURN.release()
-            self._finish([(future, None, exc) for _, future, _ in waiting])
-            return
         self._writing = True
         if self._idle is not None:
             self._idle.clear()
+        try:
+            begun = _begin_at_once(self.database.conn)
+        except sqlite3.Error as exc:
+            self._not_begun(waiting, exc)
+            return
+        if begun:
+            self._start(waiting)
+            return
+        # Another program writes (the window, a second portal): wait for its lock on the disk
+        # thread, so that this loop answers the phones meanwhile instead of sleeping in SQLite.
+        free = loop.run_in_executor(self._disk, self.database.conn.execute, "BEGIN IMMEDIATE")
+        free.add_done_callback(lambda f: self._lock_free(waiting, f))
+
+    def _lock_free(self, waiting: list[Waiting], free: asyncio.Future[Any]) -> None:
+        error = free.exception()
+        if error is not None:  # locked by another program for too long
+            self._not_begun(waiting, error)
+            return
+        self._start(waiting)
+
+    def _not_begun(self, waiting: list[Waiting], error: BaseException) -> None:
+        self._writing = False
+        if self._idle is not None:
+            self._idle.set()
+        WRITER_TURN.release()
+        self._finish([(future, None, error) for _, future, _ in waiting])
+
+    def _start(self, waiting: list[Waiting]) -> None:
+        """BEGIN IMMEDIATE done: the group's work now, its COMMIT on the disk thread."""
         try:
             done = self._work(waiting)
         except GroupLostError as lost:  # nothing of this group is recorded: each is told so
             self._finish([(future, None, lost.error) for _, future, _ in waiting])
             return
-        committed = loop.run_in_executor(self._disk, self._commit)
+        committed = asyncio.get_running_loop().run_in_executor(self._disk, self._commit)
         committed.add_done_callback(lambda c: self._committed(waiting, done, c))
 
     def _work(self, waiting: list[Waiting]) -> list[Done]:

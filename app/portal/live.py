@@ -8,7 +8,10 @@ harmless: an event only says *what* changed, and the page then reads the state a
 What changes a phone's screen (phase, session, round) is gathered into one frame at most every
 quarter second; what only refreshes it (dots moving the turnout or live results, a note or
 theme edited) at most every two seconds. When a whole room votes at once while the facilitator
-sorts the board, each phone reads the state again a few times, not once per change.
+sorts the board, each phone reads the state again a few times, not once per change. In a hall
+the refresh comes less often (every four seconds for 1,000 phones), and waits while the portal
+is behind with a burst of ballots, so that the phones reading again never crowd out the
+ballots still arriving.
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ STREAMS_PER_PARTICIPANT = 3  # a phone, a reload, a second tab; never an unbound
 FRAME_SECONDS = 0.25
 SLOW_SECONDS = 2.0
 SPREAD_SECONDS = 1.5
+HALL_READS_PER_SECOND = 250  # at most this many phones told to read again per second
+LATE_SECONDS = 0.1  # the loop this late on a refresh frame: the portal is busy with writes
+HOLD_SECONDS = 10.0  # a refresh is never held longer than this after its first change
 SLOW = frozenset({Subject.DOTS, Subject.NOTE, Subject.THEME})
 _spread = random.Random()  # only spreads the phones' reads over time; nothing secret
 _BYE = b""
 _ME = b'data: {"subjects": ["me"]}\n\n'
 
+# What can move a round's turnout or count ("N of M have voted": M is everyone present).
+_COUNTED = frozenset({Subject.DOTS, Subject.ATTENDANCE, Subject.PARTICIPANT, Subject.ROUND})
 # Only what a phone reacts to; who checked in stays on the laptop.
 _TOLD = {Subject.SESSION, Subject.PHASE, Subject.NOTE, Subject.THEME, Subject.ROUND,
          Subject.DOTS, Subject.PARTICIPANT}
@@ -54,8 +62,13 @@ class LiveChannel:
         self._slow_pending: set[str] = set()
         self._frame_due: asyncio.TimerHandle | None = None
         self._slow_due: asyncio.TimerHandle | None = None
+        self._slow_since = self._slow_at = 0.0  # loop times: first change, frame due
+        # Whether phones' writes are waiting or being recorded (set by the application).
+        self.writes_waiting: Callable[[], bool] = lambda: False
         self._versions = itertools.count(1)
         self.screen_version = 0  # counts changes of what a phone's screen is made of
+        self._counts = itertools.count(1)
+        self.counts_version = 0  # counts changes of a round's turnout or count
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         """Called on the portal's thread, whose loop ``loop`` is."""
@@ -80,6 +93,8 @@ class LiveChannel:
         return len(self._queues)
 
     def _on_event(self, event: ChangeEvent) -> None:  # any thread
+        if event.session_id == self.session_id and event.subject in _COUNTED:
+            self.counts_version = next(self._counts)  # the turnout shown: read it again
         loop = self._loop
         if event.session_id != self.session_id or event.subject not in _TOLD or loop is None:
             return
@@ -104,21 +119,32 @@ class LiveChannel:
         if event.subject in SLOW:
             self._slow_pending.add(event.subject.value)
             if self._slow_due is None:
-                self._slow_due = loop.call_later(SLOW_SECONDS, self._send_slow)
+                seconds = refresh_pace(len(self._queues))[0]
+                self._slow_since = loop.time()
+                self._slow_at = self._slow_since + seconds
+                self._slow_due = loop.call_at(self._slow_at, self._send_slow)
             return
         self._pending.add(event.subject.value)
         if self._frame_due is None:
             self._frame_due = loop.call_later(FRAME_SECONDS, self._send)
 
     def _send_slow(self) -> None:
-        """Spread over a second and a half, so the phones do not all read the state at once."""
+        """Spread over a second and a half (more in a hall), so the phones do not all read the
+        state at once; held while the portal is behind (its loop late: a burst of ballots
+        is still arriving), so that the reads come after the writes."""
+        loop = self._loop
+        assert loop is not None
+        now = loop.time()
+        if hold_refresh(now - self._slow_at, now - self._slow_since, self.writes_waiting()):
+            self._slow_at = now + FRAME_SECONDS
+            self._slow_due = loop.call_at(self._slow_at, self._send_slow)
+            return
         self._slow_due = None
         subjects, self._slow_pending = sorted(self._slow_pending), set()
         frame = f"data: {json.dumps({'subjects': subjects})}\n\n".encode()
-        loop = self._loop
-        assert loop is not None
+        spread = refresh_pace(len(self._queues))[1]
         for queue in list(self._queues):
-            loop.call_later(_spread.uniform(0.0, SPREAD_SECONDS), _offer, queue, frame)
+            loop.call_later(_spread.uniform(0.0, spread), _offer, queue, frame)
 
     def _send(self) -> None:
         if self._frame_due is not None:
@@ -159,6 +185,20 @@ class LiveChannel:
         finally:
             self._queues.pop(queue, None)
         return response
+
+
+def hold_refresh(late: float, waited: float, writing: bool = False) -> bool:
+    """Whether a refresh frame due ``late`` seconds ago waits a little more: phones' writes
+    are being recorded or the loop is behind (phones still sending), and the first change it
+    tells of is not yet ``HOLD_SECONDS`` old."""
+    return (writing or late > LATE_SECONDS) and waited < HOLD_SECONDS
+
+
+def refresh_pace(listeners: int) -> tuple[float, float]:
+    """Seconds between refresh frames for ``listeners`` phones, and over how many seconds one
+    frame is spread: two and one and a half for a room, four and three for 1,000 phones."""
+    seconds = max(SLOW_SECONDS, listeners / HALL_READS_PER_SECOND)
+    return seconds, max(SPREAD_SECONDS, 0.75 * seconds)
 
 
 def _offer(queue: asyncio.Queue[bytes], frame: bytes) -> None:

@@ -21,7 +21,7 @@ from app.core.workshop import Workshop
 from app.portal.application import build_app, portal_workshop
 from app.portal.config import PortalConfig
 from app.portal.context import CONTEXT
-from app.portal.door import Door, DoorSite, raise_open_file_limit
+from app.portal.door import BACKLOG, Door, DoorSite, raise_open_file_limit
 from app.portal.quiet_log import server_logger
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-        sock.listen(512)
+        sock.listen(BACKLOG)
         sock.setblocking(False)
     except OSError as exc:
         sock.close()

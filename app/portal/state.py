@@ -71,12 +71,23 @@ def round_view(workshop: Workshop, vote_round: VoteRound) -> dict[str, Any]:
     }
 
 
-def round_counts(workshop: Workshop, vote_round: VoteRound,
-                 participant_id: int) -> dict[str, Any]:
-    """What moves with every dot: turnout, results if shown, and this phone's own dots."""
+def round_totals(workshop: Workshop, vote_round: VoteRound) -> dict[str, Any]:
+    """What every phone sees of a round that moves with the dots: turnout, results if shown."""
     turnout = workshop.voting.turnout(vote_round.id)
-    counts: dict[str, Any] = {"turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
-                              "results": None, "my_dots": {},
+    totals: dict[str, Any] = {"turnout": {"voted": turnout.voted, "eligible": turnout.eligible},
+                              "results": None}
+    if vote_round.tallies_visible:
+        tally = workshop.voting.tally(vote_round.id)
+        totals["results"] = [{"id": i.item_id, "total": i.total, "rank": i.rank}
+                             for i in tally.items]
+    return totals
+
+
+def round_counts(workshop: Workshop, vote_round: VoteRound, participant_id: int,
+                 totals: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What moves with every dot: turnout, results if shown (``totals``, if already read for
+    every phone), and this phone's own dots."""
+    counts: dict[str, Any] = {**(totals or round_totals(workshop, vote_round)), "my_dots": {},
                               # A restart lost this secret round's key: it takes no ballot
                               # until the desk recovers it.
                               "interrupted": vote_round.status is RoundStatus.OPEN
@@ -84,11 +95,27 @@ def round_counts(workshop: Workshop, vote_round: VoteRound,
     if vote_round.status is RoundStatus.OPEN:
         mine = workshop.voting.my_dots(vote_round.id, participant_id)
         counts["my_dots"] = {str(item): n for item, n in mine.items()}
-    if vote_round.tallies_visible:
-        tally = workshop.voting.tally(vote_round.id)
-        counts["results"] = [{"id": i.item_id, "total": i.total, "rank": i.rank}
-                             for i in tally.items]
     return counts
+
+
+@dataclass(frozen=True)
+class SharedTotals:
+    """A round's turnout and results, read once for every phone, again after any dot,
+    check-in or round change (LiveChannel.counts_version): a hall of phones reading the state
+    after each frame counts the turnout once, not once per phone."""
+
+    version: int
+    vote_round: VoteRound
+    totals: dict[str, Any]
+
+
+def shared_totals(ctx: PortalContext, vote_round: VoteRound) -> dict[str, Any]:
+    found: SharedTotals | None = ctx.totals
+    version = ctx.live.counts_version  # read before reading the store
+    if found is not None and found.version == version and found.vote_round is vote_round:
+        return found.totals
+    ctx.totals = found = SharedTotals(version, vote_round, round_totals(ctx.workshop, vote_round))
+    return found.totals
 
 
 @dataclass(frozen=True)
@@ -135,7 +162,8 @@ async def state(request: web.Request) -> web.Response:
         data["me"] = me(person)
         if shared.vote_round is not None and shared.round_view is not None:
             data["round"] = {**shared.round_view,
-                             **round_counts(ctx.workshop, shared.vote_round, person.id)}
+                             **round_counts(ctx.workshop, shared.vote_round, person.id,
+                                            shared_totals(ctx, shared.vote_round))}
     reply = answer(data)
     give_csrf_cookie(request, reply)
     return reply

@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.storage.own_writes import OWN_WRITES
+
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -74,6 +76,7 @@ def append_after(
         "INSERT INTO audit (session_id, seq, at, op, data, hash) VALUES (?, ?, ?, ?, ?, ?)",
         (session_id, seq, at, op, data_json, digest),
     )
+    OWN_WRITES.wrote(session_id, seq, digest)
     return seq, digest
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from app import i18n
+from app.core.outside_changes import OutsideChanges
 from app.core.workshop import Workshop
 from app.paths import APPLICATION, ORGANISATION, database_path
 from app.storage import StoreError
@@ -109,6 +110,13 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if workshop is None:
         return 1
+    # ``python -m app portal`` (or a second window) may write to the same file: the board,
+    # projector, kiosk and phones served here hear of its changes too.
+    outside = OutsideChanges(workshop.database.path, workshop.hub).start()
+    # … and a write of this window waits for that program without freezing the window.
+    from app.ui.write_wait import wait_patiently
+
+    wait_patiently()
     try:
         window = main_window(workshop, reopen=not args.self_test)
     except StoreError as exc:  # the file is damaged where every window reads
@@ -117,12 +125,14 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.self_test:
             QMessageBox.critical(None, APPLICATION, error_text(exc))
         print(f"roundtable: {exc}", file=sys.stderr)
+        outside.stop()
         workshop.close()
         return 1
     if getattr(args, "exit_when_shown", False):
         # The start-up benchmark's probe: once the window is shown and the event loop idle.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.exit(0)))
         code = app.exec()
+        outside.stop()
         workshop.close()
         return code
     if args.self_test:
@@ -136,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ok = bool(families) and window.isVisible() and not found and tabs >= 8
         QTimer.singleShot(0, lambda: app.exit(0 if ok else 1))
         code = app.exec()
+        outside.stop()
         workshop.close()
         print("self-test ok" if code == 0 else "self-test FAILED")
         return code
@@ -145,6 +156,7 @@ def run_gui(args: argparse.Namespace) -> int:
     hook.install()
     code = app.exec()
     hook.uninstall()
+    outside.stop()
     if workshop.backups is not None:
         workshop.backups.now()
     workshop.close()

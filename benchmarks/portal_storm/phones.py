@@ -111,12 +111,12 @@ class Phone:
 
 
 async def storm(base: str, room: str, round_id: int, items: list[int], bare: bool,
-                pace: float) -> dict[str, Any]:
+                pace: float, phones_count: int = PHONES) -> dict[str, Any]:
     rng = random.Random(7)
     connector = aiohttp.TCPConnector(limit=0)
     sessions = [aiohttp.ClientSession(connector=connector, connector_owner=False,
                                       cookie_jar=aiohttp.CookieJar(unsafe=True))
-                for _ in range(PHONES)]
+                for _ in range(phones_count)]
     phones = [Phone(base, s, random.Random(rng.random())) for s in sessions]
     try:
         # Everyone checks in first; the figures are about the dots that follow.
@@ -161,9 +161,10 @@ def main() -> int:
     parser.add_argument("items", type=int, nargs="+")
     parser.add_argument("--bare", action="store_true")
     parser.add_argument("--pace", type=float, default=0.0)
+    parser.add_argument("--phones", type=int, default=PHONES)
     args = parser.parse_args()
     figures = asyncio.run(storm(args.base, args.room, args.round, args.items, args.bare,
-                                args.pace))
+                                args.pace, args.phones))
     print(json.dumps(figures), flush=True)
     return 0
 

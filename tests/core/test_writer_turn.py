@@ -87,3 +87,34 @@ def test_a_turn_taken_twice_cannot_be_handed_over() -> None:
     turn = WriterTurn()
     with turn, turn, pytest.raises(RuntimeError):
         turn.take_over()
+
+
+def test_a_patient_writer_goes_before_the_next_ticket_and_pauses_meanwhile() -> None:
+    """The window waits patiently (keeping itself drawn) and goes before a queued group."""
+    turn = WriterTurn()
+    order: list[str] = []
+    pauses: list[int] = []
+    turn.acquire()  # a group being written
+
+    def portal() -> None:
+        with turn:
+            order.append("portal")
+
+    def desk() -> None:
+        turn.acquire(pause=lambda: pauses.append(1))
+        order.append("desk")
+        turn.release()
+
+    queued = threading.Thread(target=portal)
+    queued.start()
+    wait_until_waiting(turn, 1)
+    patient = threading.Thread(target=desk)
+    patient.start()
+    wait_until_waiting(turn, 2)
+    while not pauses:  # the patient writer is pausing, not sleeping inside the lock
+        threading.Event().wait(0.001)
+    turn.release()
+    patient.join(5)
+    queued.join(5)
+    assert order == ["desk", "portal"]
+    assert turn.waiting == 0

@@ -195,3 +195,30 @@ def test_a_stopping_portal_starts_no_group_and_leaves_the_turn_free(
         own.close()
     workshop.board.add_note(session.id, Area.IDEAS, "the desk goes on")
     assert [n.text for n in workshop.board.notes(session.id)] == ["on disk", "the desk goes on"]
+
+
+def test_a_group_waits_for_another_programs_lock_while_the_loop_goes_on(
+        workshop: Workshop, session: Session) -> None:
+    """The window (another program) holds SQLite's write lock: the portal's loop keeps
+    answering phones while its group waits for the lock on the disk thread."""
+    own = portal_workshop(workshop)
+    group = group_of(own)
+    other_program = sqlite3.connect(str(workshop.database.path), isolation_level=None)
+    other_program.execute("BEGIN IMMEDIATE")
+
+    async def scenario() -> int:
+        written = asyncio.create_task(group.run(lambda: add(own, session, "from a phone")))
+        for _ in range(50):  # the loop turns: not asleep inside SQLite's busy wait
+            await asyncio.sleep(0)
+        assert not written.done()
+        other_program.execute("COMMIT")
+        note_id = await asyncio.wait_for(written, 10)
+        await group.close()
+        return note_id
+
+    try:
+        note_id = asyncio.run(scenario())
+    finally:
+        other_program.close()
+        own.close()
+    assert workshop.board.note(note_id).text == "from a phone"

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Channel, Session
 from app.core.workshop import Workshop
+from app.portal.live import HOLD_SECONDS, SLOW_SECONDS, SPREAD_SECONDS, hold_refresh, refresh_pace
 from app.portal.server import PortalServer
 from tests.portal.phone import Phone
 
@@ -121,3 +122,23 @@ def test_one_participant_keeps_at_most_three_streams(checked_in: Phone) -> None:
             with stream(checked_in) as fourth:
                 assert next_event(fourth) == {"subjects": ["hello"]}
                 assert next_event(first) is None  # the oldest was closed
+
+
+def test_a_hall_is_told_to_read_again_less_often_than_a_room() -> None:
+    """Phones read the state again after a refresh frame: 1,000 of them at a room's pace
+    would crowd out the ballots still arriving."""
+    assert refresh_pace(300) == (SLOW_SECONDS, SPREAD_SECONDS)
+    seconds, spread = refresh_pace(1_000)
+    assert 1_000 / spread <= 400  # reads a second, on average, while a frame is spread
+    assert SLOW_SECONDS < seconds <= 5.0  # still told within a few seconds
+
+
+def test_a_refresh_waits_while_the_portal_is_behind_but_not_for_ever() -> None:
+    assert not hold_refresh(late=0.01, waited=2.0)  # on time: the phones are told
+    assert hold_refresh(late=0.5, waited=2.0)  # a burst is still being answered: later
+    assert not hold_refresh(late=0.5, waited=HOLD_SECONDS)  # told at last, however busy
+
+
+def test_a_refresh_waits_while_phones_writes_are_being_recorded() -> None:
+    assert hold_refresh(late=0.0, waited=1.0, writing=True)  # a burst of ballots: reads after
+    assert not hold_refresh(late=0.0, waited=HOLD_SECONDS, writing=True)

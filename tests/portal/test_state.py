@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from app.core.model import PhaseKind, Session
+from app.core.voting import Turnout, Voting
 from app.core.workshop import Workshop
+from tests.portal.conftest import open_round
 from tests.portal.phone import Phone
 
 
@@ -42,3 +48,31 @@ def test_the_state_never_names_anyone_else(checked_in: Phone, phone: Phone,
         assert b"Somebody Else" not in checked_in.get("/api/state").body
     finally:
         other.close()
+
+
+def test_a_hall_reading_the_state_counts_the_turnout_once_until_it_moves(
+        phones: Callable[[], Phone], session: Session, workshop: Workshop,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    hall = [phones() for _ in range(4)]
+    for n, phone in enumerate(hall):
+        assert phone.check_in(session.room_token, name=f"P{n}").status == 200
+    vote = open_round(workshop, session)
+    counted: list[int] = []
+    turnout = Voting.turnout
+
+    def counting(voting: Voting, round_id: int) -> Turnout:
+        counted.append(round_id)
+        return turnout(voting, round_id)
+
+    monkeypatch.setattr(Voting, "turnout", counting)
+    seen = [p.state()["round"]["turnout"] for p in hall]
+    assert seen == [{"voted": 0, "eligible": 4}] * 4
+    assert counted == [vote.id]  # once for the whole hall
+    item = vote.item_ids[0]
+    assert hall[0].ballot(vote.id, {item: 1}).status == 200
+    assert [p.state()["round"]["turnout"]["voted"] for p in hall] == [1] * 4
+    late = phones()
+    assert late.check_in(session.room_token, name="Late").status == 200  # one more present
+    assert hall[1].state()["round"]["turnout"] == {"voted": 1, "eligible": 5}
+    assert late.state()["round"]["my_dots"] == {}
+    assert hall[0].state()["round"]["my_dots"] == {str(item): 1}  # each phone its own

@@ -113,7 +113,11 @@ class BoardScene(QGraphicsScene):
         self.changed_notes.emit()
 
     def apply(self, event: ChangeEvent) -> None:
-        """Redraw what one change event names (and nothing else)."""
+        """Redraw what one change event names (and nothing else). An event of notes or themes
+        that names no row (another program arranged the board, a purge) reloads them all."""
+        if event.subject in (Subject.NOTE, Subject.THEME) and not event.ids:
+            self.load()
+            return
         self._moved()
         if event.subject is Subject.NOTE:
             touched: set[int | None] = set()

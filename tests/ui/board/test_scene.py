@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.events import Change, ChangeEvent, Subject
 from app.core.model import Area, Channel, NoteStatus
 from app.core.workshop import Workshop
 from app.ui.board.geometry import NOTE_H, NOTE_W
@@ -225,3 +226,19 @@ def test_the_found_note_becomes_the_selection(panel: BoardPanel) -> None:
     selected = panel.scene.selected_note_ids()
     assert len(selected) == 1
     assert "guichet" in panel.scene.notes[selected[0]].note.text.casefold()
+
+
+def test_a_board_change_naming_no_note_reads_the_whole_board_again(
+        panel: BoardPanel, demo: Workshop) -> None:
+    """Another program arranged the board: its event names no note, every note is read."""
+    outside = demo.sibling()  # stands for the other program's connection; nothing is told
+    try:
+        note = next(n for n in demo.board.notes(1) if n.status is NoteStatus.SHOWN)
+        outside.database.conn.execute("UPDATE note SET text = 'Rewritten elsewhere' "
+                                      "WHERE id = ?", (note.id,))
+    finally:
+        outside.close()
+    assert panel.scene.notes[note.id].note.text != "Rewritten elsewhere"
+    panel.scene.apply(ChangeEvent(1, Subject.NOTE, Change.CHANGED, (), "arrange_board",
+                                  Channel.DESK))
+    assert panel.scene.notes[note.id].note.text == "Rewritten elsewhere"

@@ -1,0 +1,1 @@
+"""Benchmark: a hall of 1,000 phones votes at once (run with python -m benchmarks.assembly)."""
