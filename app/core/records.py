@@ -50,6 +50,8 @@ def session(row: dict[str, Any]) -> Session:
         wifi_security=row["wifi_security"],
         wifi_password=row["wifi_password"],
         time_zone=row["time_zone"] or local_zone_name(),
+        programme_id=row.get("programme_id"),
+        bridging_share=float(row.get("bridging_share", 0.25)),
     )
 
 

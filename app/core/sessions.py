@@ -272,8 +272,14 @@ class Sessions:
                 (PhaseKind(p["kind"]), p["planned_minutes"], p["title"]) for p in phases
             ),
         )
-        return self.update(copy.id, moderation=source.moderation, wifi_ssid=source.wifi_ssid,
+        copy = self.update(copy.id, moderation=source.moderation, wifi_ssid=source.wifi_ssid,
                            wifi_security=source.wifi_security, wifi_password=source.wifi_password)
+        if source.programme_id is not None:  # the next Lab stays in the same programme
+            from app.core.programmes import Programmes
+
+            Programmes(self.ops).join(copy.id, source.programme_id)
+            copy = self.get(copy.id)
+        return copy
 
 
 def _date(value: str) -> str:
