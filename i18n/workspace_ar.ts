@@ -827,6 +827,38 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذه الجلسة غير مغلقة؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
+        <source>A declined commitment needs the reason it was declined.</source>
+        <translation>الالتزام المرفوض يحتاج إلى ذكر سبب رفضه.</translation>
+    </message>
+    <message>
+        <source>A forwarded commitment needs the level of competence and the body it was forwarded to.</source>
+        <translation>الالتزام المحال يحتاج إلى مستوى الاختصاص والجهة التي أُحيل إليها.</translation>
+    </message>
+    <message>
+        <source>{name} is a participant who did not agree to be named: give a service or a role as owner.</source>
+        <translation>{name} مشارك لم يوافق على ذكر اسمه: اذكر جهة أو دورًا مسؤولًا.</translation>
+    </message>
+    <message>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
+        <translation>تُسجَّل القياسات لمعايير تجربة مصغرة فقط.</translation>
+    </message>
+    <message>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
+        <translation>التوقع الخارج عن اختصاص المدينة يُربط بقضيته في القضايا المؤجلة.</translation>
+    </message>
+    <message>
+        <source>A reading must be a number, such as 12 or 4.5 (not {value}).</source>
+        <translation>القياس يجب أن يكون رقمًا، مثل 12 أو 4.5 (لا {value}).</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100 (not {value}).</source>
+        <translation>نسبة الإنجاز نسبة مئوية من 0 إلى 100 (لا {value}).</translation>
+    </message>
+    <message>
+        <source>The bridging share is a percentage from 1 to 100 (not {value}).</source>
+        <translation>الحصة التي تجعل الفكرة جامعة نسبة مئوية من 1 إلى 100 (لا {value}).</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} ليس قاعدة بيانات Roundtable (ليس ملف SQLite).</translation>
     </message>
@@ -921,6 +953,34 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>The time zone</source>
         <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>القياس</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>التوقع</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>parking-lot item</source>
+        <translation>قضية من القضايا المؤجلة</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -1052,6 +1112,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Closing</source>
         <translation>الختام</translation>
+    </message>
+    <message>
+        <source>Review: you said, we did</source>
+        <translation>المراجعة: قلتم، ففعلنا</translation>
     </message>
     <message>
         <source>Local actor</source>
@@ -1667,6 +1731,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>قلتم، ففعلنا</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
+        <translation>لا شيء للمراجعة بعد: لم يُسجَّل أي التزام أو تجربة مصغرة في المختبرات السابقة لهذا البرنامج.</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,38 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This session is not closed; there is nothing to reopen.</translation>
     </message>
     <message>
+        <source>A declined commitment needs the reason it was declined.</source>
+        <translation>A declined commitment needs the reason it was declined.</translation>
+    </message>
+    <message>
+        <source>A forwarded commitment needs the level of competence and the body it was forwarded to.</source>
+        <translation>A forwarded commitment needs the level of competence and the body it was forwarded to.</translation>
+    </message>
+    <message>
+        <source>{name} is a participant who did not agree to be named: give a service or a role as owner.</source>
+        <translation>{name} is a participant who did not agree to be named: give a service or a role as owner.</translation>
+    </message>
+    <message>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
+        <translation>Readings are taken only for a micro-experiment&apos;s criteria.</translation>
+    </message>
+    <message>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
+        <translation>An expectation out of the city&apos;s competence is linked to its parking-lot item.</translation>
+    </message>
+    <message>
+        <source>A reading must be a number, such as 12 or 4.5 (not {value}).</source>
+        <translation>A reading must be a number, such as 12 or 4.5 (not {value}).</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100 (not {value}).</source>
+        <translation>Progress is a percentage from 0 to 100 (not {value}).</translation>
+    </message>
+    <message>
+        <source>The bridging share is a percentage from 1 to 100 (not {value}).</source>
+        <translation>The bridging share is a percentage from 1 to 100 (not {value}).</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} is not a Roundtable database (it is not an SQLite file).</translation>
     </message>
@@ -865,6 +897,34 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>The time zone</source>
         <translation>The time zone</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>expectation</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>parking-lot item</source>
+        <translation>parking-lot item</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -996,6 +1056,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Closing</source>
         <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Review: you said, we did</source>
+        <translation>Review: you said, we did</translation>
     </message>
     <message>
         <source>Local actor</source>
@@ -1611,6 +1675,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Next steps</source>
         <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>You said, we did</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
+        <translation>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,38 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Cette séance n&apos;est pas close&#xa0;: il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
+        <source>A declined commitment needs the reason it was declined.</source>
+        <translation>Un engagement refusé doit indiquer le motif du refus.</translation>
+    </message>
+    <message>
+        <source>A forwarded commitment needs the level of competence and the body it was forwarded to.</source>
+        <translation>Un engagement transmis doit indiquer le niveau de compétence et l’organisme auquel il a été transmis.</translation>
+    </message>
+    <message>
+        <source>{name} is a participant who did not agree to be named: give a service or a role as owner.</source>
+        <translation>{name} est un participant qui n’a pas accepté d’être nommé&#xa0;: indiquez un service ou un rôle comme responsable.</translation>
+    </message>
+    <message>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
+        <translation>Les mesures ne concernent que les critères d’une micro-expérimentation.</translation>
+    </message>
+    <message>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
+        <translation>Une attente hors compétence de la ville est reliée à son point du parking.</translation>
+    </message>
+    <message>
+        <source>A reading must be a number, such as 12 or 4.5 (not {value}).</source>
+        <translation>Une mesure doit être un nombre, comme 12 ou 4,5 (pas {value}).</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100 (not {value}).</source>
+        <translation>L’avancement est un pourcentage de 0 à 100 (pas {value}).</translation>
+    </message>
+    <message>
+        <source>The bridging share is a percentage from 1 to 100 (not {value}).</source>
+        <translation>La part qui fait une idée-pont est un pourcentage de 1 à 100 (pas {value}).</translation>
+    </message>
+    <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
         <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
@@ -865,6 +897,34 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>The time zone</source>
         <translation>Le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <source>parking-lot item</source>
+        <translation>point du parking</translation>
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
@@ -996,6 +1056,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Closing</source>
         <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Review: you said, we did</source>
+        <translation>Bilan&#xa0;: vous avez dit, nous avons fait</translation>
     </message>
     <message>
         <source>Local actor</source>
@@ -1611,6 +1675,14 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Next steps</source>
         <translation>Et ensuite</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Vous avez dit, nous avons fait</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
+        <translation>Rien à revoir pour l’instant&#xa0;: aucun engagement ni micro-expérimentation n’a été enregistré dans les Labs précédents de ce programme.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from app.ui.projector.bilingual import Bilingual
 from app.ui.projector.board_page import BoardPage
 from app.ui.projector.outcomes import ActionsPage, ClosingPage
 from app.ui.projector.pages import JoinPage, TimerPage, fit_strip
+from app.ui.projector.review_page import ReviewPage
 from app.ui.projector.shows import Paged, PageFactory, RegisteredPage, Show, Wants
 from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
 
@@ -104,7 +105,9 @@ class ProjectorWindow(QWidget):
         self.timer = TimerPage(self.texts, self)
         self.actions_page = ActionsPage(self.workshop, self.session_id, self.texts, self)
         self.closing_page = ClosingPage(self.workshop, self.session_id, self.texts, self)
+        self.review_page = ReviewPage(self.workshop, self.session_id, self.texts, self)
         for page in (
+            self.review_page,
             self.join,
             self.board,
             self.timer,
@@ -161,6 +164,8 @@ class ProjectorWindow(QWidget):
             return "actions", self.actions_page
         if phase.kind is PhaseKind.CLOSING:
             return "closing", self.closing_page
+        if phase.kind is PhaseKind.REVIEW:
+            return "review", self.review_page
         return "timer", self.timer
 
     def chosen_page(self) -> tuple[str, QWidget]:
@@ -293,6 +298,7 @@ class ProjectorWindow(QWidget):
         self.board.refresh()
         self.actions_page.refresh()
         self.closing_page.refresh()
+        self.review_page.refresh()
         for entry in self.registered:
             if entry.widget is not None:
                 self._dress(entry.widget)
@@ -316,6 +322,8 @@ class ProjectorWindow(QWidget):
             self.closing_page.refresh()
         if event.subject is Subject.ACTION:
             self.actions_page.refresh()
+        if event.subject in (Subject.COMMITMENT, Subject.EXPERIMENT, Subject.ACTION):
+            self.review_page.refresh()
         self.follow()
 
     def tick(self, advance: bool = True) -> None:
