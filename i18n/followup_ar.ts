@@ -152,6 +152,14 @@
         <translation>أُحيل إلى:</translation>
     </message>
     <message>
+        <source>Feedback sheets to print (PDF)…</source>
+        <translation>أوراق المراجعة للطباعة (PDF)…</translation>
+    </message>
+    <message>
+        <source>Feedback sheets to print</source>
+        <translation>أوراق المراجعة للطباعة</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(بلا برنامج)</translation>
     </message>
@@ -170,6 +178,22 @@
     <message>
         <source>The answer received from {body}:</source>
         <translation>الرد الوارد من {body}:</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback sheets</source>
+        <translation>مجلد أوراق المراجعة</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>أوراق المراجعة</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>حُفظت: {files}</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved: {reason}</source>
+        <translation>تعذّر حفظ ورقة المراجعة: {reason}</translation>
     </message>
     <message>
         <source>Language:</source>

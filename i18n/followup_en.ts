@@ -152,6 +152,14 @@
         <translation>Forwarded to:</translation>
     </message>
     <message>
+        <source>Feedback sheets to print (PDF)…</source>
+        <translation>Feedback sheets to print (PDF)…</translation>
+    </message>
+    <message>
+        <source>Feedback sheets to print</source>
+        <translation>Feedback sheets to print</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(no programme)</translation>
     </message>
@@ -170,6 +178,22 @@
     <message>
         <source>The answer received from {body}:</source>
         <translation>The answer received from {body}:</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback sheets</source>
+        <translation>Folder for the feedback sheets</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Feedback sheets</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Saved: {files}</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved: {reason}</source>
+        <translation>The feedback sheet could not be saved: {reason}</translation>
     </message>
     <message>
         <source>Language:</source>

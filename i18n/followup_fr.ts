@@ -152,6 +152,14 @@
         <translation>Transmis à&#xa0;:</translation>
     </message>
     <message>
+        <source>Feedback sheets to print (PDF)…</source>
+        <translation>Feuilles de bilan à imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <source>Feedback sheets to print</source>
+        <translation>Feuilles de bilan à imprimer</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(aucun programme)</translation>
     </message>
@@ -170,6 +178,22 @@
     <message>
         <source>The answer received from {body}:</source>
         <translation>La réponse reçue de {body}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback sheets</source>
+        <translation>Dossier des feuilles de bilan</translation>
+    </message>
+    <message>
+        <source>Feedback sheets</source>
+        <translation>Feuilles de bilan</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Enregistrées&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved: {reason}</source>
+        <translation>La feuille de bilan n’a pas pu être enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -3,12 +3,14 @@ became — status, progress, owner role and the dated history of updates."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -184,6 +187,10 @@ class CommitmentsPanel(QWidget):
         buttons.addWidget(answer)
         buttons.addWidget(translation)
         buttons.addStretch(1)
+        sheets = QPushButton(translate("FollowUp", "Feedback sheets to print (PDF)…"), self)
+        sheets.setAccessibleName(translate("FollowUp", "Feedback sheets to print"))
+        sheets.clicked.connect(self.ask_sheet_folder)
+        buttons.addWidget(sheets)
         form.addRow(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -327,6 +334,35 @@ class CommitmentsPanel(QWidget):
                 self.session_id, item.id, text,
                 day=self.day.date().toString(Qt.DateFormat.ISODate),
                 by_role=self.by_role.text()))
+
+    def ask_sheet_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("FollowUp", "Folder for the feedback sheets"))
+        if folder:
+            saved = self.save_feedback_sheets(Path(folder))
+            QMessageBox.information(self, translate("FollowUp", "Feedback sheets"), translate(
+                "FollowUp", "Saved: {files}").format(files=", ".join(p.name for p in saved)))
+
+    def save_feedback_sheets(self, folder: Path) -> list[Path]:
+        """One "you said, we did" sheet per language of the session that the sheets speak
+        (English when none does)."""
+        from app.minutes.feedback_sheet import write_feedback_sheet
+        from app.minutes.labels import LANGUAGES
+
+        session = self.workshop.sessions.get(self.session_id)
+        languages = [code for code in session.languages if code in LANGUAGES] or ["en"]
+        saved = []
+        for language in languages:
+            path = folder / f"you-said-we-did-{language}.pdf"
+            try:
+                write_feedback_sheet(path, self.workshop, self.session_id, language)
+            except OSError as error:
+                QMessageBox.warning(self, translate("FollowUp", "Feedback sheets"), translate(
+                    "FollowUp", "The feedback sheet could not be saved: {reason}").format(
+                        reason=error.strerror or str(error)))
+                break
+            saved.append(path)
+        return saved
 
     def ask_translation(self) -> None:
         item = self.current()

@@ -3,6 +3,8 @@ decline without reason refused with a message, readings entered week by week wit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -49,6 +51,15 @@ def test_make_and_follow_a_commitment(demo: Workshop, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: panel.history.count() == 1)
     assert "Local trouvé rue Garibaldi" in panel.history.item(0).text()
     assert panel.model.index(0, 4).data() == "30 %"
+
+
+def test_feedback_sheets_one_per_language(demo: Workshop, qtbot: QtBot, tmp_path: Path) -> None:
+    panel = CommitmentsPanel(demo, 1)
+    _wired(demo, qtbot, panel)
+    saved = panel.save_feedback_sheets(tmp_path)
+    assert [p.name for p in saved] == ["you-said-we-did-fr.pdf", "you-said-we-did-ar.pdf",
+                                       "you-said-we-did-en.pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in saved)
 
 
 def test_readings_week_by_week_with_a_chart(demo: Workshop, qtbot: QtBot) -> None:
