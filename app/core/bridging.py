@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.errors import RuleError
 from app.core.events import Change, Subject
-from app.core.model import Group
+from app.core.model import Group, RoundStatus, RoundTarget
 from app.core.operations import Operations, Result, Txn
 from app.core.tally import RoundTally
+
+if TYPE_CHECKING:
+    from app.core.workshop import Workshop
 
 BRIDGED = (Group.LOCAL_ACTOR.value, Group.NEWCOMER.value)
 
@@ -68,3 +72,31 @@ class BridgingShare:
 
         self.ops.run(session_id, body)
         return float(share)
+
+
+@dataclass(frozen=True)
+class RoundBridging:
+    round_id: int
+    title: str
+    bridging: Bridging
+    texts: dict[int, str]  # item id → the idea's or theme's text
+
+
+def session_bridging(workshop: Workshop, session_id: int) -> list[RoundBridging]:
+    """Bridging ideas of each closed or revealed round of the session, at its share."""
+    share = BridgingShare(workshop.ops).get(session_id)
+    found = []
+    for vote_round in workshop.voting.rounds(session_id):
+        if vote_round.status not in (RoundStatus.CLOSED, RoundStatus.REVEALED):
+            continue
+        bridging = bridging_ideas(workshop.voting.tally(vote_round.id), share)
+        texts: dict[int, str] = {}
+        for item_id in bridging.items:
+            try:
+                texts[item_id] = (workshop.board.note(item_id).text
+                                  if vote_round.target is RoundTarget.NOTES
+                                  else workshop.board.theme(item_id).name)
+            except RuleError:
+                texts[item_id] = ""
+        found.append(RoundBridging(vote_round.id, vote_round.title, bridging, texts))
+    return found
