@@ -415,5 +415,65 @@
         <source>Out of the city&apos;s competence</source>
         <translation>خارج اختصاص المدينة</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Expectations and their outcome</source>
+        <translation>التوقعات ونتيجتها</translation>
+    </message>
+    <message>
+        <source>What people came for</source>
+        <translation>ما جاء الناس من أجله</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>إلى أين ذهب</translation>
+    </message>
+    <message>
+        <source>Its parking-lot item</source>
+        <translation>قضيته في القضايا المؤجلة</translation>
+    </message>
+    <message>
+        <source>Mark the selected expectation</source>
+        <translation>تقييم التوقع المحدد</translation>
+    </message>
+    <message>
+        <source>Counts by outcome and group</source>
+        <translation>الأعداد حسب النتيجة والفئة</translation>
+    </message>
+    <message>
+        <source>Bridging share</source>
+        <translation>الحصة التي تجعل الفكرة جامعة</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>أفكار تجمع بين الفئات</translation>
+    </message>
+    <message>
+        <source>Share of each group&apos;s dots, at least:</source>
+        <translation>حصة نقاط كل فئة، على الأقل:</translation>
+    </message>
+    <message>
+        <source>Not shown by group, fewer than 5 people: {groups}</source>
+        <translation>لا يُعرض حسب الفئة، أقل من 5 أشخاص: {groups}</translation>
+    </message>
+    <message>
+        <source>{round}: not computed, a group had fewer than 5 voters</source>
+        <translation>{round}: لم يُحسب، كان في إحدى الفئات أقل من 5 مصوّتين</translation>
+    </message>
+    <message>
+        <source>{round}: no idea reached this share in both groups</source>
+        <translation>{round}: لم تبلغ أي فكرة هذه الحصة في كل فئة من الفئتين</translation>
+    </message>
+    <message>
+        <source>{idea} — local actors {local} %, newcomers {newcomers} %</source>
+        <translation>{idea} — الفاعلون المحليون {local} ٪، الوافدون الجدد {newcomers} ٪</translation>
+    </message>
 </context>
 </TS>

@@ -415,5 +415,65 @@
         <source>Out of the city&apos;s competence</source>
         <translation>Out of the city&apos;s competence</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Expectations and their outcome</source>
+        <translation>Expectations and their outcome</translation>
+    </message>
+    <message>
+        <source>What people came for</source>
+        <translation>What people came for</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Where it went</translation>
+    </message>
+    <message>
+        <source>Its parking-lot item</source>
+        <translation>Its parking-lot item</translation>
+    </message>
+    <message>
+        <source>Mark the selected expectation</source>
+        <translation>Mark the selected expectation</translation>
+    </message>
+    <message>
+        <source>Counts by outcome and group</source>
+        <translation>Counts by outcome and group</translation>
+    </message>
+    <message>
+        <source>Bridging share</source>
+        <translation>Bridging share</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>Ideas that bridge the groups</translation>
+    </message>
+    <message>
+        <source>Share of each group&apos;s dots, at least:</source>
+        <translation>Share of each group&apos;s dots, at least:</translation>
+    </message>
+    <message>
+        <source>Not shown by group, fewer than 5 people: {groups}</source>
+        <translation>Not shown by group, fewer than 5 people: {groups}</translation>
+    </message>
+    <message>
+        <source>{round}: not computed, a group had fewer than 5 voters</source>
+        <translation>{round}: not computed, a group had fewer than 5 voters</translation>
+    </message>
+    <message>
+        <source>{round}: no idea reached this share in both groups</source>
+        <translation>{round}: no idea reached this share in both groups</translation>
+    </message>
+    <message>
+        <source>{idea} — local actors {local} %, newcomers {newcomers} %</source>
+        <translation>{idea} — local actors {local} %, newcomers {newcomers} %</translation>
+    </message>
 </context>
 </TS>

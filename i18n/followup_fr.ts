@@ -415,5 +415,65 @@
         <source>Out of the city&apos;s competence</source>
         <translation>Hors compétence de la ville</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Expectations and their outcome</source>
+        <translation>Les attentes et leur résultat</translation>
+    </message>
+    <message>
+        <source>What people came for</source>
+        <translation>Ce pour quoi les gens sont venus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Où c’est parti</translation>
+    </message>
+    <message>
+        <source>Its parking-lot item</source>
+        <translation>Son point du parking</translation>
+    </message>
+    <message>
+        <source>Mark the selected expectation</source>
+        <translation>Évaluer l’attente choisie</translation>
+    </message>
+    <message>
+        <source>Counts by outcome and group</source>
+        <translation>Nombres par résultat et par groupe</translation>
+    </message>
+    <message>
+        <source>Bridging share</source>
+        <translation>Part qui fait une idée-pont</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>Idées qui rapprochent les groupes</translation>
+    </message>
+    <message>
+        <source>Share of each group&apos;s dots, at least:</source>
+        <translation>Part des gommettes de chaque groupe, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not shown by group, fewer than 5 people: {groups}</source>
+        <translation>Non montré par groupe, moins de 5 personnes&#xa0;: {groups}</translation>
+    </message>
+    <message>
+        <source>{round}: not computed, a group had fewer than 5 voters</source>
+        <translation>{round}&#xa0;: non calculé, un groupe comptait moins de 5 votants</translation>
+    </message>
+    <message>
+        <source>{round}: no idea reached this share in both groups</source>
+        <translation>{round}&#xa0;: aucune idée n’a atteint cette part dans les deux groupes</translation>
+    </message>
+    <message>
+        <source>{idea} — local actors {local} %, newcomers {newcomers} %</source>
+        <translation>{idea} — acteurs locaux {local}&#xa0;%, nouveaux arrivants {newcomers}&#xa0;%</translation>
+    </message>
 </context>
 </TS>

@@ -1740,6 +1740,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
         <translation>لا شيء للمراجعة بعد: لم يُسجَّل أي التزام أو تجربة مصغرة في المختبرات السابقة لهذا البرنامج.</translation>
     </message>
+    <message>
+        <source>What people came for</source>
+        <translation>ما جاء الناس من أجله</translation>
+    </message>
+    <message>
+        <source>What this Lab did</source>
+        <translation>ما أنجزه هذا المختبر</translation>
+    </message>
+    <message>
+        <source>Where the rest went</source>
+        <translation>أين ذهب الباقي</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>أفكار تجمع بين الفئات</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

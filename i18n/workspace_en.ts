@@ -1684,6 +1684,22 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
         <translation>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</translation>
     </message>
+    <message>
+        <source>What people came for</source>
+        <translation>What people came for</translation>
+    </message>
+    <message>
+        <source>What this Lab did</source>
+        <translation>What this Lab did</translation>
+    </message>
+    <message>
+        <source>Where the rest went</source>
+        <translation>Where the rest went</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>Ideas that bridge the groups</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

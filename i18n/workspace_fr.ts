@@ -1684,6 +1684,22 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
         <translation>Rien à revoir pour l’instant&#xa0;: aucun engagement ni micro-expérimentation n’a été enregistré dans les Labs précédents de ce programme.</translation>
     </message>
+    <message>
+        <source>What people came for</source>
+        <translation>Ce pour quoi les gens sont venus</translation>
+    </message>
+    <message>
+        <source>What this Lab did</source>
+        <translation>Ce que ce Lab a fait</translation>
+    </message>
+    <message>
+        <source>Where the rest went</source>
+        <translation>Où est parti le reste</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups</source>
+        <translation>Idées qui rapprochent les groupes</translation>
+    </message>
 </context>
 <context>
     <name>Roster</name>

@@ -93,3 +93,27 @@ def test_readings_week_by_week_with_a_chart(demo: Workshop, qtbot: QtBot) -> Non
     assert panel.save()
     described = demo.experiments.get(experiments[0].id)
     assert described.recommendation.value == "scale_up"
+
+
+def test_mark_expectations_and_set_the_bridging_share(demo: Workshop, qtbot: QtBot) -> None:
+    from app.core.expectations import Outcome
+    from app.ui.follow_up.outcomes_panel import OutcomesPanel
+
+    panel = OutcomesPanel(demo, 1)
+    _wired(demo, qtbot, panel)
+    assert unnamed_controls(panel) == []
+    assert panel.table.rowCount() == 4
+    panel.table.setCurrentCell(0, 0)
+    panel.outcome.setCurrentIndex(panel.outcome.findData(Outcome.OUT_OF_COMPETENCE.value))
+    assert panel.parking.isEnabled()
+    panel.parking.setCurrentIndex(0)
+    assert panel.mark_current()
+    qtbot.waitUntil(lambda: panel.table.item(0, 1).text() == "Out of the city's competence")
+    assert "Préfecture du Rhône" in panel.table.item(0, 2).text()
+    assert "Out of the city's competence: 1" in panel.summary.text()
+    # The demo's vote: one idea holds a quarter of both groups' dots.
+    assert panel.bridges.count() == 1
+    assert "local actors 25 %, newcomers 29 %" in panel.bridges.item(0).text()
+    panel.share.setValue(30)
+    assert panel.set_share()
+    qtbot.waitUntil(lambda: "no idea reached" in panel.bridges.item(0).text())
