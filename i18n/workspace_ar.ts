@@ -2022,6 +2022,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
         <source>{status}, archived</source>
         <translation>{status}، مؤرشفة</translation>
     </message>

@@ -1966,6 +1966,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Status</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>{status}, archived</source>
         <translation>{status}, archived</translation>
     </message>

@@ -1966,6 +1966,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>État</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <source>{status}, archived</source>
         <translation>{status}, archivée</translation>
     </message>
