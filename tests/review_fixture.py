@@ -34,7 +34,10 @@ def next_lab_with_review(demo: Workshop) -> int:
         status=ExperimentStatus.SUCCEEDED, recommendation=Recommendation.SCALE_UP))
     demo.sessions.close(1)
     following = demo.sessions.duplicate(1, "Policy Lab 2 — Lyon", "2027-01-20")
-    review = demo.agenda.add(following.id, PhaseKind.REVIEW, 20, position=0)
+    # The next Lab of a programme opens with the Review, after the welcome.
+    kinds = [p.kind for p in demo.agenda.phases(following.id)]
+    assert kinds[:2] == [PhaseKind.WELCOME, PhaseKind.REVIEW]
+    review = demo.agenda.phases(following.id)[1]
     demo.sessions.set_status(following.id, SessionStatus.LIVE)
     demo.agenda.start(review.id)
     return following.id

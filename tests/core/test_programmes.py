@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.errors import RuleError
+from app.core.model import PhaseKind
 from app.core.workshop import Workshop
 
 
@@ -15,6 +16,9 @@ def test_a_programme_holds_sessions_and_the_next_lab_keeps_it(workshop: Workshop
     workshop.programmes.join(grenoble.id, programme.id)
     following = workshop.sessions.duplicate(lyon.id, "Lab 3", "2026-09-01")
     assert following.programme_id == programme.id
+    kinds = [p.kind for p in workshop.agenda.phases(following.id)]
+    assert kinds[:2] == [PhaseKind.WELCOME, PhaseKind.REVIEW]  # opens with "you said, we did"
+    assert kinds.count(PhaseKind.REVIEW) == 1
     assert [s.title for s in workshop.programmes.sessions(programme.id)] == [
         "Lab 1", "Lab 2", "Lab 3"]
     assert [s.title for s in workshop.programmes.earlier_sessions(following.id)] == [
