@@ -57,42 +57,6 @@ def _minutes_panel(workshop: Workshop, session_id: int) -> QWidget:
     return MinutesPanel(workshop, session_id)
 
 
-def _commitments_title() -> str:
-    from app.ui.follow_up.commitments_panel import panel_title
-
-    return panel_title()
-
-
-def _commitments_panel(workshop: Workshop, session_id: int) -> QWidget:
-    from app.ui.follow_up.commitments_panel import CommitmentsPanel
-
-    return CommitmentsPanel(workshop, session_id)
-
-
-def _experiments_title() -> str:
-    from app.ui.follow_up.experiments_panel import panel_title
-
-    return panel_title()
-
-
-def _experiments_panel(workshop: Workshop, session_id: int) -> QWidget:
-    from app.ui.follow_up.experiments_panel import ExperimentsPanel
-
-    return ExperimentsPanel(workshop, session_id)
-
-
-def _outcomes_title() -> str:
-    from app.ui.follow_up.outcomes_panel import panel_title
-
-    return panel_title()
-
-
-def _outcomes_panel(workshop: Workshop, session_id: int) -> QWidget:
-    from app.ui.follow_up.outcomes_panel import OutcomesPanel
-
-    return OutcomesPanel(workshop, session_id)
-
-
 def _forget_address(projector: ProjectorWindow) -> None:
     if isValid(projector):  # at quitting, the projector may be gone before the panel
         projector.clear_join_address()
@@ -124,6 +88,3 @@ def add_areas(window: MainWindow) -> None:
     window.register_panel(_attendance_title, _attendance_panel)
     window.register_panel(_portal_title, portal_panel)
     window.register_panel(_minutes_title, _minutes_panel)
-    window.register_panel(_commitments_title, _commitments_panel)
-    window.register_panel(_experiments_title, _experiments_panel)
-    window.register_panel(_outcomes_title, _outcomes_panel)
