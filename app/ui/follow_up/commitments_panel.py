@@ -111,7 +111,7 @@ class CommitmentsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.history = QListWidget(self)
         self.history.setAccessibleName(translate("FollowUp", "History of updates"))
-        self.history.setMaximumHeight(110)
+        self.history.setWordWrap(True)
         # A new commitment from an idea, a theme or a parking-lot item.
         self.source = QComboBox(self)
         self.source.setAccessibleName(translate("FollowUp", "Made from"))
@@ -194,8 +194,10 @@ class CommitmentsPanel(QWidget):
         form.addRow(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.history, 1)
+        followed = QHBoxLayout()  # the list, and the selected one's history beside it
+        followed.addWidget(self.table, 3)
+        followed.addWidget(self.history, 2)
+        layout.addLayout(followed, 1)
         layout.addWidget(new_box)
         layout.addWidget(update_box)
         self.fill_programmes()

@@ -37,6 +37,8 @@ def chart_points(readings: tuple[Reading, ...], box: QRectF,
 
 
 class ReadingChart(QWidget):
+    """Time runs left to right in every language (dates and values are not mirrored)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingChart")
@@ -81,6 +83,8 @@ class ReadingChart(QWidget):
             painter.drawText(QPointF(point.x() - 8, point.y() - 6), f"{reading.value:g}")
         painter.setPen(QColor("#333333"))
         painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), 18),
-                         Qt.AlignmentFlag.AlignLeft, self.readings[0].day)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+                         self.readings[0].day)
         painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), 18),
-                         Qt.AlignmentFlag.AlignRight, self.readings[-1].day)
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+                         self.readings[-1].day)
