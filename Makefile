@@ -62,7 +62,8 @@ AREA_attendance := $(wildcard app/ui/attendance/*.py)
 AREA_minutes    := $(wildcard app/ui/minutes/*.py)
 AREA_portal     := app/ui/portal_panel.py app/ui/walk_ins.py
 AREA_areas      := app/ui/areas.py
-AREAS := workspace voting attendance minutes portal areas
+AREA_followup   := $(wildcard app/ui/follow_up/*.py)
+AREAS := workspace voting attendance minutes portal areas followup
 
 translations-from-source: install
 	$(foreach area,$(AREAS),$(BIN)/pyside6-lupdate -no-obsolete -locations none \

@@ -579,5 +579,17 @@
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>تبقى الأعداد مخفية ما دام التصويت مفتوحاً. أغلق الجولة لتراها، واعرض النتائج لتُظهرها للقاعة.</translation>
     </message>
+    <message>
+        <source>Ideas that bridge the groups: not computed, a group had fewer than 5 voters.</source>
+        <translation>أفكار تجمع بين الفئات: لم تُحسب، كان في إحدى الفئات أقل من 5 مصوّتين.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups: none holds {share} % of both groups&apos; dots.</source>
+        <translation>أفكار تجمع بين الفئات: لا فكرة نالت {share} ٪ من نقاط كل فئة من الفئتين.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups (at least {share} % of both groups&apos; dots): {ideas}</source>
+        <translation>أفكار تجمع بين الفئات ({share} ٪ على الأقل من نقاط كل فئة من الفئتين): {ideas}</translation>
+    </message>
 </context>
 </TS>

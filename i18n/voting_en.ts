@@ -575,5 +575,17 @@
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</translation>
     </message>
+    <message>
+        <source>Ideas that bridge the groups: not computed, a group had fewer than 5 voters.</source>
+        <translation>Ideas that bridge the groups: not computed, a group had fewer than 5 voters.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups: none holds {share} % of both groups&apos; dots.</source>
+        <translation>Ideas that bridge the groups: none holds {share} % of both groups&apos; dots.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups (at least {share} % of both groups&apos; dots): {ideas}</source>
+        <translation>Ideas that bridge the groups (at least {share} % of both groups&apos; dots): {ideas}</translation>
+    </message>
 </context>
 </TS>

@@ -575,5 +575,17 @@
         <source>The counts stay hidden while the vote is open. Close the round to see them; reveal it to show the room.</source>
         <translation>Les comptes restent cachés tant que le vote est ouvert. Clôturez le tour pour les voir&#xa0;; affichez les résultats pour les montrer à la salle.</translation>
     </message>
+    <message>
+        <source>Ideas that bridge the groups: not computed, a group had fewer than 5 voters.</source>
+        <translation>Idées qui rapprochent les groupes&#xa0;: non calculé, un groupe comptait moins de 5 votants.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups: none holds {share} % of both groups&apos; dots.</source>
+        <translation>Idées qui rapprochent les groupes&#xa0;: aucune n’a {share}&#xa0;% des gommettes de chacun des deux groupes.</translation>
+    </message>
+    <message>
+        <source>Ideas that bridge the groups (at least {share} % of both groups&apos; dots): {ideas}</source>
+        <translation>Idées qui rapprochent les groupes (au moins {share}&#xa0;% des gommettes de chacun des deux groupes)&#xa0;: {ideas}</translation>
+    </message>
 </context>
 </TS>

@@ -103,11 +103,22 @@ class Actions:
             (plan.kind.value, plan.title, plan.description, plan.owner_role, plan.start_date,
              plan.end_date, plan.review_date, action_id),
         )
-        txn.conn.execute("DELETE FROM criterion WHERE action_id = ?", (action_id,))
-        for indicator, target, how in plan.criteria:
-            txn.conn.execute(
-                "INSERT INTO criterion (action_id, indicator, target, how_measured) "
-                "VALUES (?, ?, ?, ?)", (action_id, indicator, target, how))
+        # Criteria keep their ids in order (their readings stay with them); the ones taken
+        # away go with their readings.
+        kept = [row[0] for row in txn.conn.execute(
+            "SELECT id FROM criterion WHERE action_id = ? ORDER BY id", (action_id,))]
+        for position, (indicator, target, how) in enumerate(plan.criteria):
+            if position < len(kept):
+                txn.conn.execute(
+                    "UPDATE criterion SET indicator = ?, target = ?, how_measured = ? "
+                    "WHERE id = ?", (indicator, target, how, kept[position]))
+            else:
+                txn.conn.execute(
+                    "INSERT INTO criterion (action_id, indicator, target, how_measured) "
+                    "VALUES (?, ?, ?, ?)", (action_id, indicator, target, how))
+        for gone in kept[len(plan.criteria):]:
+            txn.conn.execute("DELETE FROM reading WHERE criterion_id = ?", (gone,))
+            txn.conn.execute("DELETE FROM criterion WHERE id = ?", (gone,))
 
     def add(self, session_id: int, plan: ActionPlan) -> Action:
         plan = _clean(plan)

@@ -63,6 +63,15 @@ MESSAGES: dict[str, str] = {
     "the session.",
     "session_closed": "This session is closed. Reopen it to run a phase again.",
     "session_not_closed": "This session is not closed; there is nothing to reopen.",
+    # The follow-up loop: commitments, experiments, expectations.
+    "decline_needs_reason": "A declined commitment needs the reason it was declined.",
+    "forward_needs_body": "A forwarded commitment needs the level of competence and the body "
+    "it was forwarded to.",
+    "owner_is_a_person": "{name} is a participant who did not agree to be named: give a "
+    "service or a role as owner.",
+    "not_an_experiment": "Readings are taken only for a micro-experiment's criteria.",
+    "out_needs_parking": "An expectation out of the city's competence is linked to its "
+    "parking-lot item.",
 }
 
 

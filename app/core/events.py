@@ -28,6 +28,10 @@ class Subject(StrEnum):
     ROUND = "round"
     DOTS = "dots"
     ACTION = "action"
+    PROGRAMME = "programme"
+    COMMITMENT = "commitment"
+    EXPERIMENT = "experiment"
+    EXPECTATION = "expectation"
 
 
 class Change(StrEnum):

@@ -28,6 +28,7 @@ class PhaseKind(StrEnum):
     ACTION_PLANNING = "action_planning"
     BREAK = "break"
     CLOSING = "closing"
+    REVIEW = "review"  # "you said, we did": what became of an earlier Lab's ideas
 
 
 class Group(StrEnum):
@@ -134,6 +135,8 @@ class Session:
     wifi_password: str = field(default="", repr=False)
     time_zone: str = "UTC"  # IANA name; times are stored in UTC and shown in this zone
     walk_in_approval: bool = False  # people joining as someone new wait to be let in
+    programme_id: int | None = None  # the programme of Labs this session belongs to, if any
+    bridging_share: float = 0.25  # share of each group's dots that makes an idea "bridging"
 
 
 @dataclass(frozen=True)

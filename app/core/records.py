@@ -76,6 +76,8 @@ def session(row: dict[str, Any]) -> Session:
         wifi_password=row["wifi_password"],
         time_zone=row["time_zone"] or local_zone_name(),
         walk_in_approval=bool(row["walk_in_approval"]),
+        programme_id=row.get("programme_id"),
+        bridging_share=float(row.get("bridging_share", 0.25)),
     )
 
 

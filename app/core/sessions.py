@@ -37,6 +37,7 @@ EDITABLE = {
     "walk_in_approval", "wifi_ssid", "wifi_security", "wifi_password", "time_zone",
 }
 WIFI_SECURITY = ("WPA", "WEP", "nopass")
+REVIEW_MINUTES = 20
 
 
 def _territory_id(txn_conn: Any, name: str) -> int | None:
@@ -269,16 +270,26 @@ class Sessions:
             "SELECT kind, planned_minutes, title FROM phase WHERE session_id = ? ORDER BY position",
             (session_id,),
         )
+        agenda = [(PhaseKind(p["kind"]), p["planned_minutes"], p["title"]) for p in phases]
+        if source.programme_id is not None and all(
+                kind is not PhaseKind.REVIEW for kind, _, _ in agenda):
+            # The next Lab of a programme opens with "you said, we did", after the welcome.
+            welcome = next((i + 1 for i, (kind, _, _) in enumerate(agenda)
+                            if kind is PhaseKind.WELCOME), 0)
+            agenda.insert(welcome, (PhaseKind.REVIEW, REVIEW_MINUTES, ""))
         copy = self.create(
             title, date, territory=source.territory, venue=source.venue,
-            languages=source.languages, time_zone=source.time_zone,
-            agenda=tuple(
-                (PhaseKind(p["kind"]), p["planned_minutes"], p["title"]) for p in phases
-            ),
+            languages=source.languages, time_zone=source.time_zone, agenda=tuple(agenda),
         )
-        return self.update(copy.id, moderation=source.moderation,
+        copy = self.update(copy.id, moderation=source.moderation,
                            walk_in_approval=source.walk_in_approval, wifi_ssid=source.wifi_ssid,
                            wifi_security=source.wifi_security, wifi_password=source.wifi_password)
+        if source.programme_id is not None:  # the next Lab stays in the same programme
+            from app.core.programmes import Programmes
+
+            Programmes(self.ops).join(copy.id, source.programme_id)
+            copy = self.get(copy.id)
+        return copy
 
 
 def _date(value: str) -> str:

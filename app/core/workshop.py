@@ -11,8 +11,13 @@ from pathlib import Path
 from app.core.actions import Actions
 from app.core.agenda import Agenda
 from app.core.board import Board
+from app.core.bridging import BridgingShare
+from app.core.commitments import Commitments
 from app.core.events import EventHub
+from app.core.expectations import Expectations
+from app.core.experiments import Experiments
 from app.core.operations import Operations
+from app.core.programmes import Programmes
 from app.core.roster import Roster
 from app.core.sessions import Sessions
 from app.core.undo import UndoStack
@@ -39,6 +44,12 @@ class Workshop:
         self.board = Board(ops, self.undo)
         self.voting = Voting(ops, self.keys)
         self.actions = Actions(ops)
+        # The follow-up loop across the sessions of a programme.
+        self.programmes = Programmes(ops)
+        self.commitments = Commitments(ops)
+        self.experiments = Experiments(ops)
+        self.expectations = Expectations(ops)
+        self.bridging = BridgingShare(ops)
 
     @classmethod
     def open(cls, path: Path | str, hub: EventHub | None = None,

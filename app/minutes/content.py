@@ -19,6 +19,7 @@ from app.core.minutes_versions import MinutesVersions
 from app.core.model import Area, Group, Note, RoundStatus, RoundTarget
 from app.core.time_zones import local_iso
 from app.core.workshop import Workshop
+from app.minutes.follow_up_section import FollowUpBlock, gather_follow_up
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ class MinutesContent:
     audit_head: str
     audit_intact: bool
     time_zone: str = "UTC"  # where the session took place: times are printed in this zone
+    # Expectations against outcomes and bridging ideas (None: nothing marked, no closed round)
+    follow_up: FollowUpBlock | None = None
 
     @property
     def attended(self) -> int:
@@ -146,7 +149,10 @@ class MinutesContent:
         return sum(len(theme.notes) for theme in self.themes) + len(self.unthemed)
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        found = dataclasses.asdict(self)
+        if found["follow_up"] is None:  # the content of a Lab without follow-up is unchanged
+            del found["follow_up"]
+        return found
 
     def digest(self) -> str:
         """SHA-256 of the canonical JSON of this content: the document digest in the QR code.
@@ -284,6 +290,7 @@ def gather(workshop: Workshop, session_id: int) -> MinutesContent:
         audit_head=head,
         audit_intact=verdict.ok,
         time_zone=session.time_zone,
+        follow_up=gather_follow_up(workshop, session_id),
     )
 
 

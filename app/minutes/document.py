@@ -22,6 +22,7 @@ from app.core.time_zones import today
 from app.minutes import pdf_text, sections
 from app.minutes.charts import qr_drawing
 from app.minutes.content import CONTENT_KEYWORD, MinutesContent
+from app.minutes.follow_up_section import follow_up
 from app.minutes.labels import Labels
 from app.minutes.labels.calendar import long_date
 from app.minutes.layout import MARGIN, MUTED, PAGE_WIDTH, Writer
@@ -158,6 +159,7 @@ def build_pdf(content: MinutesContent, language: str,
     story += votes(w, content)
     story += sections.actions(w, content)
     story += sections.parking_lot(w, content)
+    story += follow_up(w, content)
     story += sections.next_steps(w, content)
     story += sections.audit(w, content)
     story += [PageBreak(), *signature_page(w, content, signer, signed_on)]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from aiohttp import web
 
 from app.core.workshop import Workshop
-from app.portal import checkin, door, notes, openapi, security, state, static, votes
+from app.portal import (
+    checkin,
+    door,
+    notes,
+    openapi,
+    review,
+    security,
+    state,
+    static,
+    votes,
+)
 from app.portal.config import BODY_LIMIT, PortalConfig
 from app.portal.context import CONTEXT, PortalContext
 from app.portal.group_commit import BatchingDatabase, GroupCommit, HeldHub
@@ -46,7 +56,7 @@ def build_app(workshop: Workshop, config: PortalConfig, port: int) -> web.Applic
     app[CONTEXT].live.writes_waiting = lambda: group.busy  # a burst's ballots before reads
     app.on_cleanup.append(_close)
     app.on_response_prepare.append(security.add_headers)
-    for module in (checkin, state, notes, votes, openapi, static):
+    for module in (checkin, state, notes, votes, review, openapi, static):
         module.setup(app)
     return app
 

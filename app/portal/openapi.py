@@ -110,6 +110,17 @@ DOCUMENT: dict[str, Any] = {
                                            "eligible": {"type": "integer"}}}}},
             401, 404, 409,
         )},
+        "/api/review": {"get": {
+            "summary": "what happened to the ideas of the programme's earlier Labs: "
+            "commitments and experiments with their readings, in one language",
+            "parameters": [{"name": "lang", "in": "query", "required": False,
+                            "description": "the language to read commitments in (default: "
+                            "the participant's own)", "schema": _LANG}],
+            "responses": {"200": {"description": "the review items",
+                                  "content": {"application/json": {"schema": {
+                                      "type": "object"}}}},
+                          **_refusals(400, 401, 421, 429)},
+        }},
         "/api/openapi.json": {"get": {
             "summary": "this document",
             "responses": {"200": {"description": "OpenAPI 3",

@@ -28,6 +28,7 @@ FILES: dict[str, StaticFile] = {
     "/static/queue.js": StaticFile(("portal", "queue.js"), "text/javascript; charset=utf-8"),
     "/static/speak.js": StaticFile(("portal", "speak.js"), "text/javascript; charset=utf-8"),
     "/static/votes.js": StaticFile(("portal", "votes.js"), "text/javascript; charset=utf-8"),
+    "/static/review.js": StaticFile(("portal", "review.js"), "text/javascript; charset=utf-8"),
     "/static/strings.js": StaticFile(("portal", "strings.js"), "text/javascript; charset=utf-8"),
     "/static/style.css": StaticFile(("portal", "style.css"), "text/css; charset=utf-8"),
     "/static/icon.svg": StaticFile(("portal", "icon.svg"), "image/svg+xml"),

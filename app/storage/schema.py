@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 MAJOR = 1
-MINOR = 5
+MINOR = 6
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -227,6 +227,72 @@ CREATE INDEX IF NOT EXISTS note_session_area ON note(session_id, area, deleted);
 """
 
 
+def _follow_up(conn: sqlite3.Connection) -> None:
+    """Minor 6: the follow-up loop across sessions — programmes, commitments with their dated
+    history, micro-experiments' readings over weeks, expectations marked against outcomes,
+    and the bridging threshold. Made through sqlite-utils, inside the migration's transaction
+    (its savepoints nest in it)."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.create_table("programme", {"id": int, "uid": str, "title": str, "created_at": str},
+                    pk="id", not_null=["uid", "title", "created_at"])
+    db.execute("CREATE UNIQUE INDEX programme_uid ON programme(uid)")
+    session = db.table("session")
+    # A plain column: a foreign key here would make sqlite-utils rebuild ``session``, which
+    # its cascading children forbid inside the migration's transaction; the core checks it.
+    session.add_column("programme_id", int)
+    session.add_column("bridging_share", float, not_null_default=0.25)
+    db.create_table(
+        "commitment",
+        {"id": int, "session_id": int, "source_kind": str, "source_id": int, "text": str,
+         "owner_role": str, "owner_named": int, "status": str, "reason": str,
+         "competence": str, "forwarded_to": str, "answer": str, "progress": int,
+         "created_at": str, "deleted": int},
+        pk="id", foreign_keys=[("session_id", "session", "id")],
+        not_null=["session_id", "source_kind", "source_id", "text", "owner_role",
+                  "owner_named", "status", "reason", "forwarded_to", "answer", "progress",
+                  "created_at", "deleted"],
+        defaults={"owner_role": "", "owner_named": 0, "status": "proposed", "reason": "",
+                  "forwarded_to": "", "answer": "", "progress": 0, "deleted": 0})
+    db.execute("CREATE INDEX commitment_session ON commitment(session_id, deleted)")
+    db.create_table(
+        "commitment_text", {"commitment_id": int, "language": str, "text": str},
+        pk=("commitment_id", "language"),
+        foreign_keys=[("commitment_id", "commitment", "id")],
+        not_null=["text"])
+    db.create_table(
+        "commitment_update",
+        {"id": int, "commitment_id": int, "session_id": int, "at": str, "day": str,
+         "status": str, "progress": int, "what": str, "evidence": str, "by_role": str},
+        pk="id", foreign_keys=[("commitment_id", "commitment", "id")],
+        not_null=["commitment_id", "session_id", "at", "day", "status", "progress", "what",
+                  "evidence", "by_role"],
+        defaults={"evidence": "", "by_role": ""})
+    db.execute("CREATE INDEX commitment_update_of ON commitment_update(commitment_id, id)")
+    db.create_table(
+        "experiment",
+        {"action_id": int, "hypothesis": str, "target_groups": str, "observed": str,
+         "story": str, "status": str, "recommendation": str},
+        pk="action_id", foreign_keys=[("action_id", "action", "id")],
+        not_null=["hypothesis", "target_groups", "observed", "story", "status",
+                  "recommendation"],
+        defaults={"hypothesis": "", "target_groups": "[]", "observed": "", "story": "",
+                  "status": "planned", "recommendation": ""})
+    db.create_table(
+        "reading",
+        {"id": int, "criterion_id": int, "day": str, "value": float, "note": str},
+        pk="id", foreign_keys=[("criterion_id", "criterion", "id")],
+        not_null=["criterion_id", "day", "value", "note"], defaults={"note": ""})
+    db.execute("CREATE INDEX reading_of ON reading(criterion_id, day)")
+    db.create_table(
+        "expectation_mark",
+        {"note_id": int, "outcome": str, "parking_note_id": int},
+        pk="note_id", foreign_keys=[("note_id", "note", "id"),
+                                    ("parking_note_id", "note", "id")],
+        not_null=["outcome"])
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in sql.split(";"):
@@ -239,7 +305,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
-    _script(SCHEMA_5),
+    _script(SCHEMA_5), _follow_up,
 ]
 
 

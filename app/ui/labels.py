@@ -30,6 +30,7 @@ def phase_kind(kind: PhaseKind) -> str:
         PhaseKind.ACTION_PLANNING: QCoreApplication.translate("Labels", "Action planning"),
         PhaseKind.BREAK: QCoreApplication.translate("Labels", "Break"),
         PhaseKind.CLOSING: QCoreApplication.translate("Labels", "Closing"),
+        PhaseKind.REVIEW: QCoreApplication.translate("Labels", "Review: you said, we did"),
     }
     return names[kind]
 

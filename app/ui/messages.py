@@ -154,6 +154,26 @@ def rule_templates() -> dict[str, str]:
         "session_not_closed": QCoreApplication.translate(
             "Errors", "This session is not closed; there is nothing to reopen."
         ),
+        **follow_up_templates(),
+    }
+
+
+def follow_up_templates() -> dict[str, str]:
+    """Messages of the follow-up loop: commitments, experiments, expectations."""
+    return {
+        "decline_needs_reason": QCoreApplication.translate(
+            "Errors", "A declined commitment needs the reason it was declined."),
+        "forward_needs_body": QCoreApplication.translate(
+            "Errors", "A forwarded commitment needs the level of competence and the body it "
+            "was forwarded to."),
+        "owner_is_a_person": QCoreApplication.translate(
+            "Errors", "{name} is a participant who did not agree to be named: give a service "
+            "or a role as owner."),
+        "not_an_experiment": QCoreApplication.translate(
+            "Errors", "Readings are taken only for a micro-experiment's criteria."),
+        "out_needs_parking": QCoreApplication.translate(
+            "Errors", "An expectation out of the city's competence is linked to its "
+            "parking-lot item."),
     }
 
 
@@ -193,6 +213,12 @@ def value_templates() -> dict[str, str]:
         "colour": QCoreApplication.translate(
             "Errors", "The colour must be written #RRGGBB, such as #FFD966 (not {value})."
         ),
+        "value": QCoreApplication.translate(
+            "Errors", "A reading must be a number, such as 12 or 4.5 (not {value})."),
+        "progress": QCoreApplication.translate(
+            "Errors", "Progress is a percentage from 0 to 100 (not {value})."),
+        "share": QCoreApplication.translate(
+            "Errors", "The bridging share is a percentage from 1 to 100 (not {value})."),
     }
 
 
@@ -316,6 +342,14 @@ def _words() -> dict[str, str]:
         "actor_type": QCoreApplication.translate("Errors", "The kind of local actor"),
         "group": QCoreApplication.translate("Errors", "The group"),
         "time_zone": QCoreApplication.translate("Errors", "The time zone"),
+        "programme": QCoreApplication.translate("Errors", "programme"),
+        "commitment": QCoreApplication.translate("Errors", "commitment"),
+        "criterion": QCoreApplication.translate("Errors", "criterion"),
+        "reading": QCoreApplication.translate("Errors", "reading"),
+        "expectation": QCoreApplication.translate("Errors", "expectation"),
+        "idea": QCoreApplication.translate("Errors", "idea"),
+        "parking": QCoreApplication.translate("Errors", "parking-lot item"),
+        "parking_lot": QCoreApplication.translate("Errors", "parking-lot item"),
     }
 
 

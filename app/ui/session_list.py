@@ -36,6 +36,7 @@ class SessionsModel(RecordTable[Session]):
         super().__init__(parent)
         self.workshop = workshop
         self.show_archived = False
+        self.programmes: dict[int, str] = {}
         self.reload()
 
     @property
@@ -45,7 +46,11 @@ class SessionsModel(RecordTable[Session]):
     def reload(self) -> None:
         found = self.workshop.sessions.all(include_archived=self.show_archived)
         by_date = sorted(found, key=lambda s: (s.date, s.id), reverse=True)
-        self.replace_rows(sorted(by_date, key=lambda s: s.territory.casefold()))
+        by_territory = sorted(by_date, key=lambda s: s.territory.casefold())
+        # The Labs of one programme together (programmes by name), then those in none.
+        self.programmes = {p.id: p.title for p in self.workshop.programmes.all()}
+        self.replace_rows(sorted(by_territory, key=lambda s: (
+            s.programme_id is None, self.programmes.get(s.programme_id or 0, "").casefold())))
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -54,6 +59,7 @@ class SessionsModel(RecordTable[Session]):
             translate("Sessions", "Title"),
             translate("Sessions", "Venue"),
             translate("Sessions", "Status"),
+            translate("Sessions", "Programme"),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,8 +71,9 @@ class SessionsModel(RecordTable[Session]):
             if session.archived:
                 status = translate("Sessions", "{status}, archived").format(status=status)
             mine = labels.own_direction  # typed by the organiser: their own direction
+            programme = self.programmes.get(session.programme_id or 0, "")
             return (mine(session.territory), session.date, mine(session.title),
-                    mine(session.venue), status)[
+                    mine(session.venue), status, mine(programme))[
                 index.column()
             ]
         if role == Qt.ItemDataRole.UserRole:

@@ -21,6 +21,12 @@ from app.ui.accessibility import label_choice_boxes, let_tab_leave
 from app.ui.action_plans import ActionsPanel
 from app.ui.agenda_editor import AgendaEditor
 from app.ui.board.panel import BoardPanel
+from app.ui.follow_up.commitments_panel import CommitmentsPanel
+from app.ui.follow_up.commitments_panel import panel_title as commitments_title
+from app.ui.follow_up.experiments_panel import ExperimentsPanel
+from app.ui.follow_up.experiments_panel import panel_title as experiments_title
+from app.ui.follow_up.outcomes_panel import OutcomesPanel
+from app.ui.follow_up.outcomes_panel import panel_title as outcomes_title
 from app.ui.parking_lot import ParkingLotPanel
 from app.ui.phase_timer import PhaseTimerBar
 from app.ui.projector.controls import ProjectorControls
@@ -48,6 +54,10 @@ def own_panels() -> list[tuple[str, PanelFactory]]:
         (QCoreApplication.translate("MainWindow", "Roster"), RosterPanel),
         (QCoreApplication.translate("MainWindow", "Parking lot"), ParkingLotPanel),
         (QCoreApplication.translate("MainWindow", "Actions"), ActionsPanel),
+        # The follow-up loop across the Labs of a programme (rebuilt at a language switch).
+        (commitments_title(), CommitmentsPanel),
+        (experiments_title(), ExperimentsPanel),
+        (outcomes_title(), OutcomesPanel),
     ]
 
 

@@ -262,7 +262,10 @@
     if (voting) { RT.votes.renderVote(round); }
     $("panel-results").hidden = !results;
     if (results) { RT.votes.renderResults(round); }
-    var idle = !state.notes_open && !voting && !results;
+    var reviewing = state.phase && state.phase.kind === "review";  /* "you said, we did" */
+    $("panel-review").hidden = !reviewing;
+    if (reviewing && RT.review) { RT.review.load(); }
+    var idle = !state.notes_open && !voting && !results && !reviewing;
     $("panel-wait").hidden = !idle;
     $("wait-text").textContent = round && round.status === "closed" ? t("vote_closed") : t("wait");
     $("turnout").textContent = round && round.status !== "revealed" ?

@@ -38,7 +38,8 @@ def test_opening_a_session_builds_its_workspace(demo: Workshop, qtbot: QtBot) ->
     assert window.workspace is not None
     assert window.pages.currentWidget() is window.workspace
     titles = [window.workspace.tabs.tabText(i) for i in range(window.workspace.tabs.count())]
-    assert titles == ["Board", "Agenda", "Roster", "Parking lot", "Actions"]
+    assert titles == ["Board", "Agenda", "Roster", "Parking lot", "Actions", "Commitments",
+                      "Experiments", "Outcomes"]
     assert unnamed_controls(window) == []
 
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.core.workshop import Workshop
+from app.ui import labels
 from app.ui.accessibility import unnamed_controls
 from app.ui.live import LiveEvents
 from app.ui.session_list import SessionList
@@ -126,3 +127,17 @@ def test_enter_opens_the_chosen_session(demo: Workshop, qtbot: QtBot) -> None:
     sessions.table.setCurrentIndex(sessions.model.index(0, 0))
     with qtbot.waitSignal(sessions.open_requested):
         QTest.keyClick(sessions.table, Qt.Key.Key_Return)
+
+
+def test_the_labs_of_a_programme_are_listed_together(workshop: Workshop, qtbot: QtBot) -> None:
+    alone = workshop.sessions.create("Atelier seul", "2026-12-01", territory="Annecy")
+    first = workshop.sessions.create("Lab 1", "2026-03-01", territory="Lyon")
+    programme = workshop.programmes.create(first.id, "Resilient Cities — 2026")
+    second = workshop.sessions.create("Lab 2", "2026-05-01", territory="Grenoble")
+    workshop.programmes.join(second.id, programme.id)
+    sessions = SessionList(workshop)
+    qtbot.addWidget(sessions)
+    model = sessions.model
+    assert [s.id for s in model.sessions] == [second.id, first.id, alone.id]
+    assert model.index(0, 5).data() == labels.own_direction("Resilient Cities — 2026")
+    assert model.index(2, 5).data() == ""

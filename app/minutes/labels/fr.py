@@ -137,3 +137,59 @@ PLURALS: dict[str, dict[str, str]] = {
     "vote.voters": {"one": "{voters} personne a voté sur borne ou téléphone."},
     "vote.paper_entered": {"one": "{paper} gommette a été saisie depuis le papier."},
 }
+
+# The follow-up loop: the Review feedback sheet, expectations against outcomes and
+# bridging ideas (app/minutes/feedback_sheet.py, app/minutes/follow_up_section.py).
+LABELS.update({
+    "review.title": "Vous avez dit, nous avons fait",
+    "review.subtitle": "Ce que sont devenues les idées des Labs précédents de {programme}",
+    "review.empty":
+        "Rien à revoir pour l'instant : aucun engagement ni micro-expérimentation n'a été"
+        " enregistré.",
+    "review.kind.idea": "Idée",
+    "review.kind.theme": "Thème",
+    "review.kind.parking": "Parking",
+    "review.kind.experiment": "Micro-expérimentation",
+    "review.said": "Vous avez dit :",
+    "review.did": "Nous avons fait :",
+    "review.status.proposed": "Proposé",
+    "review.status.accepted": "Accepté",
+    "review.status.in_progress": "En cours",
+    "review.status.done": "Réalisé",
+    "review.status.declined": "Refusé",
+    "review.status.forwarded": "Transmis",
+    "review.status.planned": "Prévue",
+    "review.status.running": "En cours",
+    "review.status.succeeded": "Réussie",
+    "review.status.failed": "Échouée",
+    "review.status.mixed": "Résultats mitigés",
+    "review.progress": "{percent} % réalisé",
+    "review.reason": "Pourquoi : {reason}",
+    "review.forwarded": "Transmis à : {body}",
+    "review.answer": "Réponse reçue : {answer}",
+    "review.owner": "Responsable : {owner}",
+    "review.readings": "{indicator} (cible {target}) : {values}",
+    "review.rec.scale_up": "Recommandation : étendre",
+    "review.rec.adapt": "Recommandation : adapter",
+    "review.rec.stop": "Recommandation : arrêter",
+    "outcomes.title": "Attentes et résultats",
+    "outcomes.came_for": "Ce pour quoi les gens sont venus",
+    "outcomes.did": "Ce que ce Lab a fait",
+    "outcomes.rest": "Où est parti le reste",
+    "outcomes.met": "Satisfaite",
+    "outcomes.partly_met": "En partie satisfaite",
+    "outcomes.not_met": "Non satisfaite",
+    "outcomes.out_of_competence": "Hors compétence de la ville",
+    "outcomes.unmarked": "Non évaluée",
+    "outcomes.total": "Attentes",
+    "outcomes.unsaid": "Groupe non indiqué",
+    "outcomes.nothing": "Aucune attente n'a été évaluée.",
+    "bridging.title": "Idées qui rapprochent les groupes",
+    "bridging.intro":
+        "Idées qui ont reçu au moins {share} % des gommettes des acteurs locaux et au "
+        "moins {share} % de celles des nouveaux arrivants au vote « {round} ».",
+    "bridging.not_computed":
+        "Non calculé pour le vote « {round} » : un groupe comptait moins de 5 votants.",
+    "bridging.none":
+        "Aucune idée n'a atteint cette part dans les deux groupes au vote « {round} ».",
+})

@@ -25,6 +25,7 @@ PHASES = {
     PhaseKind.ACTION_PLANNING: "Action planning",
     PhaseKind.BREAK: "Break",
     PhaseKind.CLOSING: "Closing",
+    PhaseKind.REVIEW: "Review: you said, we did",
 }
 COMPETENCES = {
     Competence.MUNICIPAL: "Municipal",

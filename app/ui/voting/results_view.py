@@ -3,12 +3,14 @@ which groups are withheld to protect small groups."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from app.core.bridging import Bridging, bridging_ideas
 from app.core.model import RoundStatus, VoteRound
 from app.core.workshop import Workshop
 from app.ui.counts import counts
+from app.ui.labels import own_direction
 from app.ui.voting.chart import ResultsChart
 from app.ui.voting.results import ResultsModel, chart_rows, suppressed_text
 from app.ui.voting.round_items import item_texts
@@ -41,6 +43,10 @@ class ResultsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(self.suppressed)
+        self.bridges = QLabel(self)  # ideas supported by local actors and newcomers alike
+        self.bridges.setTextFormat(Qt.TextFormat.PlainText)
+        self.bridges.setWordWrap(True)
+        layout.addWidget(self.bridges)
 
     def show_round(self, vote_round: VoteRound | None) -> None:
         if vote_round is None:
@@ -48,6 +54,7 @@ class ResultsView(QWidget):
             self.chart.set_rows([], show_counts=False)
             self.model.set_tally(None, {})
             self.suppressed.clear()
+            self.bridges.clear()
             return
         texts = item_texts(self.workshop, vote_round)
         tally = self.workshop.voting.tally(vote_round.id)
@@ -63,6 +70,7 @@ class ResultsView(QWidget):
             self.chart.set_rows(chart_rows(tally, texts, ranked=False), show_counts=False)
             self.model.set_tally(None, {})
             self.suppressed.clear()
+            self.bridges.clear()
             return
         self.summary.setText(
             counts().dots_in_all(tally.total_dots).format(paper=tally.paper_dots)
@@ -70,3 +78,20 @@ class ResultsView(QWidget):
         self.chart.set_rows(chart_rows(tally, texts))
         self.model.set_tally(tally, texts)
         self.suppressed.setText(suppressed_text(tally))
+        self.bridges.setText(bridging_text(
+            bridging_ideas(tally, self.workshop.bridging.get(vote_round.session_id)), texts))
+
+
+def bridging_text(found: Bridging, texts: dict[int, str]) -> str:
+    """The ideas that hold the facilitator's share of both groups' dots (the share is set in
+    the Outcomes tab); never computed on a group of fewer than five voters."""
+    share = round(found.share * 100)
+    if not found.computed:
+        return translate("VotingResults", "Ideas that bridge the groups: not computed, a "
+                         "group had fewer than 5 voters.")
+    if not found.items:
+        return translate("VotingResults", "Ideas that bridge the groups: none holds {share} % "
+                         "of both groups' dots.").format(share=share)
+    return translate("VotingResults", "Ideas that bridge the groups (at least {share} % of "
+                     "both groups' dots): {ideas}").format(
+        share=share, ideas=" · ".join(own_direction(texts.get(i, "")) for i in found.items))

@@ -179,3 +179,12 @@ def test_a_runoff_is_titled_in_the_facilitators_language(demo: Workshop, qtbot: 
     assert panel.rounds.currentText().endswith("— Ouvert")
     i18n.install(qapp, "ar")
     assert status_name(RoundStatus.OPEN) == "مفتوح"
+
+
+def test_results_name_the_ideas_that_bridge_the_groups(demo: Workshop, qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, demo)
+    revealed = demo.voting.rounds(1)[0]
+    panel.reload_rounds(select=revealed.id)
+    text = panel.results.bridges.text()
+    assert text.startswith("Ideas that bridge the groups (at least 25 % of both groups' dots)")
+    assert demo.board.note(5).text in text

@@ -1,0 +1,1 @@
+"""The follow-up loop on the desk: programme, commitments, experiments and their readings."""

@@ -1,0 +1,1 @@
+"""What a screen reader (Orca) is given of the window, read over AT-SPI."""
