@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
@@ -42,7 +43,7 @@
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
         <translation>دور وليس شخصًا: مثلًا مكتب الاستقبال في البلدية</translation>
     </message>
     <message>
@@ -122,8 +123,8 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>هل تريد حذف "{title}" من الإجراءات؟</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>هل تريد حذف &quot;{title}&quot; من الإجراءات؟</translation>
     </message>
 </context>
 <context>
@@ -193,8 +194,8 @@
         <translation>المخطط: {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>هل تريد حذف المرحلة "{name}" من جدول الأعمال؟</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>هل تريد حذف المرحلة &quot;{name}&quot; من جدول الأعمال؟</translation>
     </message>
 </context>
 <context>
@@ -626,7 +627,7 @@
         <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
         <translation>تنقّل مفاتيح الأسهم بين الملاحظات وتحدّدها، وتضيف Shift مع الأسهم إلى التحديد، وتحدّد المسافة الملاحظة أو تلغي تحديدها، ويلغي Escape التحديد، ويفتح Enter التحرير، ويحذف Delete، وينقل Ctrl+T إلى موضوع، وتحرّك Ctrl مع الأسهم الملاحظة.</translation>
     </message>
-<message>
+    <message>
         <source>Notes shown</source>
         <translation>الملاحظات المعروضة</translation>
     </message>
@@ -845,7 +846,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذا العنصر ({what}) غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
         <translation>محضر هذه الجلسة موقّع، لذا فهي مقفلة. أعد فتحها لإجراء تغيير؛ وسيحتاج المحضر عندها إلى نسخة جديدة.</translation>
     </message>
     <message>
@@ -925,7 +926,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هناك جولة تصويت أخرى مفتوحة؛ أغلقها أولًا.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
         <translation>محضر هذه الجلسة غير موقّع؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
@@ -1145,10 +1146,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذه الجولة لم تنقطع: ما زالت تقبل البطاقات.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>في الجولة السرية لا يمكن تمييز نقاط أي شخص: تبقى محسوبة.</translation>
     </message>
-<message>
+    <message>
         <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
         <translation>لم يُدخل الميسّر هذا الشخص بعد: سيصوّت ويرسل الملاحظات بعد دخوله.</translation>
     </message>
@@ -1169,7 +1170,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الملف نفسه غير تالف: لا تستبدله بنسخة احتياطية.</translation>
     </message>
     <message>
-        <source>{path} cannot be written: this computer's account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
         <translation>لا يمكن الكتابة في {path}: حساب هذا الحاسوب يستطيع قراءته فقط. لم يتغيّر شيء. امنح حسابك حق تعديل الملف (أو انسخه إلى مجلد من مجلداتك) ثم أعد المحاولة.</translation>
     </message>
     <message>
@@ -1177,11 +1178,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>لا يمكن الكتابة في {path}: المجلد {detail} للقراءة فقط، وعلى Roundtable أن يحفظ ملفات السجل بجانب قاعدة البيانات. لم يتغيّر شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer's disk and open the copy.</source>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
         <translation>{path} موجود على قرص للقراءة فقط ({detail}: تركيب للقراءة فقط أو بطاقة مقفلة أو قرص مدمج). لم يتغيّر شيء. انسخ الملف إلى قرص هذا الحاسوب وافتح النسخة.</translation>
     </message>
     <message>
-        <source>{path} is marked as read-only inside the file (SQLite's write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
         <translation>{path} موسوم داخل الملف بأنه للقراءة فقط (إصدار الكتابة في SQLite)، فلا يمكن حفظ أي تغيير. لم يتغيّر شيء. افتحه بالأداة التي أنشأته، أو صدّر ما تحتاج إليه.</translation>
     </message>
     <message>
@@ -1236,7 +1237,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>The database needs attention</source>
         <translation>قاعدة البيانات تحتاج إلى انتباهك</translation>
     </message>
-<message>
+    <message>
         <source>A declined commitment needs the reason it was declined.</source>
         <translation>الالتزام المرفوض يحتاج إلى ذكر سبب رفضه.</translation>
     </message>
@@ -1249,11 +1250,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>{name} مشارك لم يوافق على ذكر اسمه: اذكر جهة أو دورًا مسؤولًا.</translation>
     </message>
     <message>
-        <source>Readings are taken only for a micro-experiment's criteria.</source>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
         <translation>تُسجَّل القياسات لمعايير تجربة مصغرة فقط.</translation>
     </message>
     <message>
-        <source>An expectation out of the city's competence is linked to its parking-lot item.</source>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
         <translation>التوقع الخارج عن اختصاص المدينة يُربط بقضيته في القضايا المؤجلة.</translation>
     </message>
     <message>
@@ -1296,7 +1297,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>parking-lot item</source>
         <translation>قضية من القضايا المؤجلة</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Labels</name>
     <message>
@@ -1483,11 +1484,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>delete theme</source>
         <translation>حذف موضوع</translation>
     </message>
-<message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>المراجعة: قلتم، ففعلنا</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1602,7 +1603,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>This tab could not be opened: {error}</source>
         <translation>تعذّر فتح علامة التبويب هذه: {error}</translation>
     </message>
-<message>
+    <message>
         <source>Audit check…</source>
         <translation>فحص سجل التغييرات…</translation>
     </message>
@@ -1615,7 +1616,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية التلقائية ({reason}). كل شيء ما زال محفوظاً في ملف الجلسة، لكن لا توجد نسخة حديثة. حرّر بعض المساحة على القرص؛ ستُبلَّغ من جديد إذا استمر الفشل بعد نجاح نسخة احتياطية.</translation>
     </message>
 </context>
@@ -1626,7 +1627,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
         <translation>ما الذي سيحدث بعد المختبر، ومن سيتولاه، وفي أي موعد. يُعرض في صفحة الختام على جهاز العرض وفي المحضر.</translation>
     </message>
     <message>
@@ -1827,7 +1828,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
         <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
     </message>
     <message>
@@ -2169,7 +2170,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>استيراد ملف CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
         <translation>صوّت بعضهم في الجولة المفتوحة: تبقى نقاطهم محسوبة. لسحب نقاط شخص ما، أزِل ذلك الشخص وحده.</translation>
     </message>
     <message>
@@ -2221,23 +2222,23 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>تعذّر فتح هذا الملف: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
         <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «الفئة» و«اللغة».</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
         <translation>الفئة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
         <translation>اللغة «{value}» غير معروفة: اكتب رمزًا مثل fr أو ar أو en أو اسمًا مثل العربية.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
         <translation>نوع الفاعل «{value}» ليس من بين: موظف عمومي، منتخب، مجتمع مدني.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
         <translation>يجب أن تكون قيمة «الاسم في المحضر» و«الموافقة» نعم أو لا.</translation>
     </message>
 </context>
@@ -2394,11 +2395,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Archive or restore</source>
         <translation>أرشفة أو استعادة</translation>
     </message>
-<message>
+    <message>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>WriteWait</name>
     <message>
