@@ -9,8 +9,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from app.storage.search_index import add_search_index
+
 MAJOR = 1
-MINOR = 4
+MINOR = 5
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -213,6 +215,9 @@ ALTER TABLE session ADD COLUMN walk_in_approval INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE participant ADD COLUMN walk_in TEXT NOT NULL DEFAULT '';
 """
 
+# Minor 5: full-text search across sessions (notes and actions), built by sqlite-utils'
+# ``enable_fts`` with its triggers: see app/storage/search_index.py.
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -226,6 +231,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
+    add_search_index,
 ]
 
 
