@@ -779,6 +779,17 @@ The running phase ends and the minutes can then be signed. Until they are signed
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n result(s) in the sessions</source>
+        <translation>
+            <numerusform>لا نتائج في الجلسات</numerusform>
+            <numerusform>نتيجة واحدة في الجلسات</numerusform>
+            <numerusform>نتيجتان في الجلسات</numerusform>
+            <numerusform>%n نتائج في الجلسات</numerusform>
+            <numerusform>%n نتيجة في الجلسات</numerusform>
+            <numerusform>%n نتيجة في الجلسات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي مشارك.</numerusform>
@@ -2087,6 +2098,49 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>البحث في الملاحظات والإجراءات في كل الجلسات…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>البحث في كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>ما وُجد في الجلسات</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
     </message>
 </context>
 <context>

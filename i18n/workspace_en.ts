@@ -739,6 +739,13 @@ The running phase ends and the minutes can then be signed. Until they are signed
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n result(s) in the sessions</source>
+        <translation>
+            <numerusform>%n result(s) in the sessions</numerusform>
+            <numerusform>%n result(s) in the sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant added.</numerusform>
@@ -2031,6 +2038,49 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Full screen</source>
         <translation>Full screen</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>Search the notes and actions of every session…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>Search every session</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>Found in the sessions</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
     </message>
 </context>
 <context>

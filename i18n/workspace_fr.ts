@@ -739,6 +739,13 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n result(s) in the sessions</source>
+        <translation>
+            <numerusform>%n résultat dans les séances</numerusform>
+            <numerusform>%n résultats dans les séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant ajouté.</numerusform>
@@ -2031,6 +2038,49 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Full screen</source>
         <translation>Plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>Chercher dans les notes et les actions de toutes les séances…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>Chercher dans toutes les séances</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>Trouvé dans les séances</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
