@@ -95,3 +95,10 @@ def _only_when_text_changes(conn: sqlite3.Connection, table: str,
                                 f"AFTER UPDATE OF {', '.join(sources)} ON \"{table}\"")
     conn.execute(f"DROP TRIGGER {table}_au")
     conn.execute(narrowed)
+
+
+def forget_erased_words(conn: sqlite3.Connection) -> None:
+    """Merge each index into one segment: FTS5 keeps an erased note's words in older segments
+    (behind a deletion mark) until a merge, and erased words must leave the file."""
+    for table in SEARCHED:
+        conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
