@@ -48,12 +48,17 @@ def run(args: argparse.Namespace) -> int:
             chain = manifest["audit"]
             print(f"Wrote {out}: \u201c{manifest['title']}\u201d ({manifest['date']}), "
                   f"{chain['events']} audit events, head {chain['head'][:16]}…"
-                  + ("" if chain["chain_ok"] else " — the audit chain does NOT hold together"))
+                  + ("" if chain["chain_ok"] else " — the audit chain does NOT hold together")
+                  + (f" — {chain['findings']} row(s) differ from the log"
+                     if chain["findings"] else ""))
             return 0
         done = import_bundle(database, Path(args.file).expanduser())
         print(f"{OUTCOMES[done.outcome]} session {done.session_id}: \u201c{done.title}\u201d "
               f"({done.date}), signed by {done.signer} ({done.signer_fingerprint[:16]}…), "
               f"{done.audit_events} audit events checked.")
+        if done.findings_where_made:
+            print(f"Warning: on the laptop that made it, the audit check found "
+                  f"{done.findings_where_made} row(s) that differ from the session's log.")
         if done.minutes is not None:
             print(f"Its signed minutes: {done.minutes}")
         return 0

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
+from app.core.audit_check import full_check
 from app.core.bundle_data import FORMAT, data_digest, insert_session_data, session_data
 from app.core.errors import fill
 from app.minutes.errors import MinutesError
@@ -78,6 +79,7 @@ class Imported:
     signer_fingerprint: str
     audit_events: int
     minutes: Path | None
+    findings_where_made: int  # rows that differed from the log on the exporting laptop
 
 
 def _sha256(data: bytes) -> str:
@@ -110,6 +112,7 @@ def write_bundle(database: Database, session_id: int, out: Path, identity: Path,
         data = session_data(conn, session_id)
         rows = _audit_rows(conn, session_id)
         verdict = audit.verify(conn, session_id, uid)
+        checked = full_check(conn, database.path, session_id, uid)
     parts = {DATA: canonical_json(data).encode("utf-8"),
              AUDIT: canonical_json(rows).encode("utf-8")}
     if minutes is not None:
@@ -128,7 +131,9 @@ def write_bundle(database: Database, session_id: int, out: Path, identity: Path,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "data_digest": data_digest(data),
         "audit": {"events": verdict.events, "head": verdict.head, "chain_ok": verdict.ok,
-                  "first_bad_event": verdict.first_bad_seq},
+                  "first_bad_event": verdict.first_bad_seq,
+                  # the whole check on the laptop that made it: rows replayed, anchor held
+                  "rows_match": checked.ok, "findings": len(checked.findings)},
         "signer_fingerprint": fingerprint(certificate),
         "parts": {name: _sha256(content) for name, content in sorted(parts.items())},
     }
@@ -277,7 +282,8 @@ def import_bundle(database: Database, path: Path) -> Imported:
             session_id = here
     minutes = _keep_minutes(database.path, uid, bundle.minutes)
     return Imported(session_id, str(manifest["title"]), str(manifest["date"]), outcome,
-                    bundle.signer, bundle.signer_fingerprint, events, minutes)
+                    bundle.signer, bundle.signer_fingerprint, events, minutes,
+                    int(manifest["audit"].get("findings", 0)))
 
 
 def _continues(conn: sqlite3.Connection, here: int, uid: str, bundle: Bundle) -> bool:

@@ -193,3 +193,20 @@ def test_not_a_bundle(programme: Database, tmp_path: Path) -> None:
     with pytest.raises(BundleError) as refused:
         import_bundle(programme, plain)
     assert refused.value.code == "not_a_bundle"
+
+
+def test_rows_changed_outside_the_app_are_told_at_import(demo: Workshop,
+                                                         identity: SigningIdentity,
+                                                         programme: Database,
+                                                         tmp_path: Path) -> None:
+    clean = import_bundle(programme, _export(demo, 1, tmp_path / "clean.rtb", identity))
+    assert clean.findings_where_made == 0
+    demo.database.conn.execute("UPDATE note SET text = 'changed by hand' WHERE id = 1")
+    other = open_database(tmp_path / "other.db")
+    try:
+        done = import_bundle(other, _export(demo, 1, tmp_path / "edited.rtb", identity))
+    finally:
+        other.close()
+    assert done.outcome == "added"
+    assert done.findings_where_made == 1
+    assert read_bundle(tmp_path / "edited.rtb").manifest["audit"]["rows_match"] is False
