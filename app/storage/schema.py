@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from app.storage.search_index import add_search_index
+from app.storage.search_index import index_for_search
 
 MAJOR = 1
 MINOR = 5
@@ -231,7 +231,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
-    add_search_index,
+    index_for_search("note", "action"),
 ]
 
 

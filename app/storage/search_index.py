@@ -12,6 +12,7 @@ words searched for go through `plain` the same way.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 # Arabic marks dropped from searched text: fathatan to sukun, the superscript alef, the tatweel.
@@ -23,7 +24,8 @@ BARE_ALEF = "\u0627"
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
-# The searched tables and the text each one gives to the index (an SQL expression).
+# The searched tables: the text each gives to the index (an SQL expression), and the columns
+# it is made of (the update trigger fires only when one of them changes).
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "note": ("text", ("text",)),
     "action": ("title || ' ' || description", ("title", "description")),
@@ -70,16 +72,22 @@ def _in_this_transaction(conn: sqlite3.Connection) -> Any:
     return InTransaction(conn, recursive_triggers=False, execute_plugins=False)
 
 
-def add_search_index(conn: sqlite3.Connection) -> None:
-    """Schema step: the ``search_text`` columns, their FTS5 tables and triggers, filled from
-    what is already in the file."""
-    db = _in_this_transaction(conn)
-    for table, (expression, sources) in SEARCHED.items():
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN search_text TEXT "
-                     f"GENERATED ALWAYS AS ({plain_sql(expression)}) VIRTUAL")
-        db[table].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
-                             tokenize=TOKENIZER)
-        _only_when_text_changes(conn, table, sources)
+def index_for_search(*tables: str) -> Callable[[sqlite3.Connection], None]:
+    """A schema step: for each of ``tables`` (named in `SEARCHED`), its ``search_text``
+    column, its FTS5 table and triggers, filled from what is already in the file. A table
+    made later (commitments, experiments) joins the search by its own step."""
+
+    def step(conn: sqlite3.Connection) -> None:
+        db = _in_this_transaction(conn)
+        for table in tables:
+            expression, sources = SEARCHED[table]
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN search_text TEXT "
+                         f"GENERATED ALWAYS AS ({plain_sql(expression)}) VIRTUAL")
+            db[table].enable_fts(["search_text"], fts_version="FTS5", create_triggers=True,
+                                 tokenize=TOKENIZER)
+            _only_when_text_changes(conn, table, sources)
+
+    return step
 
 
 def _only_when_text_changes(conn: sqlite3.Connection, table: str,
