@@ -78,6 +78,7 @@ bench: install translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.checkin
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.minutes
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.startup
+	$(PY) -m benchmarks.programme
 
 bundle: install translations
 	$(BIN)/pyinstaller --noconfirm --clean build.spec

@@ -16,6 +16,7 @@ from app.core.events import Change, Subject
 from app.core.model import SessionStatus
 from app.core.operations import Operations, Result, Txn
 from app.core.patient_write import write_turn
+from app.storage.search_index import forget_erased_words
 
 PURGE_SETTING = "retention.purge_after_signing"
 
@@ -60,6 +61,7 @@ class Retention:
                     "WHERE ballot LIKE 'p%' AND round_id IN "
                     "(SELECT id FROM vote_round WHERE session_id = ?)", (session_id,)).rowcount,
             }
+            forget_erased_words(txn.conn)
             txn.audit("purge_raw_data", counts)
             txn.emit(Subject.PARTICIPANT, Change.CHANGED)
             txn.emit(Subject.NOTE, Change.CHANGED)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import segno
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -30,6 +29,7 @@ from app.minutes.pdf_text import (
     width,
     wrap,
 )
+from app.minutes.qr_modules import qr_modules
 
 COLUMNS, ROWS = 2, 4
 PAGE_MARGIN = 10 * mm
@@ -54,8 +54,7 @@ class Badge:
 
 def qr_matrix(payload: str, error: str = "q") -> tuple[tuple[bool, ...], ...]:
     """The QR code's dark modules, without the quiet zone (rows from the top)."""
-    code = segno.make(payload, error=error, micro=False, boost_error=False)
-    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
+    return qr_modules(payload, error)
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float,

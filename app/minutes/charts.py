@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import segno
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from app.minutes import pdf_text
+from app.minutes.qr_modules import QUIET_ZONE, qr_modules
 
 ELECTRONIC = colors.HexColor("#2B6CB0")
 PAPER = colors.HexColor("#DD6B20")
@@ -116,8 +116,10 @@ def dots_chart(bars: Sequence[Bar], width: float, *, rtl: bool,
 
 def qr_drawing(payload: str, size: float) -> Drawing:
     """A QR code of ``payload`` as vector squares, ``size`` points wide with its quiet zone."""
-    code = segno.make(payload, error="m")
-    rows = list(code.matrix_iter(scale=1, border=4))
+    inner = qr_modules(payload, error="m")
+    quiet = (False,) * (len(inner) + 2 * QUIET_ZONE)
+    rows = [quiet] * QUIET_ZONE + [(False,) * QUIET_ZONE + row + (False,) * QUIET_ZONE
+                                   for row in inner] + [quiet] * QUIET_ZONE
     module = size / len(rows)
     drawing = Drawing(size, size)
     drawing.add(_box(0, 0, size, size, colors.white))

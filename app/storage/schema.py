@@ -9,8 +9,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from app.storage.search_index import index_for_search
+
 MAJOR = 1
-MINOR = 6
+MINOR = 7
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -293,6 +295,10 @@ def _follow_up(conn: sqlite3.Connection) -> None:
         not_null=["outcome"])
 
 
+# Minor 7: full-text search across sessions (notes and actions), built by sqlite-utils'
+# ``enable_fts`` with its triggers: see app/storage/search_index.py.
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in sql.split(";"):
@@ -305,7 +311,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] brings minor n to n + 1 (index 0 creates minor 1 from an empty file).
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
-    _script(SCHEMA_5), _follow_up,
+    _script(SCHEMA_5), _follow_up, index_for_search("note", "action"),
 ]
 
 

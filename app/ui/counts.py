@@ -55,6 +55,9 @@ class Counts(QObject):
         """Has a {cap} to fill."""
         return self.tr("%n dot(s) per person, at most {cap} per item", None, n)
 
+    def search_results(self, n: int) -> str:
+        return self.tr("%n result(s) in the sessions", None, n)
+
 
 @cache
 def counts() -> Counts:

@@ -23,6 +23,7 @@ from app.core.model import Session
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.messages import show_error
+from app.ui.programme_search import ProgrammeSearch
 from app.ui.session_dialog import SessionDialog
 from app.ui.table_model import Index, RecordTable
 
@@ -118,10 +119,13 @@ class SessionList(QWidget):
             self.buttons[name] = button
         buttons.addStretch(1)
         buttons.addWidget(self.archived)
+        self.search = ProgrammeSearch(workshop, self)  # across every session in the file
+        self.search.open_requested.connect(self.open_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.search)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         if self.model.rowCount():
             self.table.selectRow(0)
 

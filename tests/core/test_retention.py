@@ -6,7 +6,9 @@ import pytest
 
 from app.core.errors import RuleError
 from app.core.minutes_versions import MinutesVersions
+from app.core.model import Area
 from app.core.retention import Retention
+from app.core.search import search
 from app.core.workshop import Workshop
 
 
@@ -38,3 +40,14 @@ def test_the_setting(demo: Workshop) -> None:
     assert not retention.purge_after_signing()
     retention.set_purge_after_signing(True)
     assert retention.purge_after_signing()
+
+
+def test_purged_words_leave_the_search_index(demo: Workshop) -> None:
+    note = demo.board.add_note(1, Area.IDEAS, "Zanzibarquoise confidentielle")
+    demo.board.delete_notes([note.id])
+    MinutesVersions(demo.ops).mark_signed(1, version=1, document_sha256="d" * 64,
+                                          fingerprint="f" * 64)
+    Retention(demo.ops).purge(1)
+    index = demo.database.conn.execute("SELECT block FROM note_fts_data").fetchall()
+    assert not any(b"zanzibarquoise" in bytes(row[0]) for row in index if row[0])
+    assert search(demo.database, "zanzibarquoise") == []

@@ -32,3 +32,17 @@ def test_no_wifi_qr_without_wifi_details(workshop: Workshop, tmp_path: Path) -> 
     (page,) = render(pdf, tmp_path)
     assert zxing_texts(page) == {join_url("192.168.1.20", 80, session.room_token)}
     assert "Join with your phone" in pdf_text(pdf)
+
+
+def test_wifi_code_with_the_characters_the_format_escapes(workshop: Workshop,
+                                                          tmp_path: Path) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14")
+    session = workshop.sessions.update(session.id, wifi_ssid='Mairie; "Salle: A,B"',
+                                       wifi_security="WPA", wifi_password=r"a\b;c,d:e")
+    payload = wifi_payload(session.wifi_ssid, "WPA", session.wifi_password)
+    assert payload == r'WIFI:T:WPA;S:Mairie\; \"Salle\: A\,B\";P:a\\b\;c\,d\:e;;'
+    pdf = tmp_path / "room.pdf"
+    write_room_sheet(pdf, session, "192.168.1.20", 80)
+    (page,) = render(pdf, tmp_path)
+    assert payload in zxing_texts(page)
+    assert payload in zbar_texts(page)

@@ -1,18 +1,18 @@
-"""A QR code drawn with QPainter from segno's matrix: sharp at any size, dark on white."""
+"""A QR code drawn with QPainter from its modules: sharp at any size, dark on white."""
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.minutes.qr_modules import qr_modules
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
-    code = segno.make(payload, error="m", micro=False)
-    return [[bool(cell) for cell in row] for row in code.matrix]
+    return [list(row) for row in qr_modules(payload, error="m")]
 
 
 class QrCode(QWidget):
