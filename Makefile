@@ -9,7 +9,8 @@ STAMP  := $(VENV)/.installed
 APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
 	libxkbcommon0 libx11-6 libpulse0 xvfb xauth openbox libxkbcommon-x11-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
-	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 poppler-utils libnss3-tools chromium zbar-tools
+	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 poppler-utils libnss3-tools chromium zbar-tools \
+	dbus at-spi2-core python3-pyatspi
 
 TS_FILES := $(wildcard i18n/*.ts)
 QM_DIR   := resources/i18n

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
@@ -42,7 +43,7 @@
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
         <translation>دور وليس شخصًا: مثلًا مكتب الاستقبال في البلدية</translation>
     </message>
     <message>
@@ -122,8 +123,8 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>هل تريد حذف "{title}" من الإجراءات؟</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>هل تريد حذف &quot;{title}&quot; من الإجراءات؟</translation>
     </message>
 </context>
 <context>
@@ -193,8 +194,8 @@
         <translation>المخطط: {hours} س {minutes:02d} د</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>هل تريد حذف المرحلة "{name}" من جدول الأعمال؟</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>هل تريد حذف المرحلة &quot;{name}&quot; من جدول الأعمال؟</translation>
     </message>
 </context>
 <context>
@@ -626,7 +627,7 @@
         <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
         <translation>تنقّل مفاتيح الأسهم بين الملاحظات وتحدّدها، وتضيف Shift مع الأسهم إلى التحديد، وتحدّد المسافة الملاحظة أو تلغي تحديدها، ويلغي Escape التحديد، ويفتح Enter التحرير، ويحذف Delete، وينقل Ctrl+T إلى موضوع، وتحرّك Ctrl مع الأسهم الملاحظة.</translation>
     </message>
-<message>
+    <message>
         <source>Notes shown</source>
         <translation>الملاحظات المعروضة</translation>
     </message>
@@ -837,7 +838,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
             <numerusform>هل تريد إزالة هؤلاء المشاركين الـ%n من الجلسة؟ ستتوقف هواتفهم عن العمل في هذه الجلسة.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n result(s) in the sessions</source>
         <translation>
             <numerusform>لا نتائج في الجلسات</numerusform>
@@ -848,7 +849,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
             <numerusform>%n نتيجة في الجلسات</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
@@ -856,7 +857,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذا العنصر ({what}) غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
         <translation>محضر هذه الجلسة موقّع، لذا فهي مقفلة. أعد فتحها لإجراء تغيير؛ وسيحتاج المحضر عندها إلى نسخة جديدة.</translation>
     </message>
     <message>
@@ -936,7 +937,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هناك جولة تصويت أخرى مفتوحة؛ أغلقها أولًا.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
         <translation>محضر هذه الجلسة غير موقّع؛ لا يوجد ما يُعاد فتحه.</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>هذه الجولة لم تنقطع: ما زالت تقبل البطاقات.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
         <translation>في الجولة السرية لا يمكن تمييز نقاط أي شخص: تبقى محسوبة.</translation>
     </message>
     <message>
@@ -1171,7 +1172,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
         <translation>لا يحتوي هذا النص إلا على محارف غير مرئية (مسافات أو علامات بلا عرض). من فضلك اكتب كلمات يمكن قراءتها.</translation>
     </message>
-<message>
+    <message>
         <source>It was left untouched; restore it from a backup.</source>
         <translation>لم يُمسّ؛ استعده من نسخة احتياطية.</translation>
     </message>
@@ -1180,7 +1181,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الملف نفسه غير تالف: لا تستبدله بنسخة احتياطية.</translation>
     </message>
     <message>
-        <source>{path} cannot be written: this computer's account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
         <translation>لا يمكن الكتابة في {path}: حساب هذا الحاسوب يستطيع قراءته فقط. لم يتغيّر شيء. امنح حسابك حق تعديل الملف (أو انسخه إلى مجلد من مجلداتك) ثم أعد المحاولة.</translation>
     </message>
     <message>
@@ -1188,11 +1189,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>لا يمكن الكتابة في {path}: المجلد {detail} للقراءة فقط، وعلى Roundtable أن يحفظ ملفات السجل بجانب قاعدة البيانات. لم يتغيّر شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer's disk and open the copy.</source>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
         <translation>{path} موجود على قرص للقراءة فقط ({detail}: تركيب للقراءة فقط أو بطاقة مقفلة أو قرص مدمج). لم يتغيّر شيء. انسخ الملف إلى قرص هذا الحاسوب وافتح النسخة.</translation>
     </message>
     <message>
-        <source>{path} is marked as read-only inside the file (SQLite's write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
         <translation>{path} موسوم داخل الملف بأنه للقراءة فقط (إصدار الكتابة في SQLite)، فلا يمكن حفظ أي تغيير. لم يتغيّر شيء. افتحه بالأداة التي أنشأته، أو صدّر ما تحتاج إليه.</translation>
     </message>
     <message>
@@ -1260,11 +1261,11 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>{name} مشارك لم يوافق على ذكر اسمه: اذكر جهة أو دورًا مسؤولًا.</translation>
     </message>
     <message>
-        <source>Readings are taken only for a micro-experiment's criteria.</source>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
         <translation>تُسجَّل القياسات لمعايير تجربة مصغرة فقط.</translation>
     </message>
     <message>
-        <source>An expectation out of the city's competence is linked to its parking-lot item.</source>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
         <translation>التوقع الخارج عن اختصاص المدينة يُربط بقضيته في القضايا المؤجلة.</translation>
     </message>
     <message>
@@ -1494,7 +1495,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>delete theme</source>
         <translation>حذف موضوع</translation>
     </message>
-<message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>المراجعة: قلتم، ففعلنا</translation>
     </message>
@@ -1626,7 +1627,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية التلقائية ({reason}). كل شيء ما زال محفوظاً في ملف الجلسة، لكن لا توجد نسخة حديثة. حرّر بعض المساحة على القرص؛ ستُبلَّغ من جديد إذا استمر الفشل بعد نجاح نسخة احتياطية.</translation>
     </message>
 </context>
@@ -1637,7 +1638,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
         <translation>ما الذي سيحدث بعد المختبر، ومن سيتولاه، وفي أي موعد. يُعرض في صفحة الختام على جهاز العرض وفي المحضر.</translation>
     </message>
     <message>
@@ -1838,7 +1839,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>بوابة الهواتف لم تبدأ بعد. يمكنكم المشاركة على الورق وعلى الشاشة في القاعة.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
         <translation>امسحوا الرمز بكاميرا الهاتف، أو افتحوا:</translation>
     </message>
     <message>
@@ -1981,7 +1982,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
-<message>
+    <message>
         <source>You said, we did</source>
         <translation>قلتم، ففعلنا</translation>
     </message>
@@ -2180,7 +2181,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>استيراد ملف CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
         <translation>صوّت بعضهم في الجولة المفتوحة: تبقى نقاطهم محسوبة. لسحب نقاط شخص ما، أزِل ذلك الشخص وحده.</translation>
     </message>
     <message>
@@ -2232,23 +2233,23 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>تعذّر فتح هذا الملف: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
         <translation>يجب أن يسمّي السطر الأول الأعمدة، ومنها على الأقل «الفئة» و«اللغة».</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
         <translation>الفئة «{value}» ليست من بين: فاعل محلي، وافد جديد، ميسّر، مراقب.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
         <translation>اللغة «{value}» غير معروفة: اكتب رمزًا مثل fr أو ar أو en أو اسمًا مثل العربية.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
         <translation>نوع الفاعل «{value}» ليس من بين: موظف عمومي، منتخب، مجتمع مدني.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
         <translation>يجب أن تكون قيمة «الاسم في المحضر» و«الموافقة» نعم أو لا.</translation>
     </message>
 </context>
@@ -2273,6 +2274,49 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Full screen</source>
         <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>البحث في الملاحظات والإجراءات في كل الجلسات…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>البحث في كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>ما وُجد في الجلسات</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2449,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Archive or restore</source>
         <translation>أرشفة أو استعادة</translation>
     </message>
-<message>
+    <message>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -2425,44 +2469,4 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>الخروج بعد الحفظ</translation>
     </message>
 </context>
-<context><name>Search</name><message>
-        <source>Action</source>
-        <translation>إجراء</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الجلسة</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>الموضع</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>مسح البحث</translation>
-    </message>
-    <message>
-        <source>Search the notes and actions of every session…</source>
-        <translation>البحث في الملاحظات والإجراءات في كل الجلسات…</translation>
-    </message>
-    <message>
-        <source>Search every session</source>
-        <translation>البحث في كل الجلسات</translation>
-    </message>
-    <message>
-        <source>Found in the sessions</source>
-        <translation>ما وُجد في الجلسات</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>لم يُعثر على شيء.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
@@ -42,8 +43,8 @@
         <translation>Owner role</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
-        <translation>A role, not a person: e.g. the city's welcome desk</translation>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
+        <translation>A role, not a person: e.g. the city&apos;s welcome desk</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -122,8 +123,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>Remove "{title}" from the actions?</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>Remove &quot;{title}&quot; from the actions?</translation>
     </message>
 </context>
 <context>
@@ -193,8 +194,8 @@
         <translation>Planned: {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>Remove the phase "{name}" from the agenda?</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>Remove the phase &quot;{name}&quot; from the agenda?</translation>
     </message>
 </context>
 <context>
@@ -626,7 +627,7 @@
         <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
         <translation>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</translation>
     </message>
-<message>
+    <message>
         <source>Notes shown</source>
         <translation>Notes shown</translation>
     </message>
@@ -781,14 +782,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
             <numerusform>Remove these %n participants from the session? Their phones stop working for this session.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n result(s) in the sessions</source>
         <translation>
             <numerusform>%n result(s) in the sessions</numerusform>
             <numerusform>%n result(s) in the sessions</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
@@ -796,8 +797,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This {what} does not exist (any more).</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
-        <translation>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</translation>
     </message>
     <message>
         <source>Please write something first.</source>
@@ -876,8 +877,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Another vote round is open; close it first.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
-        <translation>This session's minutes are not signed; there is nothing to reopen.</translation>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
+        <translation>This session&apos;s minutes are not signed; there is nothing to reopen.</translation>
     </message>
     <message>
         <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
@@ -1096,8 +1097,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This round was not interrupted: it can still take ballots.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
-        <translation>In a secret round nobody's dots can be told apart: they stay counted.</translation>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>In a secret round nobody&apos;s dots can be told apart: they stay counted.</translation>
     </message>
     <message>
         <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
@@ -1111,7 +1112,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
         <translation>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</translation>
     </message>
-<message>
+    <message>
         <source>It was left untouched; restore it from a backup.</source>
         <translation>It was left untouched; restore it from a backup.</translation>
     </message>
@@ -1120,20 +1121,20 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The file itself is not damaged: do not replace it with a backup.</translation>
     </message>
     <message>
-        <source>{path} cannot be written: this computer's account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
-        <translation>{path} cannot be written: this computer's account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</translation>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <translation>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</source>
         <translation>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</translation>
     </message>
     <message>
-        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer's disk and open the copy.</source>
-        <translation>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer's disk and open the copy.</translation>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
+        <translation>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</translation>
     </message>
     <message>
-        <source>{path} is marked as read-only inside the file (SQLite's write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
-        <translation>{path} is marked as read-only inside the file (SQLite's write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</translation>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <translation>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</translation>
     </message>
     <message>
         <source>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</source>
@@ -1200,12 +1201,12 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>{name} is a participant who did not agree to be named: give a service or a role as owner.</translation>
     </message>
     <message>
-        <source>Readings are taken only for a micro-experiment's criteria.</source>
-        <translation>Readings are taken only for a micro-experiment's criteria.</translation>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
+        <translation>Readings are taken only for a micro-experiment&apos;s criteria.</translation>
     </message>
     <message>
-        <source>An expectation out of the city's competence is linked to its parking-lot item.</source>
-        <translation>An expectation out of the city's competence is linked to its parking-lot item.</translation>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
+        <translation>An expectation out of the city&apos;s competence is linked to its parking-lot item.</translation>
     </message>
     <message>
         <source>A reading must be a number, such as 12 or 4.5 (not {value}).</source>
@@ -1434,7 +1435,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>delete theme</source>
         <translation>delete theme</translation>
     </message>
-<message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>Review: you said, we did</translation>
     </message>
@@ -1566,8 +1567,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Backup failed</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
-        <translation>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</translation>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1578,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Next steps</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
-        <translation>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</translation>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</translation>
     </message>
     <message>
         <source>{count} / {limit} characters</source>
@@ -1778,8 +1779,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>The phone portal is not started yet. You can take part on paper and on the screen in the room.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
-        <translation>Scan the code with your phone's camera, or open:</translation>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scan the code with your phone&apos;s camera, or open:</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid}</source>
@@ -1921,7 +1922,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
-<message>
+    <message>
         <source>You said, we did</source>
         <translation>You said, we did</translation>
     </message>
@@ -2120,8 +2121,8 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
-        <translation>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2172,24 +2173,24 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>This file cannot be opened: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
-        <translation>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
-        <translation>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</translation>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
-        <translation>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</translation>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
-        <translation>the kind of actor "{value}" is not one of: public agent, elected, civil society.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
-        <translation>"named in the minutes" and "consent" must be yes or no (oui or non).</translation>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2214,49 @@ The running phase ends and the minutes can then be signed. Until they are signed
     <message>
         <source>Full screen</source>
         <translation>Full screen</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>Search the notes and actions of every session…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>Search every session</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>Found in the sessions</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2389,7 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <source>Archive or restore</source>
         <translation>Archive or restore</translation>
     </message>
-<message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2365,44 +2409,4 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Quit once saved</translation>
     </message>
 </context>
-<context><name>Search</name><message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Clear the search</translation>
-    </message>
-    <message>
-        <source>Search the notes and actions of every session…</source>
-        <translation>Search the notes and actions of every session…</translation>
-    </message>
-    <message>
-        <source>Search every session</source>
-        <translation>Search every session</translation>
-    </message>
-    <message>
-        <source>Found in the sessions</source>
-        <translation>Found in the sessions</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
-    </message>
-</context></TS>
+</TS>

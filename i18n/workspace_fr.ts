@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More tools</source>
-        <translation>Plus d'outils</translation>
+        <translation>Plus d&apos;outils</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>{what}: {shown}</source>
-        <translation>{what} : {shown}</translation>
+        <translation>{what}&#xa0;: {shown}</translation>
     </message>
 </context>
 <context>
@@ -27,7 +28,7 @@
     </message>
     <message>
         <source>Kind of action</source>
-        <translation>Type d'action</translation>
+        <translation>Type d&apos;action</translation>
     </message>
     <message>
         <source>Title</source>
@@ -42,8 +43,8 @@
         <translation>Rôle responsable</translation>
     </message>
     <message>
-        <source>A role, not a person: e.g. the city's welcome desk</source>
-        <translation>Un rôle, pas une personne : p. ex. l'accueil de la mairie</translation>
+        <source>A role, not a person: e.g. the city&apos;s welcome desk</source>
+        <translation>Un rôle, pas une personne&#xa0;: p. ex. l&apos;accueil de la mairie</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -59,7 +60,7 @@
     </message>
     <message>
         <source>Evaluation criteria</source>
-        <translation>Critères d'évaluation</translation>
+        <translation>Critères d&apos;évaluation</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -91,7 +92,7 @@
     </message>
     <message>
         <source>{indicator}: {target} ({how})</source>
-        <translation>{indicator} : {target} ({how})</translation>
+        <translation>{indicator}&#xa0;: {target} ({how})</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -99,7 +100,7 @@
     </message>
     <message>
         <source>Action planning</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Decisions and micro-experiments</source>
@@ -122,8 +123,8 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove "{title}" from the actions?</source>
-        <translation>Retirer « {title} » des actions ?</translation>
+        <source>Remove &quot;{title}&quot; from the actions?</source>
+        <translation>Retirer «&#xa0;{title}&#xa0;» des actions&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -190,11 +191,11 @@
     </message>
     <message>
         <source>Planned: {hours} h {minutes:02d}</source>
-        <translation>Prévu : {hours} h {minutes:02d}</translation>
+        <translation>Prévu&#xa0;: {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <source>Remove the phase "{name}" from the agenda?</source>
-        <translation>Retirer la phase « {name} » du programme ?</translation>
+        <source>Remove the phase &quot;{name}&quot; from the agenda?</source>
+        <translation>Retirer la phase «&#xa0;{name}&#xa0;» du programme&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -205,15 +206,15 @@
     </message>
     <message>
         <source>Dots of participant {2} on item {1}, round {0}</source>
-        <translation>Gommettes du participant {2} sur l'élément {1}, tour {0}</translation>
+        <translation>Gommettes du participant {2} sur l&apos;élément {1}, tour {0}</translation>
     </message>
     <message>
         <source>Paper dots of group {2} on item {1}, round {0}</source>
-        <translation>Gommettes papier du groupe {2} sur l'élément {1}, tour {0}</translation>
+        <translation>Gommettes papier du groupe {2} sur l&apos;élément {1}, tour {0}</translation>
     </message>
     <message>
         <source>Total of item {1}, round {0}</source>
-        <translation>Total de l'élément {1}, tour {0}</translation>
+        <translation>Total de l&apos;élément {1}, tour {0}</translation>
     </message>
     <message>
         <source>Attendance of participant {0}</source>
@@ -225,15 +226,15 @@
     </message>
     <message>
         <source>{field} reads «{found}» but the log recorded «{expected}»</source>
-        <translation>{field} indique « {found} » mais le registre a inscrit « {expected} »</translation>
+        <translation>{field} indique «&#xa0;{found}&#xa0;» mais le registre a inscrit «&#xa0;{expected}&#xa0;»</translation>
     </message>
     <message>
         <source>{field} «{found}» is stored, but no event of the log made it</source>
-        <translation>{field} « {found} » est enregistré, mais aucun événement du registre ne l'a créé</translation>
+        <translation>{field} «&#xa0;{found}&#xa0;» est enregistré, mais aucun événement du registre ne l&apos;a créé</translation>
     </message>
     <message>
         <source>the log recorded «{expected}», but the row is no longer stored</source>
-        <translation>le registre a inscrit « {expected} », mais la ligne n'est plus enregistrée</translation>
+        <translation>le registre a inscrit «&#xa0;{expected}&#xa0;», mais la ligne n&apos;est plus enregistrée</translation>
     </message>
     <message>
         <source>an event is missing before this one</source>
@@ -249,11 +250,11 @@
     </message>
     <message>
         <source>the log ends at event {found}, but event {expected} was anchored ({anchor}): the newest events were deleted</source>
-        <translation>le registre s'arrête à l'événement {found}, mais l'événement {expected} avait été ancré ({anchor}) : les événements les plus récents ont été supprimés</translation>
+        <translation>le registre s&apos;arrête à l&apos;événement {found}, mais l&apos;événement {expected} avait été ancré ({anchor})&#xa0;: les événements les plus récents ont été supprimés</translation>
     </message>
     <message>
         <source>this event differs from its anchor ({anchor}): the log was rewritten</source>
-        <translation>cet événement diffère de son ancrage ({anchor}) : le registre a été réécrit</translation>
+        <translation>cet événement diffère de son ancrage ({anchor})&#xa0;: le registre a été réécrit</translation>
     </message>
     <message>
         <source>text</source>
@@ -269,15 +270,15 @@
     </message>
     <message>
         <source>arrival time</source>
-        <translation>l'heure d'arrivée</translation>
+        <translation>l&apos;heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>departure time</source>
-        <translation>l'heure de départ</translation>
+        <translation>l&apos;heure de départ</translation>
     </message>
     <message>
         <source>how they checked in</source>
-        <translation>le mode d'enregistrement</translation>
+        <translation>le mode d&apos;enregistrement</translation>
     </message>
     <message>
         <source>none</source>
@@ -313,7 +314,7 @@
     </message>
     <message>
         <source>{count} row(s) differ from the audit log: they were changed outside Roundtable. The minutes cannot be signed until this is resolved (restore a backup, or sign from the command line with --despite-audit-findings).</source>
-        <translation>{count} ligne(s) diffèrent du registre des modifications : elles ont été modifiées hors de Roundtable. Le compte rendu ne peut pas être signé tant que ce n'est pas réglé (restaurez une sauvegarde, ou signez en ligne de commande avec --despite-audit-findings).</translation>
+        <translation>{count} ligne(s) diffèrent du registre des modifications&#xa0;: elles ont été modifiées hors de Roundtable. Le compte rendu ne peut pas être signé tant que ce n&apos;est pas réglé (restaurez une sauvegarde, ou signez en ligne de commande avec --despite-audit-findings).</translation>
     </message>
     <message>
         <source>The audit log is intact and every row matches it.</source>
@@ -368,7 +369,7 @@
     </message>
     <message>
         <source>Which theme?</source>
-        <translation>Quel thème ?</translation>
+        <translation>Quel thème&#xa0;?</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -544,7 +545,7 @@
     </message>
     <message>
         <source>Note {index} of {count} · {area} · {theme}: {text}</source>
-        <translation>Note {index} sur {count} · {area} · {theme} : {text}</translation>
+        <translation>Note {index} sur {count} · {area} · {theme}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>no theme</source>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>{length} / {limit} characters: {over} too many. Shorten it to keep it.</source>
-        <translation>{length} / {limit} caractères : {over} de trop. Raccourcissez le texte pour le garder.</translation>
+        <translation>{length} / {limit} caractères&#xa0;: {over} de trop. Raccourcissez le texte pour le garder.</translation>
     </message>
     <message>
         <source>Characters</source>
@@ -604,7 +605,7 @@
     </message>
     <message>
         <source>Line {number} is too long: {length} characters, at most {limit}. Shorten it or split it in two.</source>
-        <translation>La ligne {number} est trop longue : {length} caractères, {limit} au plus. Raccourcissez-la ou coupez-la en deux.</translation>
+        <translation>La ligne {number} est trop longue&#xa0;: {length} caractères, {limit} au plus. Raccourcissez-la ou coupez-la en deux.</translation>
     </message>
     <message>
         <source>Merge notes</source>
@@ -612,7 +613,7 @@
     </message>
     <message>
         <source>The two notes become one with this text. The other note leaves the board; Undo brings it back.</source>
-        <translation>Les deux notes n'en font plus qu'une, avec ce texte. L'autre note quitte le tableau ; Annuler la fait revenir.</translation>
+        <translation>Les deux notes n&apos;en font plus qu&apos;une, avec ce texte. L&apos;autre note quitte le tableau&#xa0;; Annuler la fait revenir.</translation>
     </message>
     <message>
         <source>Text of the merged note</source>
@@ -624,9 +625,9 @@
     </message>
     <message>
         <source>Arrow keys move between notes and select them, Shift+arrows add to the selection, Space selects or unselects, Escape clears the selection, Enter edits, Delete deletes, Ctrl+T moves to a theme, Ctrl+arrows move the note.</source>
-        <translation>Les flèches passent d'une note à l'autre et la sélectionnent, Maj+flèches ajoutent à la sélection, Espace sélectionne ou désélectionne, Échap annule la sélection, Entrée modifie, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
+        <translation>Les flèches passent d&apos;une note à l&apos;autre et la sélectionnent, Maj+flèches ajoutent à la sélection, Espace sélectionne ou désélectionne, Échap annule la sélection, Entrée modifie, Suppr supprime, Ctrl+T déplace vers un thème, Ctrl+flèches déplacent la note.</translation>
     </message>
-<message>
+    <message>
         <source>Notes shown</source>
         <translation>Notes affichées</translation>
     </message>
@@ -666,9 +667,9 @@
         <source>Close the session “{title}”?
 
 The running phase ends and the minutes can then be signed. Until they are signed, you can still reopen the session.</source>
-        <translation>Clore la séance « {title} » ?
+        <translation>Clore la séance «&#xa0;{title}&#xa0;»&#xa0;?
 
-La phase en cours se termine et le compte rendu pourra ensuite être signé. Tant qu'il n'est pas signé, vous pouvez encore rouvrir la séance.</translation>
+La phase en cours se termine et le compte rendu pourra ensuite être signé. Tant qu&apos;il n&apos;est pas signé, vous pouvez encore rouvrir la séance.</translation>
     </message>
     <message>
         <source>End of the session</source>
@@ -692,7 +693,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Last phase: write the next steps, then close.</source>
-        <translation>Dernière phase : notez les prochaines étapes, puis clôturez.</translation>
+        <translation>Dernière phase&#xa0;: notez les prochaines étapes, puis clôturez.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +722,8 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message numerus="yes">
         <source>%n note(s). Arrow keys move between notes.</source>
         <translation>
-            <numerusform>%n note. Les flèches passent d'une note à l'autre.</numerusform>
-            <numerusform>%n notes. Les flèches passent d'une note à l'autre.</numerusform>
+            <numerusform>%n note. Les flèches passent d&apos;une note à l&apos;autre.</numerusform>
+            <numerusform>%n notes. Les flèches passent d&apos;une note à l&apos;autre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -777,55 +778,55 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message numerus="yes">
         <source>Remove these %n participant(s) from the session? Their phones stop working for this session.</source>
         <translation>
-            <numerusform>Retirer ce participant de la séance ? Son téléphone cessera de fonctionner pour cette séance.</numerusform>
-            <numerusform>Retirer ces %n participants de la séance ? Leurs téléphones cesseront de fonctionner pour cette séance.</numerusform>
+            <numerusform>Retirer ce participant de la séance&#xa0;? Son téléphone cessera de fonctionner pour cette séance.</numerusform>
+            <numerusform>Retirer ces %n participants de la séance&#xa0;? Leurs téléphones cesseront de fonctionner pour cette séance.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n result(s) in the sessions</source>
         <translation>
             <numerusform>%n résultat dans les séances</numerusform>
             <numerusform>%n résultats dans les séances</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Errors</name>
     <message>
         <source>This {what} does not exist (any more).</source>
-        <translation>Élément introuvable ({what}) : il n'existe pas ou plus.</translation>
+        <translation>Élément introuvable ({what})&#xa0;: il n&apos;existe pas ou plus.</translation>
     </message>
     <message>
-        <source>This session's minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
-        <translation>Le compte rendu de cette séance est signé : elle est donc verrouillée. Rouvrez-la pour la modifier ; le compte rendu devra alors être refait dans une nouvelle version.</translation>
+        <source>This session&apos;s minutes are signed, so it is locked. Reopen it to make a change; the minutes will then need a new version.</source>
+        <translation>Le compte rendu de cette séance est signé&#xa0;: elle est donc verrouillée. Rouvrez-la pour la modifier&#xa0;; le compte rendu devra alors être refait dans une nouvelle version.</translation>
     </message>
     <message>
         <source>Please write something first.</source>
-        <translation>Veuillez d'abord écrire quelque chose.</translation>
+        <translation>Veuillez d&apos;abord écrire quelque chose.</translation>
     </message>
     <message>
         <source>This is too long: {length} characters, at most {limit}.</source>
-        <translation>C'est trop long : {length} caractères, au plus {limit}.</translation>
+        <translation>C&apos;est trop long&#xa0;: {length} caractères, au plus {limit}.</translation>
     </message>
     <message>
         <source>{field} is not valid: {value}.</source>
-        <translation>{field} n'est pas valide : {value}.</translation>
+        <translation>{field} n&apos;est pas valide&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>Voting is not open for this round.</source>
-        <translation>Le vote n'est pas ouvert pour ce tour.</translation>
+        <translation>Le vote n&apos;est pas ouvert pour ce tour.</translation>
     </message>
     <message>
         <source>This round has already been opened; its settings can no longer change.</source>
-        <translation>Ce tour a déjà été ouvert ; ses réglages ne peuvent plus changer.</translation>
+        <translation>Ce tour a déjà été ouvert&#xa0;; ses réglages ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Close the round before revealing its results.</source>
-        <translation>Fermez le tour avant d'en révéler les résultats.</translation>
+        <translation>Fermez le tour avant d&apos;en révéler les résultats.</translation>
     </message>
     <message>
         <source>A round needs at least two items to vote on.</source>
-        <translation>Un tour de vote a besoin d'au moins deux éléments.</translation>
+        <translation>Un tour de vote a besoin d&apos;au moins deux éléments.</translation>
     </message>
     <message>
         <source>This item is not part of the round.</source>
@@ -833,15 +834,15 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>You have no dots left ({budget} per person).</source>
-        <translation>Vous n'avez plus de gommettes ({budget} par personne).</translation>
+        <translation>Vous n&apos;avez plus de gommettes ({budget} par personne).</translation>
     </message>
     <message>
         <source>Dots on one item: at most {cap}.</source>
-        <translation>Gommettes sur un même élément : au plus {cap}.</translation>
+        <translation>Gommettes sur un même élément&#xa0;: au plus {cap}.</translation>
     </message>
     <message>
         <source>There is no dot of yours on this item.</source>
-        <translation>Vous n'avez pas de gommette sur cet élément.</translation>
+        <translation>Vous n&apos;avez pas de gommette sur cet élément.</translation>
     </message>
     <message>
         <source>Facilitators and observers do not vote.</source>
@@ -857,11 +858,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>No phase is running.</source>
-        <translation>Aucune phase n'est en cours.</translation>
+        <translation>Aucune phase n&apos;est en cours.</translation>
     </message>
     <message>
         <source>This is the last phase of the agenda.</source>
-        <translation>C'est la dernière phase du programme.</translation>
+        <translation>C&apos;est la dernière phase du programme.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -873,23 +874,23 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Another vote round is open; close it first.</source>
-        <translation>Un autre tour de vote est ouvert ; fermez-le d'abord.</translation>
+        <translation>Un autre tour de vote est ouvert&#xa0;; fermez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>This session's minutes are not signed; there is nothing to reopen.</source>
-        <translation>Le compte rendu de cette séance n'est pas signé ; il n'y a rien à rouvrir.</translation>
+        <source>This session&apos;s minutes are not signed; there is nothing to reopen.</source>
+        <translation>Le compte rendu de cette séance n&apos;est pas signé&#xa0;; il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
         <source>The session was reopened while version {version} of the minutes was being made; export the minutes again.</source>
-        <translation>La séance a été rouverte pendant la préparation de la version {version} du compte rendu ; exportez à nouveau le compte rendu.</translation>
+        <translation>La séance a été rouverte pendant la préparation de la version {version} du compte rendu&#xa0;; exportez à nouveau le compte rendu.</translation>
     </message>
     <message>
         <source>Raw data can be purged only once the minutes are signed.</source>
-        <translation>Les données brutes ne peuvent être effacées qu'une fois le compte rendu signé.</translation>
+        <translation>Les données brutes ne peuvent être effacées qu&apos;une fois le compte rendu signé.</translation>
     </message>
     <message>
         <source>This is not a Roundtable badge.</source>
-        <translation>Ce n'est pas un badge Roundtable.</translation>
+        <translation>Ce n&apos;est pas un badge Roundtable.</translation>
     </message>
     <message>
         <source>This badge belongs to another session.</source>
@@ -897,15 +898,15 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>This badge is not valid: its code was changed or made up. Please see the welcome desk.</source>
-        <translation>Ce badge n'est pas valide : son code a été modifié ou inventé. Adressez-vous à l'accueil.</translation>
+        <translation>Ce badge n&apos;est pas valide&#xa0;: son code a été modifié ou inventé. Adressez-vous à l&apos;accueil.</translation>
     </message>
     <message>
         <source>No one in this session has the code {typed}. Check the code on the badge.</source>
-        <translation>Personne dans cette séance n'a le code {typed}. Vérifiez le code sur le badge.</translation>
+        <translation>Personne dans cette séance n&apos;a le code {typed}. Vérifiez le code sur le badge.</translation>
     </message>
     <message>
         <source>The vote round “{title}” is still open. Close it before closing the session.</source>
-        <translation>Le tour de vote « {title} » est encore ouvert. Fermez-le avant de clore la séance.</translation>
+        <translation>Le tour de vote «&#xa0;{title}&#xa0;» est encore ouvert. Fermez-le avant de clore la séance.</translation>
     </message>
     <message>
         <source>This session is closed. Reopen it to run a phase again.</source>
@@ -913,19 +914,19 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>This session is not closed; there is nothing to reopen.</source>
-        <translation>Cette séance n'est pas close : il n'y a rien à rouvrir.</translation>
+        <translation>Cette séance n&apos;est pas close&#xa0;: il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
         <source>{path} is not a Roundtable database (it is not an SQLite file).</source>
-        <translation>{path} n'est pas une base de données Roundtable (ce n'est pas un fichier SQLite).</translation>
+        <translation>{path} n&apos;est pas une base de données Roundtable (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Roundtable (schema {detail}). It was left untouched; update Roundtable to open it.</source>
-        <translation>{path} a été écrit par une version plus récente de Roundtable (schéma {detail}). Il n'a pas été modifié ; mettez Roundtable à jour pour l'ouvrir.</translation>
+        <translation>{path} a été écrit par une version plus récente de Roundtable (schéma {detail}). Il n&apos;a pas été modifié&#xa0;; mettez Roundtable à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
-        <translation>{path} ne peut pas être ouvert : {detail}</translation>
+        <translation>{path} ne peut pas être ouvert&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>note</source>
@@ -997,7 +998,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>The kind of local actor</source>
-        <translation>Le type d'acteur local</translation>
+        <translation>Le type d&apos;acteur local</translation>
     </message>
     <message>
         <source>The group</source>
@@ -1009,11 +1010,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>The change could not be saved ({detail}). Nothing was changed; please try again.</source>
-        <translation>La modification n'a pas pu être enregistrée ({detail}). Rien n'a changé ; veuillez réessayer.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée ({detail}). Rien n&apos;a changé&#xa0;; veuillez réessayer.</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -1029,7 +1030,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>The number of dots cannot be {value}: write a whole number, 0 or more.</source>
-        <translation>Le nombre de gommettes ne peut pas être {value} : saisissez un nombre entier, 0 ou plus.</translation>
+        <translation>Le nombre de gommettes ne peut pas être {value}&#xa0;: saisissez un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
         <source>{field} must be a language code such as fr, ar or en (not {value}).</source>
@@ -1037,23 +1038,23 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Dots per person cannot be {value}: choose a number from 1 to {maximum}.</source>
-        <translation>Le nombre de gommettes par personne ne peut pas être {value} : choisissez un nombre de 1 à {maximum}.</translation>
+        <translation>Le nombre de gommettes par personne ne peut pas être {value}&#xa0;: choisissez un nombre de 1 à {maximum}.</translation>
     </message>
     <message>
         <source>Dots on one item cannot be {value}: choose a number from 1 to the dots per person.</source>
-        <translation>Le nombre de gommettes sur un même élément ne peut pas être {value} : choisissez un nombre de 1 au nombre de gommettes par personne.</translation>
+        <translation>Le nombre de gommettes sur un même élément ne peut pas être {value}&#xa0;: choisissez un nombre de 1 au nombre de gommettes par personne.</translation>
     </message>
     <message>
         <source>The voting time cannot be {value} minutes: choose from 1 to 240 minutes.</source>
-        <translation>La durée du vote ne peut pas être de {value} minutes : choisissez entre 1 et 240 minutes.</translation>
+        <translation>La durée du vote ne peut pas être de {value} minutes&#xa0;: choisissez entre 1 et 240 minutes.</translation>
     </message>
     <message>
         <source>A phase cannot last {value} minutes: choose from 1 to {maximum} minutes.</source>
-        <translation>Une étape ne peut pas durer {value} minutes : choisissez entre 1 et {maximum} minutes.</translation>
+        <translation>Une étape ne peut pas durer {value} minutes&#xa0;: choisissez entre 1 et {maximum} minutes.</translation>
     </message>
     <message>
         <source>The colour must be written #RRGGBB, such as #FFD966 (not {value}).</source>
-        <translation>La couleur doit s'écrire #RRVVBB, par exemple #FFD966 (et non {value}).</translation>
+        <translation>La couleur doit s&apos;écrire #RRVVBB, par exemple #FFD966 (et non {value}).</translation>
     </message>
     <message>
         <source>the start date</source>
@@ -1069,7 +1070,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>The program restarted while this secret round was open, so it can no longer tell who has voted and takes no further ballot. The facilitator can close it with the dots cast, or discard them and restart the same round.</source>
-        <translation>Le programme a redémarré pendant que ce tour secret était ouvert : il ne peut plus savoir qui a voté et ne prend plus aucun bulletin. L’animateur peut le clôturer avec les gommettes déjà posées, ou les annuler et relancer le même tour.</translation>
+        <translation>Le programme a redémarré pendant que ce tour secret était ouvert&#xa0;: il ne peut plus savoir qui a voté et ne prend plus aucun bulletin. L’animateur peut le clôturer avec les gommettes déjà posées, ou les annuler et relancer le même tour.</translation>
     </message>
     <message>
         <source>Only people checked in at the welcome desk vote. Please go to the welcome desk first.</source>
@@ -1085,23 +1086,23 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>{count} paper dots on one item is too many: {people} people of this group are here, at most {cap} dots each on one item, so at most {limit}.</source>
-        <translation>{count} gommettes papier sur un seul élément, c’est trop : {people} personnes de ce groupe sont présentes, avec au plus {cap} gommettes chacune sur un élément, donc au plus {limit}.</translation>
+        <translation>{count} gommettes papier sur un seul élément, c’est trop&#xa0;: {people} personnes de ce groupe sont présentes, avec au plus {cap} gommettes chacune sur un élément, donc au plus {limit}.</translation>
     </message>
     <message>
         <source>{total} paper dots in all is too many for this group: {people} people are here with {dots} dots each, so at most {limit}.</source>
-        <translation>{total} gommettes papier en tout, c’est trop pour ce groupe : {people} personnes sont présentes avec {dots} gommettes chacune, donc au plus {limit}.</translation>
+        <translation>{total} gommettes papier en tout, c’est trop pour ce groupe&#xa0;: {people} personnes sont présentes avec {dots} gommettes chacune, donc au plus {limit}.</translation>
     </message>
     <message>
         <source>This round was not interrupted: it can still take ballots.</source>
-        <translation>Ce tour n’a pas été interrompu : il peut encore recevoir des bulletins.</translation>
+        <translation>Ce tour n’a pas été interrompu&#xa0;: il peut encore recevoir des bulletins.</translation>
     </message>
     <message>
-        <source>In a secret round nobody's dots can be told apart: they stay counted.</source>
-        <translation>Dans un tour secret, on ne peut distinguer les gommettes de personne : elles restent comptées.</translation>
+        <source>In a secret round nobody&apos;s dots can be told apart: they stay counted.</source>
+        <translation>Dans un tour secret, on ne peut distinguer les gommettes de personne&#xa0;: elles restent comptées.</translation>
     </message>
     <message>
         <source>The facilitator has not let this person in yet: they vote and post once let in.</source>
-        <translation>L’animateur n’a pas encore fait entrer cette personne : elle votera et enverra des notes une fois entrée.</translation>
+        <translation>L’animateur n’a pas encore fait entrer cette personne&#xa0;: elle votera et enverra des notes une fois entrée.</translation>
     </message>
     <message>
         <source>This person is not waiting to be let in.</source>
@@ -1111,73 +1112,73 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>This has only invisible characters (spaces or zero-width marks). Please write words that can be read.</source>
         <translation>Ce texte ne contient que des caractères invisibles (espaces ou marques sans largeur). Écrivez des mots lisibles.</translation>
     </message>
-<message>
+    <message>
         <source>It was left untouched; restore it from a backup.</source>
-        <translation>Il n'a pas été modifié ; restaurez-le depuis une sauvegarde.</translation>
+        <translation>Il n&apos;a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The file itself is not damaged: do not replace it with a backup.</source>
-        <translation>Le fichier lui-même n'est pas endommagé : ne le remplacez pas par une sauvegarde.</translation>
+        <translation>Le fichier lui-même n&apos;est pas endommagé&#xa0;: ne le remplacez pas par une sauvegarde.</translation>
     </message>
     <message>
-        <source>{path} cannot be written: this computer's account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
-        <translation>Impossible d'écrire dans {path} : le compte de cet ordinateur peut seulement le lire. Rien n'a été modifié. Donnez à votre compte le droit de modifier le fichier (ou copiez-le dans un de vos dossiers) et recommencez.</translation>
+        <source>{path} cannot be written: this computer&apos;s account may only read it. Nothing was changed. Give your account the right to change the file (or copy it to a folder of yours) and start again.</source>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: le compte de cet ordinateur peut seulement le lire. Rien n&apos;a été modifié. Donnez à votre compte le droit de modifier le fichier (ou copiez-le dans un de vos dossiers) et recommencez.</translation>
     </message>
     <message>
         <source>{path} cannot be written: the folder {detail} may only be read, and Roundtable must keep its journal files beside the database. Nothing was changed. Choose a folder you may write to.</source>
-        <translation>Impossible d'écrire dans {path} : le dossier {detail} est en lecture seule, et Roundtable doit garder ses fichiers journaux à côté de la base de données. Rien n'a été modifié. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: le dossier {detail} est en lecture seule, et Roundtable doit garder ses fichiers journaux à côté de la base de données. Rien n&apos;a été modifié. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer's disk and open the copy.</source>
-        <translation>{path} se trouve sur un disque en lecture seule ({detail} : un montage en lecture seule, une carte verrouillée ou un disque optique). Rien n'a été modifié. Copiez le fichier sur le disque de cet ordinateur et ouvrez la copie.</translation>
+        <source>{path} is on a disk that may only be read ({detail}: a read-only mount, a locked card or a disc). Nothing was changed. Copy the file to this computer&apos;s disk and open the copy.</source>
+        <translation>{path} se trouve sur un disque en lecture seule ({detail}&#xa0;: un montage en lecture seule, une carte verrouillée ou un disque optique). Rien n&apos;a été modifié. Copiez le fichier sur le disque de cet ordinateur et ouvrez la copie.</translation>
     </message>
     <message>
-        <source>{path} is marked as read-only inside the file (SQLite's write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
-        <translation>{path} est marqué en lecture seule à l'intérieur du fichier (la version d'écriture de SQLite) : aucune modification ne pourrait être enregistrée. Rien n'a été modifié. Ouvrez-le avec l'outil qui l'a créé, ou exportez ce dont vous avez besoin.</translation>
+        <source>{path} is marked as read-only inside the file (SQLite&apos;s write version), so no change could be saved. Nothing was changed. Open it with a tool that made it, or export what you need.</source>
+        <translation>{path} est marqué en lecture seule à l&apos;intérieur du fichier (la version d&apos;écriture de SQLite)&#xa0;: aucune modification ne pourrait être enregistrée. Rien n&apos;a été modifié. Ouvrez-le avec l&apos;outil qui l&apos;a créé, ou exportez ce dont vous avez besoin.</translation>
     </message>
     <message>
         <source>{path} is being written by another program (perhaps another Roundtable) and did not become free. Close the other program and start again.</source>
-        <translation>{path} est en cours d'écriture par un autre programme (peut-être un autre Roundtable) et ne s'est pas libéré. Fermez l'autre programme et recommencez.</translation>
+        <translation>{path} est en cours d&apos;écriture par un autre programme (peut-être un autre Roundtable) et ne s&apos;est pas libéré. Fermez l&apos;autre programme et recommencez.</translation>
     </message>
     <message>
         <source>{path} is open in another program, and its journal file (ending in -wal) was deleted meanwhile. Close the other program (the other Roundtable or portal) first, then start again; it keeps the latest changes.</source>
-        <translation>{path} est ouvert dans un autre programme, et son fichier journal (qui finit par -wal) a été supprimé entre-temps. Fermez d'abord l'autre programme (l'autre Roundtable ou portail), puis recommencez : c'est lui qui garde les dernières modifications.</translation>
+        <translation>{path} est ouvert dans un autre programme, et son fichier journal (qui finit par -wal) a été supprimé entre-temps. Fermez d&apos;abord l&apos;autre programme (l&apos;autre Roundtable ou portail), puis recommencez&#xa0;: c&apos;est lui qui garde les dernières modifications.</translation>
     </message>
     <message>
         <source>{path} is empty (0 bytes): it may have been cut short by a full disk or an unfinished copy. It was left untouched. Restore it from a backup, or delete it to start a new, empty database.</source>
-        <translation>{path} est vide (0 octet) : il a peut-être été tronqué par un disque plein ou une copie inachevée. Il n'a pas été modifié. Restaurez-le depuis une sauvegarde, ou supprimez-le pour commencer une nouvelle base de données vide.</translation>
+        <translation>{path} est vide (0 octet)&#xa0;: il a peut-être été tronqué par un disque plein ou une copie inachevée. Il n&apos;a pas été modifié. Restaurez-le depuis une sauvegarde, ou supprimez-le pour commencer une nouvelle base de données vide.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full: changes are not being recorded (phones are told so). Free some space on the disk; recording starts again by itself.</source>
-        <translation>Le disque qui contient {path} est plein : les modifications ne sont pas enregistrées (les téléphones en sont informés). Libérez de la place sur le disque ; l'enregistrement reprendra de lui-même.</translation>
+        <translation>Le disque qui contient {path} est plein&#xa0;: les modifications ne sont pas enregistrées (les téléphones en sont informés). Libérez de la place sur le disque&#xa0;; l&apos;enregistrement reprendra de lui-même.</translation>
     </message>
     <message>
         <source>The disk holding {path} refused to write (it may be full, removed, or the file too large for it): changes are not being recorded (phones are told so). Check the disk; recording starts again by itself once it accepts writes.</source>
-        <translation>Le disque qui contient {path} a refusé d'écrire (il est peut-être plein, retiré, ou le fichier est trop grand pour lui) : les modifications ne sont pas enregistrées (les téléphones en sont informés). Vérifiez le disque ; l'enregistrement reprendra de lui-même dès qu'il acceptera d'écrire.</translation>
+        <translation>Le disque qui contient {path} a refusé d&apos;écrire (il est peut-être plein, retiré, ou le fichier est trop grand pour lui)&#xa0;: les modifications ne sont pas enregistrées (les téléphones en sont informés). Vérifiez le disque&#xa0;; l&apos;enregistrement reprendra de lui-même dès qu&apos;il acceptera d&apos;écrire.</translation>
     </message>
     <message>
         <source>The journal file of {path} (ending in -wal) was deleted while Roundtable was running. Everything recorded so far was saved into the database; new changes are refused until Roundtable is started again. Close it and start it again.</source>
-        <translation>Le fichier journal de {path} (qui finit par -wal) a été supprimé pendant que Roundtable fonctionnait. Tout ce qui a été enregistré jusqu'ici a été mis dans la base de données ; les nouvelles modifications sont refusées jusqu'au redémarrage de Roundtable. Fermez-le et relancez-le.</translation>
+        <translation>Le fichier journal de {path} (qui finit par -wal) a été supprimé pendant que Roundtable fonctionnait. Tout ce qui a été enregistré jusqu&apos;ici a été mis dans la base de données&#xa0;; les nouvelles modifications sont refusées jusqu&apos;au redémarrage de Roundtable. Fermez-le et relancez-le.</translation>
     </message>
     <message>
         <source>Some text stored in {path} is damaged: unreadable letters are shown as {mark}. The file may be damaged elsewhere too; keep a copy and check it against a backup.</source>
-        <translation>Une partie du texte enregistré dans {path} est endommagée : les lettres illisibles sont affichées comme {mark}. Le fichier est peut-être endommagé ailleurs aussi ; gardez-en une copie et comparez-la avec une sauvegarde.</translation>
+        <translation>Une partie du texte enregistré dans {path} est endommagée&#xa0;: les lettres illisibles sont affichées comme {mark}. Le fichier est peut-être endommagé ailleurs aussi&#xa0;; gardez-en une copie et comparez-la avec une sauvegarde.</translation>
     </message>
     <message>
         <source>{path} is damaged: some of its stored data cannot be read.</source>
-        <translation>{path} est endommagé : une partie de ses données enregistrées ne peut pas être lue.</translation>
+        <translation>{path} est endommagé&#xa0;: une partie de ses données enregistrées ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The database is damaged: a stored {what} holds a value Roundtable cannot read.</source>
-        <translation>La base de données est endommagée : un élément enregistré ({what}) contient une valeur que Roundtable ne peut pas lire.</translation>
+        <translation>La base de données est endommagée&#xa0;: un élément enregistré ({what}) contient une valeur que Roundtable ne peut pas lire.</translation>
     </message>
     <message>
         <source>{path} is damaged: the description of its tables cannot be read.</source>
-        <translation>{path} est endommagé : la description de ses tables ne peut pas être lue.</translation>
+        <translation>{path} est endommagé&#xa0;: la description de ses tables ne peut pas être lue.</translation>
     </message>
     <message>
         <source>{path} is damaged: its index {detail} no longer matches the stored rows, so some of them would not be shown.</source>
-        <translation>{path} est endommagé : son index {detail} ne correspond plus aux lignes enregistrées, si bien que certaines ne seraient pas affichées.</translation>
+        <translation>{path} est endommagé&#xa0;: son index {detail} ne correspond plus aux lignes enregistrées, si bien que certaines ne seraient pas affichées.</translation>
     </message>
     <message>
         <source>Start a new, empty database</source>
@@ -1197,14 +1198,14 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>{name} is a participant who did not agree to be named: give a service or a role as owner.</source>
-        <translation>{name} est un participant qui n’a pas accepté d’être nommé : indiquez un service ou un rôle comme responsable.</translation>
+        <translation>{name} est un participant qui n’a pas accepté d’être nommé&#xa0;: indiquez un service ou un rôle comme responsable.</translation>
     </message>
     <message>
-        <source>Readings are taken only for a micro-experiment's criteria.</source>
+        <source>Readings are taken only for a micro-experiment&apos;s criteria.</source>
         <translation>Les mesures ne concernent que les critères d’une micro-expérimentation.</translation>
     </message>
     <message>
-        <source>An expectation out of the city's competence is linked to its parking-lot item.</source>
+        <source>An expectation out of the city&apos;s competence is linked to its parking-lot item.</source>
         <translation>Une attente hors compétence de la ville est reliée à son point du parking.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Action planning</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Break</source>
@@ -1434,9 +1435,9 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>delete theme</source>
         <translation>suppression de thème</translation>
     </message>
-<message>
+    <message>
         <source>Review: you said, we did</source>
-        <translation>Bilan : vous avez dit, nous avons fait</translation>
+        <translation>Bilan&#xa0;: vous avez dit, nous avons fait</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +1516,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Undo {step}</source>
-        <translation>Annuler : {step}</translation>
+        <translation>Annuler&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Redo {step}</source>
-        <translation>Rétablir : {step}</translation>
+        <translation>Rétablir&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1551,7 +1552,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>This tab could not be opened: {error}</source>
-        <translation>Cet onglet n'a pas pu s'ouvrir : {error}</translation>
+        <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Audit check…</source>
@@ -1566,8 +1567,8 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session's file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
-        <translation>La sauvegarde automatique n'a pas pu être faite ({reason}). Tout reste enregistré dans le fichier de la séance, mais il n'y a pas de copie récente. Libérez de l'espace disque ; vous serez prévenu à nouveau si elle échoue encore après une sauvegarde réussie.</translation>
+        <source>The automatic backup could not be made ({reason}). Everything is still saved in the session&apos;s file, but there is no fresh copy. Free some disk space; you will be told again if it keeps failing after a backup works.</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite ({reason}). Tout reste enregistré dans le fichier de la séance, mais il n&apos;y a pas de copie récente. Libérez de l&apos;espace disque&#xa0;; vous serez prévenu à nouveau si elle échoue encore après une sauvegarde réussie.</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1578,8 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <source>What happens after the Lab, who does it, and by when. Shown on the projector's closing page and in the minutes.</source>
-        <translation>Ce qui se passe après le Lab, qui s'en charge et pour quand. Affiché sur la page de clôture du projecteur et dans le compte rendu.</translation>
+        <source>What happens after the Lab, who does it, and by when. Shown on the projector&apos;s closing page and in the minutes.</source>
+        <translation>Ce qui se passe après le Lab, qui s&apos;en charge et pour quand. Affiché sur la page de clôture du projecteur et dans le compte rendu.</translation>
     </message>
     <message>
         <source>{count} / {limit} characters</source>
@@ -1609,7 +1610,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Demands the city cannot act on are kept here with the level of government that can, and where they are forwarded. Double-click or press F2 to change them.</source>
-        <translation>Les demandes sur lesquelles la ville ne peut pas agir sont gardées ici, avec le niveau de gouvernement compétent et l'endroit où elles sont transmises. Double-cliquez ou appuyez sur F2 pour les modifier.</translation>
+        <translation>Les demandes sur lesquelles la ville ne peut pas agir sont gardées ici, avec le niveau de gouvernement compétent et l&apos;endroit où elles sont transmises. Double-cliquez ou appuyez sur F2 pour les modifier.</translation>
     </message>
     <message>
         <source>Competence and forwarding</source>
@@ -1672,7 +1673,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Now: {phase}</source>
-        <translation>Maintenant : {phase}</translation>
+        <translation>Maintenant&#xa0;: {phase}</translation>
     </message>
     <message>
         <source>Time is up for {phase}</source>
@@ -1755,7 +1756,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Screen {number}: {name} ({size})</source>
-        <translation>Écran {number} : {name} ({size})</translation>
+        <translation>Écran {number}&#xa0;: {name} ({size})</translation>
     </message>
     <message>
         <source>{screen}, this laptop</source>
@@ -1771,23 +1772,23 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Welcome! {title}</source>
-        <translation>Bienvenue ! {title}</translation>
+        <translation>Bienvenue&#xa0;! {title}</translation>
     </message>
     <message>
         <source>The phone portal is not started yet. You can take part on paper and on the screen in the room.</source>
-        <translation>Le portail pour téléphones n'est pas encore démarré. Vous pouvez participer sur papier et sur l'écran de la salle.</translation>
+        <translation>Le portail pour téléphones n&apos;est pas encore démarré. Vous pouvez participer sur papier et sur l&apos;écran de la salle.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open:</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone, ou ouvrez :</translation>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou ouvrez&#xa0;:</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid}</source>
-        <translation>Wi-Fi : {ssid}</translation>
+        <translation>Wi-Fi&#xa0;: {ssid}</translation>
     </message>
     <message>
         <source>Wi-Fi: {ssid} — password: {password}</source>
-        <translation>Wi-Fi : {ssid} — mot de passe : {password}</translation>
+        <translation>Wi-Fi&#xa0;: {ssid} — mot de passe&#xa0;: {password}</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1795,11 +1796,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>What did you come for?</source>
-        <translation>Qu'êtes-vous venus chercher ?</translation>
+        <translation>Qu&apos;êtes-vous venus chercher&#xa0;?</translation>
     </message>
     <message>
         <source>Parking lot: for other levels of government</source>
-        <translation>Parking : pour d'autres niveaux de gouvernement</translation>
+        <translation>Parking&#xa0;: pour d&apos;autres niveaux de gouvernement</translation>
     </message>
     <message>
         <source>Ideas ({count})</source>
@@ -1831,11 +1832,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation>Pas encore d'actions.</translation>
+        <translation>Pas encore d&apos;actions.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation>Merci !</translation>
+        <translation>Merci&#xa0;!</translation>
     </message>
     <message>
         <source>Thanks and next steps</source>
@@ -1855,7 +1856,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Second language on the projector</source>
-        <translation>Deuxième langue à l'écran</translation>
+        <translation>Deuxième langue à l&apos;écran</translation>
     </message>
     <message>
         <source>Where the projector is</source>
@@ -1875,11 +1876,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Full screen on {screen}: it covers this window</source>
-        <translation>Plein écran sur {screen} : elle recouvre cette fenêtre</translation>
+        <translation>Plein écran sur {screen}&#xa0;: elle recouvre cette fenêtre</translation>
     </message>
     <message>
         <source>Full screen, screen {number}: covers the desk</source>
-        <translation>Plein écran, écran {number} : recouvre le bureau</translation>
+        <translation>Plein écran, écran {number}&#xa0;: recouvre le bureau</translation>
     </message>
     <message>
         <source>Full screen on {screen}</source>
@@ -1921,13 +1922,13 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>Next steps</source>
         <translation>Et ensuite</translation>
     </message>
-<message>
+    <message>
         <source>You said, we did</source>
         <translation>Vous avez dit, nous avons fait</translation>
     </message>
     <message>
         <source>Nothing to review yet: no commitment or experiment was recorded in the earlier Labs of this programme.</source>
-        <translation>Rien à revoir pour l’instant : aucun engagement ni micro-expérimentation n’a été enregistré dans les Labs précédents de ce programme.</translation>
+        <translation>Rien à revoir pour l’instant&#xa0;: aucun engagement ni micro-expérimentation n’a été enregistré dans les Labs précédents de ce programme.</translation>
     </message>
     <message>
         <source>What people came for</source>
@@ -1950,7 +1951,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <name>Restore</name>
     <message>
         <source>This backup is damaged ({detail}); it cannot be put back.</source>
-        <translation>Cette sauvegarde est endommagée ({detail}) ; elle ne peut pas être remise en place.</translation>
+        <translation>Cette sauvegarde est endommagée ({detail})&#xa0;; elle ne peut pas être remise en place.</translation>
     </message>
     <message>
         <source>its audit log is broken</source>
@@ -1966,11 +1967,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Check passed: the file is whole.</source>
-        <translation>Vérification réussie : le fichier est complet.</translation>
+        <translation>Vérification réussie&#xa0;: le fichier est complet.</translation>
     </message>
     <message>
         <source>Check found problems: read them before putting this backup back.</source>
-        <translation>La vérification a trouvé des problèmes : lisez-les avant de remettre cette sauvegarde en place.</translation>
+        <translation>La vérification a trouvé des problèmes&#xa0;: lisez-les avant de remettre cette sauvegarde en place.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2026,11 +2027,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Put the backup made at {time} in place of the current sessions? Everything written since then is set aside, not lost: the current file is kept in the folder {folder}.</source>
-        <translation>Remettre la sauvegarde faite le {time} à la place des séances actuelles ? Tout ce qui a été écrit depuis est mis de côté, pas perdu : le fichier actuel est gardé dans le dossier {folder}.</translation>
+        <translation>Remettre la sauvegarde faite le {time} à la place des séances actuelles&#xa0;? Tout ce qui a été écrit depuis est mis de côté, pas perdu&#xa0;: le fichier actuel est gardé dans le dossier {folder}.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Rien n'a été modifié : {reason}</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
@@ -2038,7 +2039,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>The backup made at {time} is now in place. The file that was in place is kept at {path}.</source>
-        <translation>La sauvegarde faite le {time} est maintenant en place. Le fichier qui était en place est gardé ici : {path}.</translation>
+        <translation>La sauvegarde faite le {time} est maintenant en place. Le fichier qui était en place est gardé ici&#xa0;: {path}.</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2058,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation>Type d'acteur</translation>
+        <translation>Type d&apos;acteur</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2120,8 +2121,8 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone's dots, remove that person alone.</source>
-        <translation>Certaines de ces personnes ont voté dans le tour ouvert : leurs gommettes restent comptées. Pour retirer les gommettes de quelqu’un, retirez cette personne seule.</translation>
+        <source>Some of them voted in the open round: their dots stay counted. To withdraw someone&apos;s dots, remove that person alone.</source>
+        <translation>Certaines de ces personnes ont voté dans le tour ouvert&#xa0;: leurs gommettes restent comptées. Pour retirer les gommettes de quelqu’un, retirez cette personne seule.</translation>
     </message>
     <message>
         <source>Import participants</source>
@@ -2129,11 +2130,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported. Please correct the file and import it again:</source>
-        <translation>Rien n'a été importé. Corrigez le fichier puis importez-le à nouveau :</translation>
+        <translation>Rien n&apos;a été importé. Corrigez le fichier puis importez-le à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -2141,7 +2142,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>These columns were ignored and not stored: {columns}</source>
-        <translation>Ces colonnes ont été ignorées et ne sont pas enregistrées : {columns}</translation>
+        <translation>Ces colonnes ont été ignorées et ne sont pas enregistrées&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2149,7 +2150,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation>Ligne {line} : {problem}</translation>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The file has no participants.</source>
@@ -2157,7 +2158,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>only a local actor has a kind of actor.</source>
-        <translation>seul un acteur local a un type d'acteur.</translation>
+        <translation>seul un acteur local a un type d&apos;acteur.</translation>
     </message>
     <message>
         <source>the display name is longer than {limit} characters.</source>
@@ -2169,27 +2170,27 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>This file cannot be opened: {reason}</source>
-        <translation>Impossible d'ouvrir ce fichier : {reason}</translation>
+        <translation>Impossible d&apos;ouvrir ce fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least "group" (or "Groupe") and "language" (or "Langue").</source>
-        <translation>La première ligne doit nommer les colonnes, avec au moins « Groupe » et « Langue ».</translation>
+        <source>The first line must name the columns, with at least &quot;group&quot; (or &quot;Groupe&quot;) and &quot;language&quot; (or &quot;Langue&quot;).</source>
+        <translation>La première ligne doit nommer les colonnes, avec au moins «&#xa0;Groupe&#xa0;» et «&#xa0;Langue&#xa0;».</translation>
     </message>
     <message>
-        <source>the group "{value}" is not one of: local actor, newcomer, facilitator, observer.</source>
-        <translation>le groupe « {value} » n'est pas l'un de : acteur local, nouvel arrivant, animateur, observateur.</translation>
+        <source>the group &quot;{value}&quot; is not one of: local actor, newcomer, facilitator, observer.</source>
+        <translation>le groupe «&#xa0;{value}&#xa0;» n&apos;est pas l&apos;un de&#xa0;: acteur local, nouvel arrivant, animateur, observateur.</translation>
     </message>
     <message>
-        <source>the language "{value}" is not known: write a code such as fr, ar, en or a name such as Français.</source>
-        <translation>la langue « {value} » est inconnue : écrivez un code comme fr, ar, en ou un nom comme Français.</translation>
+        <source>the language &quot;{value}&quot; is not known: write a code such as fr, ar, en or a name such as Français.</source>
+        <translation>la langue «&#xa0;{value}&#xa0;» est inconnue&#xa0;: écrivez un code comme fr, ar, en ou un nom comme Français.</translation>
     </message>
     <message>
-        <source>the kind of actor "{value}" is not one of: public agent, elected, civil society.</source>
-        <translation>le type d'acteur « {value} » n'est pas l'un de : agent public, élu, société civile.</translation>
+        <source>the kind of actor &quot;{value}&quot; is not one of: public agent, elected, civil society.</source>
+        <translation>le type d&apos;acteur «&#xa0;{value}&#xa0;» n&apos;est pas l&apos;un de&#xa0;: agent public, élu, société civile.</translation>
     </message>
     <message>
-        <source>"named in the minutes" and "consent" must be yes or no (oui or non).</source>
-        <translation>« Nommé dans le compte rendu » et « Consentement » doivent valoir oui ou non.</translation>
+        <source>&quot;named in the minutes&quot; and &quot;consent&quot; must be yes or no (oui or non).</source>
+        <translation>«&#xa0;Nommé dans le compte rendu&#xa0;» et «&#xa0;Consentement&#xa0;» doivent valoir oui ou non.</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2205,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Show it in a window you can move, or cover this window anyway?</source>
-        <translation>L’afficher dans une fenêtre que vous pouvez déplacer, ou couvrir cette fenêtre quand même ?</translation>
+        <translation>L’afficher dans une fenêtre que vous pouvez déplacer, ou couvrir cette fenêtre quand même&#xa0;?</translation>
     </message>
     <message>
         <source>In a window</source>
@@ -2213,6 +2214,49 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     <message>
         <source>Full screen</source>
         <translation>Plein écran</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search the notes and actions of every session…</source>
+        <translation>Chercher dans les notes et les actions de toutes les séances…</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>Chercher dans toutes les séances</translation>
+    </message>
+    <message>
+        <source>Found in the sessions</source>
+        <translation>Trouvé dans les séances</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2283,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>This date is in the past. Check it: certificates and minutes carry it.</source>
-        <translation>Cette date est passée. Vérifiez-la : les attestations et le compte rendu la reprennent.</translation>
+        <translation>Cette date est passée. Vérifiez-la&#xa0;: les attestations et le compte rendu la reprennent.</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2345,7 +2389,7 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <source>Archive or restore</source>
         <translation>Archiver ou restaurer</translation>
     </message>
-<message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2358,51 +2402,11 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
     </message>
     <message>
         <source>Waiting for the other program: another Roundtable program (a portal or a second window) is writing to this database. Your change is kept and will be saved as soon as it has finished.</source>
-        <translation>En attente de l'autre programme : un autre programme Roundtable (un portail ou une deuxième fenêtre) écrit dans cette base de données. Votre modification est conservée et sera enregistrée dès qu'il aura terminé.</translation>
+        <translation>En attente de l&apos;autre programme&#xa0;: un autre programme Roundtable (un portail ou une deuxième fenêtre) écrit dans cette base de données. Votre modification est conservée et sera enregistrée dès qu&apos;il aura terminé.</translation>
     </message>
     <message>
         <source>Quit once saved</source>
         <translation>Quitter une fois enregistré</translation>
     </message>
 </context>
-<context><name>Search</name><message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>Search the notes and actions of every session…</source>
-        <translation>Chercher dans les notes et les actions de toutes les séances…</translation>
-    </message>
-    <message>
-        <source>Search every session</source>
-        <translation>Chercher dans toutes les séances</translation>
-    </message>
-    <message>
-        <source>Found in the sessions</source>
-        <translation>Trouvé dans les séances</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Aucun résultat.</translation>
-    </message>
-</context></TS>
+</TS>

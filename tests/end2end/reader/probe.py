@@ -7,9 +7,10 @@ import json
 import sys
 import time
 
-import pyatspi  # noqa: I001 (the system's module)
+import pyatspi
 
 LIVE = ("Current phase", "Time left", "Current note", "Search result")
+DOT_COUNT = "Dots on this idea"  # the description of the kiosk's plus and minus buttons
 
 
 def application(name: str, seconds: float = 30.0):
@@ -41,9 +42,7 @@ def walk(node, seen, depth=0):
         seen["combos"].append({"name": name, "labelled_by": labels_of(node)})
     elif role == "label" and name.startswith(LIVE):
         seen["live"].append(name)
-    elif role == "push button" and "\u2068" in name or role == "push button" and (
-            node.description or "").count(":") == 1 and any(ch.isdigit() for ch in (
-                node.description or "")):
+    elif role == "push button" and (node.description or "").startswith(DOT_COUNT):
         seen["dot_buttons"].append({"name": name, "description": node.description or ""})
     if depth < 60:
         for child in node:

@@ -36,11 +36,12 @@ def main() -> int:
     assert window.workspace is not None
     window.workspace.show_panel(window.workspace.panel(VotingPanel))  # type: ignore[arg-type]
     kiosk = KioskWindow(workshop, 1)
-    voter = next(p for p in workshop.roster.participants(1)
-                 if p.group in (Group.LOCAL_ACTOR, Group.NEWCOMER)
+    voter = next(p for p in workshop.roster.participants(1)  # the kiosk speaks their language
+                 if p.group in (Group.LOCAL_ACTOR, Group.NEWCOMER) and p.language == language
                  and p.id in workshop.roster.attendance(1))
     kiosk.show()
     kiosk.submit(voter.short_code)
+    print("kiosk:", kiosk.stack.currentWidget().objectName(), flush=True)
     QTimer.singleShot(0, lambda: print("shown", flush=True))
     return app.exec()
 
