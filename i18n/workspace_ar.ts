@@ -1496,6 +1496,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>حذف موضوع</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>المراجعة: قلتم، ففعلنا</translation>
     </message>

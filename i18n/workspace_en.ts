@@ -1436,6 +1436,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>delete theme</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>Review: you said, we did</translation>
     </message>

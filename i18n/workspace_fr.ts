@@ -1436,6 +1436,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>suppression de thème</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Review: you said, we did</source>
         <translation>Bilan&#xa0;: vous avez dit, nous avons fait</translation>
     </message>

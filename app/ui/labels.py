@@ -145,6 +145,13 @@ def isolate(text: str) -> str:
     return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
 
+def colon(label: str, value: object) -> str:
+    """"label: value" as the interface's language writes it (French puts a no-break space
+    before the colon)."""
+    return QCoreApplication.translate("Labels", "{label}: {value}").format(label=label,
+                                                                          value=value)
+
+
 def own_direction(text: str) -> str:
     """Something a person wrote, inside a translated sentence: it keeps its own direction (a
     French next step inside an Arabic sentence ends with its full stop, not begins with it).

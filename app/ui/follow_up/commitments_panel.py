@@ -72,7 +72,8 @@ class CommitmentsModel(RecordTable[Commitment]):
         elif item.status is CommitmentStatus.FORWARDED:
             status += " — " + labels.own_direction(item.forwarded_to)
         shown = (
-            f"{words.source_kind(item.source_kind)}: {labels.own_direction(item.source_text)}",
+            labels.colon(words.source_kind(item.source_kind),
+                         labels.own_direction(item.source_text)),
             labels.own_direction(item.text),
             labels.own_direction(item.owner_role),
             status,
@@ -234,15 +235,18 @@ class CommitmentsPanel(QWidget):
             prefix = "" if session.id == self.session_id else f"{session.date} · "
             for note in self.workshop.board.notes(session.id, area=Area.IDEAS,
                                                   include_pending=False):
-                self.source.addItem(prefix + words.source_kind(SourceKind.IDEA) + ": "
-                                    + labels.own_direction(note.text), ("idea", note.id))
+                self.source.addItem(prefix + self._made_from(SourceKind.IDEA, note.text),
+                                    ("idea", note.id))
             for theme in self.workshop.board.themes(session.id):
-                self.source.addItem(prefix + words.source_kind(SourceKind.THEME) + ": "
-                                    + labels.own_direction(theme.name), ("theme", theme.id))
+                self.source.addItem(prefix + self._made_from(SourceKind.THEME, theme.name),
+                                    ("theme", theme.id))
             for item in self.workshop.board.parking_lot(session.id):
-                self.source.addItem(prefix + words.source_kind(SourceKind.PARKING) + ": "
-                                    + labels.own_direction(item.text),
+                self.source.addItem(prefix + self._made_from(SourceKind.PARKING, item.text),
                                     ("parking", item.note_id))
+
+    @staticmethod
+    def _made_from(kind: SourceKind, text: str) -> str:
+        return labels.colon(words.source_kind(kind), labels.own_direction(text))
 
     def current(self) -> Commitment | None:
         return self.model.record(self.table.currentIndex())

@@ -145,7 +145,7 @@ class OutcomesPanel(QWidget):
             label = words.outcome(Outcome(key) if key else None)
             split = " · ".join(f"{group_name(g)} {n}" for g, n in table.by_group.get(
                 key, {}).items())
-            lines.append(f"{label}: {count}" + (f" ({split})" if split else ""))
+            lines.append(labels.colon(label, count) + (f" ({split})" if split else ""))
         if table.suppressed_groups:
             lines.append(translate("FollowUp", "Not shown by group, fewer than 5 people: "
                                    "{groups}").format(groups=", ".join(

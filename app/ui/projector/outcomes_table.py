@@ -89,7 +89,7 @@ class OutcomesTablePage(QWidget):
                 continue
             split = " · ".join(f"{self._one_line('Labels', GROUPS.get(g, g))} {n}"
                                for g, n in table.by_group.get(key, {}).items())
-            came.append(f"{self._one_line('FollowUp', OUTCOMES[key])}: {count}"
+            came.append(labels.colon(self._one_line('FollowUp', OUTCOMES[key]), count)
                         + (f"  ({split})" if split else ""))
         pages: list[Page] = []
         for start in range(0, len(came), LINES_PER_PAGE):

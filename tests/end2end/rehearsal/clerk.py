@@ -4,6 +4,7 @@ included, so that a co-signature cut off again is caught."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -50,3 +51,28 @@ def verify_as_a_clerk(pdf: Path, signatures: int) -> str:
     if fewer.returncode == 0:
         raise RehearsalError(f"{pdf.name} passes with a signature more than it carries")
     return checked.stdout
+
+
+def carry_to_the_programme(db: Path, session_id: int, minutes: Path, out: Path,
+                           passphrase: str, searches: tuple[str, ...]) -> None:
+    """The facilitator exports the signed session bundle; the programme's coordinator imports
+    it into a database of their own (twice: nothing changes) and finds the Lab's notes."""
+    env = dict(os.environ)
+    secret = out / "facilitator-passphrase.txt"
+    secret.write_text(passphrase, encoding="utf-8")
+    bundle = out / "lab.roundtable"
+    made = _app("--db", str(db), "bundle", "export", "--session", str(session_id), "--out",
+                str(bundle), "--minutes", str(minutes), "--passphrase-file", str(secret),
+                env=env)
+    if made.returncode != 0 or not bundle.exists():
+        raise RehearsalError(f"the session bundle: {made.stdout}{made.stderr}")
+    programme = out / "programme.sqlite"
+    for attempt in (1, 2):
+        taken = _app("--db", str(programme), "bundle", "import", str(bundle), env=env)
+        if taken.returncode != 0:
+            raise RehearsalError(f"import {attempt}: {taken.stdout}{taken.stderr}")
+    for words in searches:
+        found = _app("--db", str(programme), "search", words, "--json", env=env)
+        if found.returncode != 0 or not json.loads(found.stdout or "[]"):
+            raise RehearsalError(f"the programme does not find {words!r}: {found.stdout}"
+                                 f"{found.stderr}")

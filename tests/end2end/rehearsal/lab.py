@@ -47,8 +47,13 @@ from app.ui.roster import RosterPanel
 from app.ui.session_dialog import SessionDialog
 from app.ui.voting.panel import VotingPanel
 from app.ui.voting.paper_dots import PAPER_GROUPS
-from tests.end2end.rehearsal.clerk import cosign_by_the_elected, verify_as_a_clerk
+from tests.end2end.rehearsal.clerk import (
+    carry_to_the_programme,
+    cosign_by_the_elected,
+    verify_as_a_clerk,
+)
 from tests.end2end.rehearsal.desk import LAPTOP, Desk, RehearsalError, type_text
+from tests.end2end.rehearsal.follow_up import commit_to_the_winner, mark_the_expectations
 from tests.end2end.rehearsal.people import Phones
 from tests.end2end.rehearsal.texts import (
     CRITERIA,
@@ -604,6 +609,7 @@ class Lab:
                         "the experiment and its two criteria are saved")
         desk.tab(ActionsPanel)
         desk.shot("actions")
+        commit_to_the_winner(self)
 
     def closing(self) -> None:
         desk = self.desk
@@ -617,6 +623,7 @@ class Lab:
             lambda: desk.ws.sessions.get(self.session_id).next_steps == NEXT_STEPS,
             "the next steps are saved")
         desk.shot("closing-next-steps")
+        mark_the_expectations(self)
 
     def close_session(self) -> None:
         desk = self.desk
@@ -658,6 +665,9 @@ class Lab:
         `python -m app verify` (and how many signatures it must carry); the pages are looked at
         as pictures."""
         cosigned = cosign_by_the_elected(self.minutes_files[0], self.desk.out)
+        # Accents and Arabic vowel marks left aside: "ecole" finds "l'école", السكن its note.
+        carry_to_the_programme(self.desk.db_path, self.session_id, self.minutes_files[0],
+                               self.desk.out, PASSPHRASE, ("ecole", "السكن"))
         for pdf, signatures in [*((f, 1) for f in self.minutes_files), (cosigned, 2)]:
             verify_as_a_clerk(pdf, signatures)
             subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf),
