@@ -121,6 +121,11 @@ def named_damage(exc: BaseException, path: Path) -> StoreError | None:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
         return store_error(exc, path)
+    # The program's own queries name only what its schema made: a table or column that is not
+    # there means the description of the tables was changed (a flipped byte renamed it).
+    if isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(
+            ("no such column", "no such table")):
+        return StoreError("corrupt_schema", path)
     return None
 
 

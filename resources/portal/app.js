@@ -239,10 +239,11 @@
     }
     if (!state.me) { show("screen-checkin"); focusOnChange("screen-checkin"); return; }
     show("screen-main");
-    // A pseudonym as the person reads it (its word in their language and script), with its
-    // picture (the same for this person on every phone, whatever its language).
-    var shownName = state.me.display_name || state.me.pseudonym_shown || state.me.pseudonym;
-    $("me-name").textContent = (state.me.picture ? state.me.picture + "\u00a0" : "") + shownName;
+    // A chosen name as typed; else the pseudonym as the person reads it (its word in their
+    // language and script) with its picture (the same on every phone, whatever its language).
+    $("me-name").textContent = state.me.display_name ||
+      (state.me.picture ? state.me.picture + "\u00a0" : "") +
+      (state.me.pseudonym_shown || state.me.pseudonym);
     if (state.me.waiting) {  /* a walk-in the facilitator has not let in yet: the live
                                 channel says when they are, and the page goes on */
       ["panel-notes", "panel-vote", "panel-results"].forEach(function (id) { $(id).hidden = true; });

@@ -63,8 +63,8 @@ WORDS = {"en": ("English", "Review", "What happened to our ideas", "In progress 
          "fr": ("Français", "Bilan", "Ce que sont devenues nos idées",
                 "En cours · 60\u00a0% réalisé"),
          "ar": ("العربية", "المراجعة", "ماذا حدث لأفكارنا", "قيد التنفيذ · أُنجز 60 ٪"),
-         "fa": ("دری / فارسی", "بازبینی", "ایده‌های ما به کجا رسید",
-                "در حال انجام · 60٪ انجام شده")}
+         "fa": ("دری / فارسی", "بازبینی", "ایده‌های ما به کجا رسید",  # Persian digits:
+                "در حال انجام · ۶۰٪ انجام شده")}
 
 
 @pytest.mark.browser

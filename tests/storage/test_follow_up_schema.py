@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.core.workshop import Workshop
 from app.storage import open_database
-from app.storage.schema import MIGRATIONS, encode_version
+from app.storage.schema import MIGRATIONS, MINOR, encode_version
 
 
 def test_a_minor_3_database_is_migrated_with_nothing_lost(tmp_path: Path) -> None:
@@ -22,7 +22,7 @@ def test_a_minor_3_database_is_migrated_with_nothing_lost(tmp_path: Path) -> Non
                  "VALUES (1, 'ideas', 'Guichet', '#FFE873', 'desk', 'now')")
     conn.close()
     database = open_database(path)
-    assert database.schema_version() == (1, 6)
+    assert database.schema_version() == (1, MINOR)
     workshop = Workshop(database)
     session = workshop.sessions.get(1)
     assert (session.title, session.programme_id, session.bridging_share) == ("Lab", None, 0.25)
