@@ -427,6 +427,17 @@ def show_error(parent: QWidget | None, error: Failure, title: str = "") -> None:
     box.open()
 
 
+def attempt(parent: QWidget, change: Callable[[], object]) -> bool:
+    """Make ``change``; a rule it breaks is said to the person in their words. Whether it was
+    made."""
+    try:
+        change()
+    except RuleError as error:
+        show_error(parent, error)
+        return False
+    return True
+
+
 def confirm(parent: QWidget, question: str, then: Callable[[], object]) -> QMessageBox:
     """Ask before a change that cannot be undone; ``then`` runs only on Yes."""
     box = QMessageBox(

@@ -5,6 +5,7 @@ There is deliberately no field for legal status, nationality or any other identi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import ActorType, Group, Participant
 from app.core.roster import LANGUAGE_CODES, NewParticipant
@@ -35,7 +35,7 @@ from app.core.text_rules import NAME_LIMIT
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.counts import counts
-from app.ui.messages import confirm, show_error
+from app.ui.messages import attempt, confirm
 from app.ui.roster_import import RosterImport, decode_roster, read_roster
 from app.ui.table_model import Index, RecordTable
 from app.ui.voting.removal import ask_to_remove
@@ -296,13 +296,8 @@ class RosterPanel(QWidget):
             )
         return confirm(self, question, lambda: self._save(remove_all))
 
-    def _save(self, change: Any) -> bool:
-        try:
-            change()
-        except RuleError as error:
-            show_error(self, error)
-            return False
-        return True
+    def _save(self, change: Callable[[], object]) -> bool:
+        return attempt(self, change)
 
     def choose_csv(self) -> QFileDialog:
         """Ask for a roster file (opened in Documents); choosing one imports it at once and

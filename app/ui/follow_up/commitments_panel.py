@@ -3,6 +3,7 @@ became — status, progress, owner role and the dated history of updates."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.commitments import Commitment, CommitmentStatus, SourceKind
-from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.model import Area, Competence
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.follow_up import words
-from app.ui.messages import show_error
+from app.ui.messages import attempt
 from app.ui.table_model import Index, RecordTable
 
 translate = QCoreApplication.translate
@@ -275,13 +275,8 @@ class CommitmentsPanel(QWidget):
                 answer=labels.own_direction(item.answer)))
 
     # --- changes -------------------------------------------------------------------------
-    def _try(self, change: Any) -> bool:
-        try:
-            change()
-        except RuleError as error:
-            show_error(self, error)
-            return False
-        return True
+    def _try(self, change: Callable[[], object]) -> bool:
+        return attempt(self, change)
 
     def join_programme(self) -> None:
         chosen = int(self.programme.currentData() or 0)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.experiments import (
     Experiment,
@@ -36,7 +35,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.follow_up import words
 from app.ui.follow_up.reading_chart import ReadingChart
-from app.ui.messages import show_error
+from app.ui.messages import attempt
 
 translate = QCoreApplication.translate
 
@@ -207,12 +206,7 @@ class ExperimentsPanel(QWidget):
         self.chart.show_readings(readings, criterion.target)
 
     def _try(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except RuleError as error:
-            show_error(self, error)
-            return False
-        return True
+        return attempt(self, change)
 
     def save(self) -> bool:
         experiment = self.current()

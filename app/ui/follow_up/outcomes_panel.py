@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.bridging import session_bridging
-from app.core.errors import RuleError
 from app.core.events import ChangeEvent, Subject
 from app.core.expectations import MarkedExpectation, Outcome
 from app.core.model import Group
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.follow_up import words
-from app.ui.messages import show_error
+from app.ui.messages import attempt
 
 translate = QCoreApplication.translate
 WATCHED = frozenset({Subject.EXPECTATION, Subject.NOTE, Subject.SESSION, Subject.ROUND,
@@ -173,12 +172,7 @@ class OutcomesPanel(QWidget):
                         newcomers=round(shares["newcomer"] * 100)))
 
     def _try(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except RuleError as error:
-            show_error(self, error)
-            return False
-        return True
+        return attempt(self, change)
 
     def mark_current(self) -> bool:
         row = self.table.currentRow()
