@@ -51,7 +51,7 @@ def test_store_faults_in_french_and_arabic(qapp: QApplication, tmp_path: Path) -
     try:
         i18n.install(qapp, "fr")
         assert error_text(StoreError("read_only_file", path)).startswith(
-            f"Impossible d'écrire dans {path} : le compte de cet ordinateur")
+            f"Impossible d'écrire dans {path}\u00a0: le compte de cet ordinateur")
         assert "n'est pas endommagé" in error_text(StoreError("read_only_file", path))
         assert error_text(StoreError("disk_full", path)).startswith(
             f"Le disque qui contient {path} est plein")

@@ -36,6 +36,7 @@ from app.ui import labels
 from app.ui.follow_up import words
 from app.ui.messages import attempt
 from app.ui.table_model import Index, RecordTable
+from app.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate
 WATCHED = frozenset({Subject.COMMITMENT, Subject.NOTE, Subject.THEME, Subject.SESSION,
@@ -203,12 +204,20 @@ class CommitmentsPanel(QWidget):
         layout.addWidget(update_box)
         self.fill_programmes()
         self.fill_sources()
+        self._sources_stale = False
+        self._later = WhenShown(self, self._refresh)
 
     # --- what is shown -------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject not in WATCHED:
             return
         if event.subject is not Subject.COMMITMENT:
+            self._sources_stale = True  # every idea of the programme is read again: when shown
+        self._later.changed()
+
+    def _refresh(self) -> None:
+        if self._sources_stale:
+            self._sources_stale = False
             self.fill_programmes()
             self.fill_sources()
         chosen = self.current()

@@ -36,6 +36,7 @@ from app.ui import labels
 from app.ui.follow_up import words
 from app.ui.follow_up.reading_chart import ReadingChart
 from app.ui.messages import attempt
+from app.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate
 
@@ -137,11 +138,12 @@ class ExperimentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(about)
         layout.addWidget(measures, 1)
+        self._later = WhenShown(self, self.reload)
         self.reload()
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.EXPERIMENT, Subject.ACTION, Subject.SESSION):
-            self.reload()
+            self._later.changed()
 
     def reload(self) -> None:
         chosen = self.current()

@@ -31,6 +31,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.follow_up import words
 from app.ui.messages import attempt
+from app.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate
 WATCHED = frozenset({Subject.EXPECTATION, Subject.NOTE, Subject.SESSION, Subject.ROUND,
@@ -102,11 +103,12 @@ class OutcomesPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(bridging, 2)
+        self._later = WhenShown(self, self.reload)
         self.reload()
 
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject in WATCHED:
-            self.reload()
+            self._later.changed()  # every expectation and vote read again: only when shown
 
     def reload(self) -> None:
         row = self.table.currentRow()

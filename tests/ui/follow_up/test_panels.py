@@ -19,6 +19,7 @@ from app.ui.live import LiveEvents, for_session
 
 def _wired(demo: Workshop, qtbot: QtBot, panel: CommitmentsPanel | ExperimentsPanel) -> None:
     qtbot.addWidget(panel)
+    panel.show()  # a hidden tab reads again only when it is shown
     live = LiveEvents(demo.hub, panel)
     live.changed.connect(for_session(1, panel.on_change))
 
