@@ -82,6 +82,7 @@ class Database:
         conn.text_factory = faults.text_reader(self._text_damaged)
         self._wal = faults.wal_identity(path)  # the journal file SQLite writes to
         self._journal_lost = False
+        self._closed = False
         self.read_only: StoreError | None = None  # why, when opened only for reading
 
     def _text_damaged(self) -> None:
@@ -112,6 +113,8 @@ class Database:
         crash before the next write would otherwise lose it)."""
         if self._journal_lost:
             return False
+        if self.closed:  # closing removes the journal file itself: nothing was lost
+            return True
         if self._wal is None or faults.wal_identity(self.path) == self._wal:
             return True
         with suppress(StoreError):
@@ -216,7 +219,12 @@ class Database:
     def schema_version(self) -> tuple[int, int]:
         return decode_version(self.scalar("PRAGMA user_version"))
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.conn.close()
 
 
