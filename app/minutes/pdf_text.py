@@ -12,7 +12,7 @@ brackets. What it lacks is drawn in a bundled font that has it, run by run: Ethi
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -201,6 +201,7 @@ def _balanced(line: str) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=32768)  # wrapping measures the same words again and again
 def width(text: str, font: str, size: float) -> float:
     """Drawn width of logical text (measured in its shaped, joined form, in its runs' fonts)."""
     text = printable(text)

@@ -60,7 +60,7 @@ class GuiWatch:
         self.workshop = workshop
         self.session_id = session_id
         self.round_id = 0
-        self.sent_at: dict[int, float] = {}
+        self.sent_at: dict[tuple[str, int | None], float] = {}
         self.delays: list[float] = []
         self.turnout = (0, 0)
         self.longest_gap = 0.0
@@ -81,13 +81,24 @@ class GuiWatch:
         timer.timeout.connect(slot)
         return timer
 
+    @staticmethod
+    def _keys(event: ChangeEvent) -> list[tuple[str, int | None]]:
+        """What an event is about, row by row: the GUI gets a burst's events merged (one event
+        naming every row), so a row's delay runs from its own commit to the merged event."""
+        return [(event.subject.value, row) for row in event.ids] or [(event.subject.value, None)]
+
     def _stamp(self, event: ChangeEvent) -> None:
-        self.sent_at[id(event)] = time.perf_counter()
+        now = time.perf_counter()
+        for key in self._keys(event):
+            self.sent_at.setdefault(key, now)
 
     def _arrived(self, event: object) -> None:
-        sent = self.sent_at.pop(id(event), None)
-        if sent is not None:
-            self.delays.append(time.perf_counter() - sent)
+        if isinstance(event, ChangeEvent):
+            now = time.perf_counter()
+            for key in self._keys(event):
+                sent = self.sent_at.pop(key, None)
+                if sent is not None:
+                    self.delays.append(now - sent)
         if isinstance(event, ChangeEvent) and event.subject is Subject.DOTS:
             self.dirty = True
 
