@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -206,14 +206,31 @@ class CommitmentsPanel(QWidget):
         self.fill_sources()
         self._sources_stale = False
         self._later = WhenShown(self, self._refresh)
+        self.source.installEventFilter(self)
 
     # --- what is shown -------------------------------------------------------------------
     def on_change(self, event: ChangeEvent) -> None:
         if event.subject not in WATCHED:
             return
+        if event.subject in (Subject.NOTE, Subject.THEME):
+            # The list of every idea of the programme is read again when the facilitator
+            # opens it, not on each note a room writes.
+            self._sources_stale = True
+            return
         if event.subject is not Subject.COMMITMENT:
-            self._sources_stale = True  # every idea of the programme is read again: when shown
+            self._sources_stale = True
         self._later.changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.source and self._sources_stale and event.type() in (
+                QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn, QEvent.Type.KeyPress):
+            self._sources_stale = False
+            chosen = self.source.currentData()
+            self.fill_sources()
+            found = self.source.findData(chosen)
+            if found >= 0:
+                self.source.setCurrentIndex(found)
+        return False
 
     def _refresh(self) -> None:
         if self._sources_stale:
