@@ -169,8 +169,8 @@ def _gap(w: Writer, workshop: Workshop, sessions: list[Session]) -> list[Flowabl
     rows.append([w.label("programme.all", "small", bold=True, width=w.cell_width(widths[0])),
                  *(w.plain(str(totals.get(k, 0)), "small", bold=True, width=w.cell_width(x))
                    for k, x in zip(GAP, widths[1:], strict=True))])
-    return [w.label("programme.gap", "h1"), w.label("programme.gap_intro", "small"),
-            w.table(rows, widths)]
+    return [KeepTogether([w.label("programme.gap", "h1"),
+                          w.label("programme.gap_intro", "small"), w.table(rows, widths)])]
 
 
 def build_programme_report(workshop: Workshop, programme_id: int, language: str,
