@@ -9,9 +9,15 @@ import pytest
 
 from app.cli import main
 from app.commands.signing_options import PASSPHRASE_ENV
+from app.core.model import Group
+from app.core.roster import NewParticipant
 from app.core.workshop import Workshop
 from app.minutes.identity import SigningIdentity
-from app.minutes.programme_report import build_programme_report, export_programme_report
+from app.minutes.programme_report import (
+    attendance,
+    build_programme_report,
+    export_programme_report,
+)
 from app.minutes.signing import signature_count
 from tests.minutes.conftest import PASSPHRASE, pdf_text
 from tests.minutes.follow_up_data import follow_up
@@ -77,3 +83,23 @@ def test_the_command(tmp_path: Path, identity: SigningIdentity,
     err = capsys.readouterr().err
     assert "no programme 99" in err
     assert "Traceback" not in err
+
+
+def test_attendance_hides_small_groups_and_what_would_give_them_away(
+        workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lab", "2026-11-14")
+
+    def came(group: Group, count: int) -> None:
+        for _ in range(count):
+            workshop.roster.check_in(workshop.roster.add(session.id, NewParticipant(group)).id)
+
+    came(Group.NEWCOMER, 7)
+    came(Group.LOCAL_ACTOR, 6)
+    came(Group.OBSERVER, 2)
+    seen = attendance(workshop, session.id)
+    # Observers (2) are hidden; with one group hidden the total would give it away, so the
+    # smallest shown group is hidden too.
+    assert (seen.shown, seen.total, seen.hidden) == ({"newcomer": 7}, 15, True)
+    came(Group.FACILITATOR, 3)
+    seen = attendance(workshop, session.id)
+    assert (seen.shown, seen.total) == ({"local_actor": 6, "newcomer": 7}, 18)
