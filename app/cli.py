@@ -23,11 +23,12 @@ EXIT_FAILED = 1
 
 
 def _command_module(name: str) -> ModuleType | None:
-    """The subcommand module called ``name`` (module name and NAME agree), else None."""
+    """The subcommand module called ``name`` (module name and NAME agree, a "-" in the
+    command being a "_" in its module's name), else None."""
     known = {info.name for info in pkgutil.iter_modules(commands.__path__)}
-    if name not in known:
+    if name.replace("-", "_") not in known:
         return None
-    module = importlib.import_module(f"{commands.__name__}.{name}")
+    module = importlib.import_module(f"{commands.__name__}.{name.replace('-', '_')}")
     if getattr(module, "NAME", None) == name and hasattr(module, "run"):
         return module
     return None

@@ -160,6 +160,10 @@
         <translation>أوراق المراجعة للطباعة</translation>
     </message>
     <message>
+        <source>Programme report (PDF)…</source>
+        <translation>تقرير البرنامج (PDF)…</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(بلا برنامج)</translation>
     </message>
@@ -190,6 +194,26 @@
     <message>
         <source>Saved: {files}</source>
         <translation>حُفظت: {files}</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+        <source>This session is in no programme yet: choose one above.</source>
+        <translation>هذه الجلسة ليست ضمن أي برنامج بعد: اختر برنامجًا في الأعلى.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Programme report saved: {file}</source>
+        <translation>حُفظ تقرير البرنامج: {file}</translation>
+    </message>
+    <message>
+        <source>The programme report could not be saved: {reason}</source>
+        <translation>تعذّر حفظ تقرير البرنامج: {reason}</translation>
     </message>
     <message>
         <source>The feedback sheet could not be saved: {reason}</source>

@@ -160,6 +160,10 @@
         <translation>Feedback sheets to print</translation>
     </message>
     <message>
+        <source>Programme report (PDF)…</source>
+        <translation>Programme report (PDF)…</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(no programme)</translation>
     </message>
@@ -190,6 +194,26 @@
     <message>
         <source>Saved: {files}</source>
         <translation>Saved: {files}</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>This session is in no programme yet: choose one above.</source>
+        <translation>This session is in no programme yet: choose one above.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Programme report saved: {file}</source>
+        <translation>Programme report saved: {file}</translation>
+    </message>
+    <message>
+        <source>The programme report could not be saved: {reason}</source>
+        <translation>The programme report could not be saved: {reason}</translation>
     </message>
     <message>
         <source>The feedback sheet could not be saved: {reason}</source>

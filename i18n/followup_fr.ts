@@ -160,6 +160,10 @@
         <translation>Feuilles de bilan à imprimer</translation>
     </message>
     <message>
+        <source>Programme report (PDF)…</source>
+        <translation>Rapport de programme (PDF)…</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(aucun programme)</translation>
     </message>
@@ -190,6 +194,26 @@
     <message>
         <source>Saved: {files}</source>
         <translation>Enregistrées&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Rapport de programme</translation>
+    </message>
+    <message>
+        <source>This session is in no programme yet: choose one above.</source>
+        <translation>Cette séance ne fait encore partie d’aucun programme&#xa0;: choisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Programme report saved: {file}</source>
+        <translation>Rapport de programme enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>The programme report could not be saved: {reason}</source>
+        <translation>Le rapport de programme n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The feedback sheet could not be saved: {reason}</source>

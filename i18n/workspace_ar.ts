@@ -2287,6 +2287,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>إجراء</translation>
     </message>
     <message>
+        <source>Commitment</source>
+        <translation>التزام</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>تجربة مصغّرة</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>

@@ -2227,6 +2227,14 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Action</translation>
     </message>
     <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>

@@ -2227,6 +2227,14 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Action</translation>
     </message>
     <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Micro-expérimentation</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Séance</translation>
     </message>

@@ -1,4 +1,5 @@
-"""`python -m app search WORDS`: find notes and actions across every session in the file."""
+"""`python -m app search WORDS`: find notes, actions, commitments and experiments across
+every session in the file."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from app.paths import database_path
 from app.storage.database import open_database
 
 NAME = "search"
-HELP = "search every session's notes and actions (accents and Arabic harakat ignored)"
+HELP = ("search every session's notes, actions, commitments and experiments (accents and "
+        "Arabic harakat ignored)")
 
 AREAS = {"expectations": "expectation", "ideas": "idea", "parking_lot": "parking lot",
-         "action": "action"}
+         "action": "action", "commitment": "commitment", "experiment": "experiment"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -23,9 +23,12 @@ from app.storage.audit import canonical_json
 FORMAT = 1
 ITEM = "*item"  # a note or a theme, as the row's vote round targets
 BALLOT = "*ballot"  # "p<participant>" in an open round; a keyed hash (kept) in a secret one
+SOURCE = "*source"  # a commitment's idea or parking-lot note, or its theme (by source_kind)
 
 _IN_ROUNDS = "round_id IN (SELECT id FROM vote_round WHERE session_id = ?)"
 _OF_SESSION = "session_id = ?"
+_IN_ACTIONS = "action_id IN (SELECT id FROM action WHERE session_id = ?)"
+_IN_COMMITMENTS = "commitment_id IN (SELECT id FROM commitment WHERE session_id = ?)"
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,10 @@ class Part:
 
 
 BUNDLE_TABLES: tuple[Part, ...] = (
-    Part("session", rows_of="id = ?", refs={"current_phase_id": "phase"},
+    # The session's programme travels by its uid: an import joins the programme already here.
+    Part("programme", rows_of="id = (SELECT programme_id FROM session WHERE id = ?)"),
+    Part("session", rows_of="id = ?",
+         refs={"current_phase_id": "phase", "programme_id": "programme"},
          kept_home=("badge_key", "room_token", "wifi_ssid", "wifi_password", "territory_id")),
     Part("phase", refs={"session_id": "session"}),
     Part("participant", refs={"session_id": "session"}),
@@ -63,8 +69,20 @@ BUNDLE_TABLES: tuple[Part, ...] = (
          order="round_id, item_id, grp"),
     Part("action", refs={"session_id": "session", "source_note_id": "note",
                          "source_theme_id": "theme"}),
-    Part("criterion", rows_of="action_id IN (SELECT id FROM action WHERE session_id = ?)",
-         refs={"action_id": "action"}),
+    Part("criterion", rows_of=_IN_ACTIONS, refs={"action_id": "action"}),
+    # The follow-up loop. A commitment's owner is a service or a role; a person's name only
+    # when they opted in (owner_named). Its history carries the updates made in this session.
+    Part("commitment", refs={"session_id": "session", "source_id": SOURCE}),
+    Part("commitment_update", rows_of="session_id = ? AND commitment_id IN (SELECT c.id FROM "
+         "commitment c WHERE c.session_id = commitment_update.session_id)",
+         refs={"commitment_id": "commitment", "session_id": "session"}),
+    Part("commitment_text", rows_of=_IN_COMMITMENTS, refs={"commitment_id": "commitment"},
+         order="commitment_id, language"),
+    Part("experiment", rows_of=_IN_ACTIONS, refs={"action_id": "action"}, order="action_id"),
+    Part("reading", rows_of=f"criterion_id IN (SELECT id FROM criterion WHERE {_IN_ACTIONS})",
+         refs={"criterion_id": "criterion"}, order="criterion_id, day, id"),
+    Part("expectation_mark", rows_of="note_id IN (SELECT id FROM note WHERE session_id = ?)",
+         refs={"note_id": "note", "parking_note_id": "note"}, order="note_id"),
 )
 
 
@@ -103,12 +121,20 @@ def session_data(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
             if "id" in row:
                 row["id"] = renumber[part.table][row["id"]]
             for column, target in part.refs.items():
-                row[column] = _renumbered(row[column], target, renumber, round_target)
+                row[column] = _renumbered(row[column], _source(target, row), renumber,
+                                          round_target)
             if part.table == "participant":
                 _keep_unnamed_unnamed(row)
     session_row = tables["session"][0]
     session_row["territory"] = _territory(conn, session_id)
     return {"format": FORMAT, "tables": tables}
+
+
+def _source(target: str, row: Mapping[str, Any]) -> str:
+    """A commitment's source is a theme or a note, as its kind says."""
+    if target != SOURCE:
+        return target
+    return "theme" if row.get("source_kind") == "theme" else "note"
 
 
 def _renumbered(value: Any, target: str, renumber: dict[str, dict[int, int]],
@@ -162,7 +188,7 @@ def insert_session_data(conn: sqlite3.Connection, data: dict[str, Any]) -> int:
                     if isinstance(value, str) and value.startswith("p") and value[1:].isdigit():
                         row[column] = f"p{local['participant'].get(int(value[1:]), 0)}"
                     continue
-                kind = target
+                kind = _source(target, source)
                 if target == ITEM:
                     kind = "note" if targets.get(source.get("round_id")) == "notes" else "theme"
                 if kind in local and int(value) in local[kind]:
@@ -170,6 +196,12 @@ def insert_session_data(conn: sqlite3.Connection, data: dict[str, Any]) -> int:
                 else:
                     row[column] = None
                     deferred.append((column, kind, int(value)))
+            if part.table == "programme":  # the same programme, from any laptop, is one
+                here = conn.execute("SELECT id FROM programme WHERE uid = ?",
+                                    (row["uid"],)).fetchone()
+                if here is not None:
+                    local["programme"][int(source["id"])] = int(here[0])
+                    continue
             if part.table == "session":
                 row["badge_key"] = secrets.token_hex(32)
                 row["room_token"] = secrets.token_urlsafe(12)

@@ -299,7 +299,23 @@ def _continues(conn: sqlite3.Connection, here: int, uid: str, bundle: Bundle) ->
     return unedited and extends and _audit_rows(conn, here) == rows[:events]
 
 
+# The follow-up tables hold plain foreign keys (no cascade): their rows go first.
+_FOLLOW_UP_ROWS = (
+    "DELETE FROM reading WHERE criterion_id IN (SELECT c.id FROM criterion c JOIN action a "
+    "ON a.id = c.action_id WHERE a.session_id = ?)",
+    "DELETE FROM experiment WHERE action_id IN (SELECT id FROM action WHERE session_id = ?)",
+    "DELETE FROM expectation_mark WHERE note_id IN (SELECT id FROM note WHERE session_id = ?)",
+    "DELETE FROM commitment_text WHERE commitment_id IN (SELECT id FROM commitment "
+    "WHERE session_id = ?)",
+    "DELETE FROM commitment_update WHERE commitment_id IN (SELECT id FROM commitment "
+    "WHERE session_id = ?)",
+    "DELETE FROM commitment WHERE session_id = ?",
+)
+
+
 def _remove_session(conn: sqlite3.Connection, session_id: int) -> None:
+    for statement in _FOLLOW_UP_ROWS:
+        conn.execute(statement, (session_id,))
     conn.execute("DELETE FROM audit WHERE session_id = ?", (session_id,))
     conn.execute("UPDATE session SET current_phase_id = NULL WHERE id = ?", (session_id,))
     conn.execute("DELETE FROM session WHERE id = ?", (session_id,))

@@ -40,7 +40,7 @@ def signature_count(pdf: bytes) -> int:
 
 
 def sign_pdf(pdf: bytes, identity_bytes: bytes, passphrase: str, *, name: str,
-             location: str = "") -> bytes:
+             location: str = "", reason: str = REASON) -> bytes:
     """``pdf`` with one more signature (PAdES B-B, SHA-256), as new bytes."""
     signer = _signer(identity_bytes, passphrase)
     existing = signature_count(pdf)
@@ -49,7 +49,7 @@ def sign_pdf(pdf: bytes, identity_bytes: bytes, passphrase: str, *, name: str,
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         name=name,
-        reason=REASON,
+        reason=reason,
         location=location or None,
         # The first signature certifies the minutes: readers then flag any change but
         # further signatures (co-signing) as breaking the certification.

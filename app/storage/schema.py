@@ -12,7 +12,7 @@ from collections.abc import Callable
 from app.storage.search_index import index_for_search
 
 MAJOR = 1
-MINOR = 7
+MINOR = 8
 
 # Minor 1: the first schema.
 SCHEMA_1 = """
@@ -297,6 +297,8 @@ def _follow_up(conn: sqlite3.Connection) -> None:
 
 # Minor 7: full-text search across sessions (notes and actions), built by sqlite-utils'
 # ``enable_fts`` with its triggers: see app/storage/search_index.py.
+# Minor 8: commitments (text, decline reason, body forwarded to, its answer) and experiments
+# (hypothesis, observed changes, story) join the search.
 
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
@@ -312,6 +314,7 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3), _script(SCHEMA_4),
     _script(SCHEMA_5), _follow_up, index_for_search("note", "action"),
+    index_for_search("commitment", "experiment"),
 ]
 
 

@@ -1,5 +1,5 @@
-"""The full-text index over what people wrote: notes (ideas, expectations, parking lot) and
-actions, across every session in the file.
+"""The full-text index over what people wrote: notes (ideas, expectations, parking lot),
+actions, commitments and what experiments taught, across every session in the file.
 
 Built with sqlite-utils ``enable_fts``: an FTS5 table per searched table, kept up to date by
 triggers, with the ``unicode61 remove_diacritics 2`` tokenizer so "cafe" finds "café" and
@@ -29,6 +29,10 @@ TOKENIZER = "unicode61 remove_diacritics 2"
 SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "note": ("text", ("text",)),
     "action": ("title || ' ' || description", ("title", "description")),
+    "commitment": ("text || ' ' || reason || ' ' || forwarded_to || ' ' || answer",
+                   ("text", "reason", "forwarded_to", "answer")),
+    "experiment": ("hypothesis || ' ' || observed || ' ' || story",
+                   ("hypothesis", "observed", "story")),
 }
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Area
-from app.core.search import ACTION, Found, search
+from app.core.search import ACTION, COMMITMENT, EXPERIMENT, Found, search
 from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.counts import counts
@@ -29,6 +29,10 @@ translate = QCoreApplication.translate
 def area_label(area: str) -> str:
     if area == ACTION:
         return translate("Search", "Action")
+    if area == COMMITMENT:
+        return translate("Search", "Commitment")
+    if area == EXPERIMENT:
+        return translate("Search", "Experiment")
     return labels.area(Area(area))
 
 

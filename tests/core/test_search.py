@@ -4,8 +4,10 @@ items and actions, and the index following edits and deletions."""
 from __future__ import annotations
 
 from app.core.actions import ActionPlan
+from app.core.commitments import CommitmentStatus, SourceKind
+from app.core.experiments import ExperimentFollowUp, ExperimentStatus
 from app.core.model import ActionKind, Area
-from app.core.search import ACTION, match_expression, search
+from app.core.search import ACTION, COMMITMENT, EXPERIMENT, match_expression, search
 from app.core.workshop import Workshop
 
 
@@ -64,3 +66,41 @@ def test_what_is_typed_is_never_an_fts_operator(workshop: Workshop) -> None:
     assert match_expression(" ;*( ") == ""
     assert _texts(workshop, 'NOT "and') == ['Le "NOT" et les * AND']
     assert search(workshop.database, "  ") == []
+
+
+def test_commitments_are_found_in_french_and_arabic(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Lyon", "2026-11-14")
+    idea = workshop.board.add_note(session.id, Area.IDEAS, "Un lieu d'accueil")
+    commitment = workshop.commitments.add(
+        session.id, SourceKind.IDEA, idea.id, text="Ouvrir une crèche près de la gare",
+        owner_role="Direction de l'éducation")
+    (found,) = search(workshop.database, "creche gare")
+    assert (found.area, found.item_id, found.session_title) == (
+        COMMITMENT, commitment.id, "Lyon")
+    assert found.text == "Ouvrir une crèche près de la gare"
+    workshop.commitments.update(session.id, commitment.id, CommitmentStatus.DECLINED,
+                                reason="Pas de terrain disponible")
+    assert [f.area for f in search(workshop.database, "terrain")] == [COMMITMENT]
+    parked = workshop.board.add_note(session.id, Area.PARKING_LOT, "السَّكَنُ لِلْجَمِيعِ")
+    housing = workshop.commitments.add(session.id, SourceKind.PARKING, parked.id)
+    workshop.commitments.record_answer(session.id, housing.id, "أُحِيلَ الطَّلَبُ إلى الوِلايَة")
+    assert {f.area for f in search(workshop.database, "السكن")} == {"parking_lot", COMMITMENT}
+    (answered,) = search(workshop.database, "الولاية")
+    assert answered.item_id == housing.id
+    workshop.commitments.remove(session.id, housing.id)
+    assert search(workshop.database, "الولاية") == []
+
+
+def test_what_experiments_taught_is_found(workshop: Workshop) -> None:
+    session = workshop.sessions.create("Grenoble", "2026-12-01")
+    action = workshop.actions.add(session.id, ActionPlan(
+        kind=ActionKind.EXPERIMENT, title="Permanence bilingue",
+        criteria=(("Personnes reçues", "≥ 15", "Registre"),)))
+    workshop.experiments.describe(session.id, action.id, ExperimentFollowUp(
+        hypothesis="Un accueil en arabe fait venir les familles",
+        observed="Les mères sont venues avec leurs enfants",
+        story="نجحت التَّجْرِبَة في الأحياء الشمالية", status=ExperimentStatus.SUCCEEDED))
+    (found,) = search(workshop.database, "meres enfants")
+    assert (found.area, found.item_id) == (EXPERIMENT, action.id)
+    assert found.text.startswith("Permanence bilingue\nUn accueil en arabe")
+    assert [f.area for f in search(workshop.database, "التجربة")] == [EXPERIMENT]

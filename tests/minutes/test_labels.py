@@ -35,7 +35,8 @@ def test_no_label_is_empty_or_left_in_english(language: str) -> None:
         # Only proper names and technical words may stay as they are.
         assert set(same) <= {"page.footer", "agenda.minutes", "cover.date", "attendance.total",
                              "agenda.total", "section.signature", "action.no_date",
-                             "notes.count", "vote.settings", "cover.person"}, same
+                             "notes.count", "vote.settings", "cover.person",
+                         "programme.date", "programme.total"}, same
 
 
 def test_arabic_is_right_to_left_and_unknown_language_refused() -> None:

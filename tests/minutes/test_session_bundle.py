@@ -25,6 +25,7 @@ from app.minutes.session_bundle import (
 )
 from app.storage.database import Database, open_database
 from tests.minutes.conftest import PASSPHRASE
+from tests.minutes.follow_up_data import follow_up
 
 
 def _export(workshop: Workshop, session_id: int, out: Path, identity: SigningIdentity,
@@ -210,3 +211,52 @@ def test_rows_changed_outside_the_app_are_told_at_import(demo: Workshop,
     assert done.outcome == "added"
     assert done.findings_where_made == 1
     assert read_bundle(tmp_path / "edited.rtb").manifest["audit"]["rows_match"] is False
+
+
+def test_commitments_and_readings_travel(demo: Workshop, identity: SigningIdentity,
+                                         programme: Database, tmp_path: Path) -> None:
+    demo.programmes.create(1, "Villes résilientes — Lyon 2026")
+    followed = follow_up(demo, 1, "Lyon")
+    bundle = _export(demo, 1, tmp_path / "lyon.rtb", identity)
+    first = import_bundle(programme, bundle)
+    here = first.session_id
+    assert programme.scalar("SELECT COUNT(*) FROM programme") == 1
+    assert programme.scalar("SELECT p.title FROM session s JOIN programme p ON p.id = "
+                            "s.programme_id WHERE s.id = ?", (here,)) == (
+        "Villes résilientes — Lyon 2026")
+    commitment = programme.row("SELECT id, status, progress FROM commitment WHERE text = ?",
+                               (followed.commitment,))
+    assert commitment is not None
+    assert (commitment["status"], commitment["progress"]) == ("in_progress", 40)
+    assert programme.scalar("SELECT what FROM commitment_update WHERE commitment_id = ?",
+                            (commitment["id"],)) == "Local trouvé"
+    assert "ثنائي" in str(programme.scalar(
+        "SELECT text FROM commitment_text WHERE commitment_id = ?", (commitment["id"],)))
+    readings = programme.rows(
+        "SELECT r.day, r.value, r.note FROM reading r JOIN criterion c ON c.id = r.criterion_id "
+        "JOIN action a ON a.id = c.action_id WHERE a.session_id = ? AND c.indicator = ? "
+        "ORDER BY r.day", (here, followed.criterion))
+    assert [(r["day"], r["value"]) for r in readings] == [("2026-11-21", 6), ("2026-11-28", 11)]
+    assert programme.scalar("SELECT COUNT(*) FROM experiment e JOIN action a ON a.id = "
+                            "e.action_id WHERE a.session_id = ?", (here,)) == 1
+    assert programme.scalar("SELECT COUNT(*) FROM expectation_mark m JOIN note n ON n.id = "
+                            "m.note_id WHERE n.session_id = ?", (here,)) >= 1
+    before = _snapshot(programme)
+    assert import_bundle(programme, bundle).outcome == "unchanged"
+    assert _snapshot(programme) == before
+    assert not list(programme.conn.execute("PRAGMA foreign_key_check"))
+    resent = _export_from(programme, here, tmp_path / "again.rtb", identity)
+    assert read_bundle(resent).manifest["data_digest"] == read_bundle(bundle).manifest[
+        "data_digest"]
+
+
+def test_a_later_export_replaces_the_follow_up(demo: Workshop, identity: SigningIdentity,
+                                               programme: Database, tmp_path: Path) -> None:
+    follow_up(demo, 1, "Lyon")
+    import_bundle(programme, _export(demo, 1, tmp_path / "v1.rtb", identity))
+    follow_up(demo, 1, "Vénissieux")
+    later = import_bundle(programme, _export(demo, 1, tmp_path / "v2.rtb", identity))
+    assert later.outcome == "updated"
+    assert programme.scalar("SELECT COUNT(*) FROM commitment") == 2
+    assert programme.scalar("SELECT COUNT(*) FROM reading") == 4
+    assert not list(programme.conn.execute("PRAGMA foreign_key_check"))

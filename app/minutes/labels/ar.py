@@ -195,3 +195,33 @@ LABELS.update({
     "bridging.not_computed": "لم يُحسب لجولة «{round}»: كان في إحدى الفئات أقل من 5 مصوّتين.",
     "bridging.none": "لم تبلغ أي فكرة هذه الحصة في كل فئة من الفئتين في جولة «{round}».",
 })
+
+# تقرير البرنامج (app/minutes/programme_report.py).
+LABELS.update({
+    "programme.title": "تقرير البرنامج",
+    "programme.sessions": "الجلسات",
+    "programme.session": "الجلسة",
+    "programme.date": "التاريخ",
+    "programme.territory": "المنطقة",
+    "programme.attendance": "الحضور حسب الفئة",
+    "programme.total": "المجموع {count}",
+    "programme.hidden": "لا تُعرض الفئات التي تضم أقل من {least} أشخاص.",
+    "programme.commitments": "الأفكار والالتزامات",
+    "programme.idea": "الفكرة",
+    "programme.commitment": "الالتزام",
+    "programme.status": "الحالة",
+    "programme.experiments": "التجارب المصغّرة وقياساتها",
+    "programme.hypothesis": "التغيير المتوقع: {text}",
+    "programme.observed": "ما لوحظ: {text}",
+    "programme.story": "القصة: {text}",
+    "programme.criterion": "{indicator} (الهدف {target}؛ طريقة القياس: {how})",
+    "programme.value": "القيمة",
+    "programme.note": "ملاحظة",
+    "programme.no_readings": "لا توجد قياسات بعد.",
+    "programme.none": "لا شيء بعد.",
+    "programme.gap": "التوقعات والنتائج",
+    "programme.gap_intro": "توقعات المشاركين كما قُيّمت في ختام كل جلسة.",
+    "programme.all": "البرنامج كله",
+    "programme.signed": "وقّعه {name}، {title}",
+    "programme.footer": "{title} · صفحة {page} من {pages}",
+})

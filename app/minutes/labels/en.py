@@ -188,3 +188,33 @@ LABELS.update({
         "Not computed for the round “{round}”: a group had fewer than 5 voters.",
     "bridging.none": "No idea reached this share in both groups in the round “{round}”.",
 })
+
+# The programme report (app/minutes/programme_report.py).
+LABELS.update({
+    "programme.title": "Programme report",
+    "programme.sessions": "Sessions",
+    "programme.session": "Session",
+    "programme.date": "Date",
+    "programme.territory": "Territory",
+    "programme.attendance": "Who came, by group",
+    "programme.total": "Total {count}",
+    "programme.hidden": "Groups of fewer than {least} people are not shown.",
+    "programme.commitments": "Ideas and commitments",
+    "programme.idea": "Idea",
+    "programme.commitment": "Commitment",
+    "programme.status": "Status",
+    "programme.experiments": "Micro-experiments and their readings",
+    "programme.hypothesis": "Expected change: {text}",
+    "programme.observed": "Observed: {text}",
+    "programme.story": "Story: {text}",
+    "programme.criterion": "{indicator} (target {target}; measured by {how})",
+    "programme.value": "Value",
+    "programme.note": "Note",
+    "programme.no_readings": "No reading yet.",
+    "programme.none": "None yet.",
+    "programme.gap": "Expectations against outcomes",
+    "programme.gap_intro": "Expectations people came with, as marked at each closing.",
+    "programme.all": "Whole programme",
+    "programme.signed": "Signed by {name}, {title}",
+    "programme.footer": "{title} · page {page} of {pages}",
+})

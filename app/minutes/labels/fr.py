@@ -193,3 +193,33 @@ LABELS.update({
     "bridging.none":
         "Aucune idée n'a atteint cette part dans les deux groupes au vote « {round} ».",
 })
+
+# Le rapport de programme (app/minutes/programme_report.py).
+LABELS.update({
+    "programme.title": "Rapport de programme",
+    "programme.sessions": "Séances",
+    "programme.session": "Séance",
+    "programme.date": "Date",
+    "programme.territory": "Territoire",
+    "programme.attendance": "Présents par groupe",
+    "programme.total": "Total {count}",
+    "programme.hidden": "Les groupes de moins de {least} personnes ne sont pas affichés.",
+    "programme.commitments": "Idées et engagements",
+    "programme.idea": "Idée",
+    "programme.commitment": "Engagement",
+    "programme.status": "État",
+    "programme.experiments": "Micro-expérimentations et leurs mesures",
+    "programme.hypothesis": "Changement attendu : {text}",
+    "programme.observed": "Constaté : {text}",
+    "programme.story": "Récit : {text}",
+    "programme.criterion": "{indicator} (cible {target} ; mesuré par {how})",
+    "programme.value": "Valeur",
+    "programme.note": "Remarque",
+    "programme.no_readings": "Pas encore de mesure.",
+    "programme.none": "Aucun pour l'instant.",
+    "programme.gap": "Attentes et résultats",
+    "programme.gap_intro": "Les attentes des participants, telles qu'évaluées à chaque clôture.",
+    "programme.all": "Tout le programme",
+    "programme.signed": "Signé par {name}, {title}",
+    "programme.footer": "{title} · page {page} sur {pages}",
+})

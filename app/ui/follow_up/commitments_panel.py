@@ -193,6 +193,10 @@ class CommitmentsPanel(QWidget):
         sheets.setAccessibleName(translate("FollowUp", "Feedback sheets to print"))
         sheets.clicked.connect(self.ask_sheet_folder)
         buttons.addWidget(sheets)
+        report = QPushButton(translate("FollowUp", "Programme report (PDF)…"), self)
+        report.setObjectName("programmeReportButton")
+        report.clicked.connect(self.ask_programme_report)
+        buttons.addWidget(report)
         form.addRow(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -369,6 +373,38 @@ class CommitmentsPanel(QWidget):
             saved = self.save_feedback_sheets(Path(folder))
             QMessageBox.information(self, translate("FollowUp", "Feedback sheets"), translate(
                 "FollowUp", "Saved: {files}").format(files=", ".join(p.name for p in saved)))
+
+    def ask_programme_report(self) -> None:
+        if self.workshop.programmes.of_session(self.session_id) is None:
+            QMessageBox.information(self, translate("FollowUp", "Programme report"), translate(
+                "FollowUp", "This session is in no programme yet: choose one above."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("FollowUp", "Programme report"), "programme-report.pdf",
+            translate("FollowUp", "PDF files (*.pdf)"))
+        if path and self.save_programme_report(Path(path)) is not None:
+            QMessageBox.information(self, translate("FollowUp", "Programme report"), translate(
+                "FollowUp", "Programme report saved: {file}").format(file=Path(path).name))
+
+    def save_programme_report(self, path: Path) -> Path | None:
+        """The report of this session's programme (unsigned: `programme-report --sign` signs
+        it), in the session's first language among those the report speaks."""
+        from app.minutes.errors import MinutesError
+        from app.minutes.labels import LANGUAGES
+        from app.minutes.programme_report import export_programme_report
+
+        session = self.workshop.sessions.get(self.session_id)
+        if session.programme_id is None:
+            return None
+        language = next((c for c in session.languages if c in LANGUAGES), "en")
+        try:
+            return export_programme_report(self.workshop, session.programme_id, path,
+                                           language).path
+        except MinutesError as error:
+            QMessageBox.warning(self, translate("FollowUp", "Programme report"), translate(
+                "FollowUp", "The programme report could not be saved: {reason}").format(
+                    reason=str(error)))
+            return None
 
     def save_feedback_sheets(self, folder: Path) -> list[Path]:
         """One "you said, we did" sheet per language of the session that the sheets speak

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.commitments import CommitmentStatus
@@ -15,6 +15,7 @@ from app.ui.accessibility import unnamed_controls
 from app.ui.follow_up.commitments_panel import CommitmentsPanel
 from app.ui.follow_up.experiments_panel import ExperimentsPanel
 from app.ui.live import LiveEvents, for_session
+from tests.minutes.conftest import pdf_text
 
 
 def _wired(demo: Workshop, qtbot: QtBot, panel: CommitmentsPanel | ExperimentsPanel) -> None:
@@ -61,6 +62,18 @@ def test_feedback_sheets_one_per_language(demo: Workshop, qtbot: QtBot, tmp_path
     assert [p.name for p in saved] == ["you-said-we-did-fr.pdf", "you-said-we-did-ar.pdf",
                                        "you-said-we-did-en.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in saved)
+
+
+def test_programme_report_from_the_commitments_tab(demo: Workshop, qtbot: QtBot,
+                                                  tmp_path: Path) -> None:
+    panel = CommitmentsPanel(demo, 1)
+    _wired(demo, qtbot, panel)
+    assert panel.findChild(QPushButton, "programmeReportButton") is not None
+    assert panel.save_programme_report(tmp_path / "none.pdf") is None  # no programme yet
+    demo.programmes.create(1, "Villes résilientes 2026")
+    saved = panel.save_programme_report(tmp_path / "programme.pdf")
+    assert saved is not None
+    assert "Rapport de programme" in pdf_text(saved)  # the session's first language
 
 
 def test_readings_week_by_week_with_a_chart(demo: Workshop, qtbot: QtBot) -> None:
