@@ -197,8 +197,8 @@ LABELS.update({
 # Le rapport de programme (app/minutes/programme_report.py).
 LABELS.update({
     "programme.title": "Rapport de programme",
-    "programme.séances": "Séances",
-    "programme.séance": "Séance",
+    "programme.sessions": "Séances",
+    "programme.session": "Séance",
     "programme.date": "Date",
     "programme.territory": "Territoire",
     "programme.attendance": "Présents par groupe",
