@@ -11,10 +11,6 @@
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
-    <message>
-        <source>{what}: {shown}</source>
-        <translation>{what}: {shown}</translation>
-    </message>
 </context>
 <context>
     <name>ActionPlanning</name>

@@ -11,10 +11,6 @@
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
-    <message>
-        <source>{what}: {shown}</source>
-        <translation>{what}&#xa0;: {shown}</translation>
-    </message>
 </context>
 <context>
     <name>ActionPlanning</name>

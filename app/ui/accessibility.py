@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.labels import colon
+
 CONTROLS = (
     QAbstractButton,
     QComboBox,
@@ -113,8 +115,7 @@ def speak(widget: QWidget, message: str) -> None:
 def name_by_content(label: QLabel, what: str, shown: str) -> None:
     """Name a live label "what: shown", so that the reader says the phase or the time, not only
     "Current phase"; a change of name is told to the reader."""
-    name = QCoreApplication.translate("Accessibility", "{what}: {shown}").format(
-        what=what, shown=shown) if shown else what
+    name = colon(what, shown) if shown else what
     if label.accessibleName() == name:
         return
     label.setAccessibleName(name)

@@ -53,7 +53,7 @@ class ProjectorControls(QWidget):
         self.screens = QComboBox(self)
         self.screens.setObjectName("projector-screen")
         self.screens.setAccessibleName(translate("Projector", "Screen for the projector"))
-        self.screens.setToolTip(self.screens.accessibleName())
+        self.screens.setToolTip(labels.plain_tooltip(self.screens.accessibleName()))
         self._compact(self.screens, 14)
         self.open_button = QPushButton(translate("Projector", "Show projector"), self)
         self.open_button.setObjectName("projector-open")
@@ -62,7 +62,7 @@ class ProjectorControls(QWidget):
         self.mode = QComboBox(self)
         self.mode.setObjectName("projector-shows")
         self.mode.setAccessibleName(translate("Projector", "What the projector shows"))
-        self.mode.setToolTip(self.mode.accessibleName())
+        self.mode.setToolTip(labels.plain_tooltip(self.mode.accessibleName()))
         self._compact(self.mode, 12)
         for mode, name in show_names().items():
             self.mode.addItem(name, mode.value)
@@ -86,7 +86,7 @@ class ProjectorControls(QWidget):
         self.second_language.setObjectName("projector-second-language")
         self.second_language.setAccessibleName(
             translate("Projector", "Second language on the projector"))
-        self.second_language.setToolTip(self.second_language.accessibleName())
+        self.second_language.setToolTip(labels.plain_tooltip(self.second_language.accessibleName()))
         self.fill_languages()
         self.second_language.currentIndexChanged.connect(
             lambda _i: projector.set_second_language(self.second_language.currentData() or None)
@@ -136,7 +136,7 @@ class ProjectorControls(QWidget):
         button.setAccessibleName(label)
         button.setShortcut(QKeySequence(keys))
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{label} ({shown})")
+        button.setToolTip(labels.plain_tooltip(f"{label} ({shown})"))
         button.setFixedWidth(max(32, button.fontMetrics().horizontalAdvance(text) + 20))
         button.clicked.connect(slot)
         return button
