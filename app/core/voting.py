@@ -69,12 +69,14 @@ class Turnout:
 
 @dataclass(frozen=True)
 class Cast:
-    """A ballot as recorded: the round it went to, the dots kept, and "N of M have voted"
-    when this ballot changed it (the voter's first dot, or their last taken back)."""
+    """A ballot as recorded: the round it went to, the dots kept, whether this ballot changed
+    "N of M have voted" (the voter's first dot, or their last taken back) and, if it did and
+    it was asked for, the turnout counted in the ballot's own transaction."""
 
     vote_round: VoteRound
     dots: dict[int, int]
     turnout: Turnout | None
+    moved: bool = False
 
 
 class Voting:
@@ -337,17 +339,21 @@ class Voting:
 
     def set_ballot_in(self, session_id: int, round_id: int, participant_id: int,
                       dots: dict[int, int], *, origin: Channel,
-                      key: str | None = None) -> Cast | None:
+                      key: str | None = None, count_turnout: bool = True) -> Cast | None:
         """``set_ballot`` for a round of this session only (None if there is no such round),
-        with the round as read for this ballot and the turnout if this ballot moved it."""
+        with the round as read for this ballot and the turnout if this ballot moved it.
+        ``count_turnout=False`` only says whether it moved: counting everyone present costs a
+        pass over the roster, which a hall's burst of ballots can share after the COMMIT
+        (app.portal.state.shared_totals) instead of paying it once per ballot."""
         vote_round = self._terms(round_id)
         if vote_round is None or vote_round.session_id != session_id:
             return None
-        return self._set_ballot(vote_round, participant_id, dots, origin, key, None)
+        return self._set_ballot(vote_round, participant_id, dots, origin, key, None,
+                                count_turnout)
 
     def _set_ballot(self, vote_round: VoteRound, participant_id: int,
                     dots: dict[int, int], origin: Channel, key: str | None,
-                    replace: bool | None) -> Cast:
+                    replace: bool | None, count_turnout: bool = True) -> Cast:
         round_id = vote_round.id
         wanted = {int(item): int(count) for item, count in dots.items() if int(count) != 0}
         for item, count in wanted.items():
@@ -395,8 +401,10 @@ class Voting:
             txn.emit(Subject.DOTS, Change.CHANGED, round_id)
             result: Result = {"dots": {str(k): v for k, v in wanted.items()}}
             if had_voted != bool(wanted):  # "N of M have voted" moved: say so in the answer
-                turnout = _count_turnout(txn.conn, vote_round)
-                result["turnout"] = {"voted": turnout.voted, "eligible": turnout.eligible}
+                result["moved"] = True
+                if count_turnout:
+                    turnout = _count_turnout(txn.conn, vote_round)
+                    result["turnout"] = {"voted": turnout.voted, "eligible": turnout.eligible}
             return result
 
         outcome = self.ops.run(vote_round.session_id, body, origin=origin, key=key,
@@ -405,7 +413,8 @@ class Voting:
                                                 vote_round.session_id, participant_id)))
         found = outcome.result.get("turnout")
         return Cast(vote_round, {int(k): int(v) for k, v in outcome.result["dots"].items()},
-                    None if found is None else Turnout(found["voted"], found["eligible"]))
+                    None if found is None else Turnout(found["voted"], found["eligible"]),
+                    bool(outcome.result.get("moved")))
 
     def cast_dot(self, round_id: int, participant_id: int, item_id: int, *, origin: Channel,
                  key: str | None = None) -> dict[int, int]:

@@ -112,7 +112,7 @@ class SharedTotals:
 def shared_totals(ctx: PortalContext, vote_round: VoteRound) -> dict[str, Any]:
     found: SharedTotals | None = ctx.totals
     version = ctx.live.counts_version  # read before reading the store
-    if found is not None and found.version == version and found.vote_round is vote_round:
+    if found is not None and found.version == version and found.vote_round == vote_round:
         return found.totals
     ctx.totals = found = SharedTotals(version, vote_round, round_totals(ctx.workshop, vote_round))
     return found.totals

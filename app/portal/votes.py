@@ -8,6 +8,7 @@ from app.core.model import Channel
 from app.core.voting import MAX_DOTS
 from app.portal.context import context
 from app.portal.replies import RefusalError, answer, client_key, int_field, read_json
+from app.portal.state import shared_totals
 
 MAX_ITEMS = 200
 
@@ -34,16 +35,18 @@ async def set_ballot(request: web.Request) -> web.Response:
     round_id = int_field(body, "round", 1)
     dots = _dots(body.get("dots"))
     cast = await ctx.group.run(lambda: ctx.writer.voting.set_ballot_in(
-        ctx.session_id, round_id, person.id, dots, origin=Channel.PHONE, key=key),
-        atomic=False)  # on disk
+        ctx.session_id, round_id, person.id, dots, origin=Channel.PHONE, key=key,
+        count_turnout=False), atomic=False)  # on disk
     if cast is None:  # no such round in this session
         raise RefusalError(404, "not_found")
     used = sum(cast.dots.values())
     reply: dict[str, object] = {"round": round_id,
                                 "dots": {str(k): v for k, v in cast.dots.items()},
                                 "remaining": cast.vote_round.dots_per_person - used}
-    if cast.turnout is not None:  # this ballot moved "N of M have voted": the page shows it now
-        reply["turnout"] = {"voted": cast.turnout.voted, "eligible": cast.turnout.eligible}
+    if cast.moved:  # this ballot moved "N of M have voted": the page shows it now, counted
+        # once for all the ballots that shared its COMMIT (read after it: theirs included);
+        # a replay's answer is the first one, with the turnout as it is now
+        reply["turnout"] = dict(shared_totals(ctx, cast.vote_round)["turnout"])
     return answer(reply)
 
 
