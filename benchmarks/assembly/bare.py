@@ -9,7 +9,7 @@ import signal
 
 from aiohttp import web
 
-from app.portal.door import raise_open_file_limit
+from app.portal.door import BACKLOG, raise_open_file_limit
 
 
 async def echo(request: web.Request) -> web.Response:
@@ -37,7 +37,7 @@ async def serve() -> None:
     app.router.add_get("/api/live", live)
     runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
+    site = web.TCPSite(runner, "127.0.0.1", 0, backlog=BACKLOG)  # the portal's own door size
     await site.start()
     print(f"Join URL: http://127.0.0.1:{runner.addresses[0][1]}/", flush=True)
     stop = asyncio.Event()
