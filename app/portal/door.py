@@ -165,6 +165,7 @@ class Door:
         self._error_gate = Gate(60.0)
         self.turned_away = 0  # connections refused at once (every one of the address's busy)
         self.closed_idle = 0  # idle connections closed to make room
+        self.writes = 0  # requests other than reads, as the phones sent them
 
     def __call__(self) -> Connection:
         return Connection(self.server, self, loop=asyncio.get_running_loop(),
@@ -275,6 +276,8 @@ async def mark_busy(request: web.Request, handler: Handler) -> web.StreamRespons
     if not isinstance(conn, Connection):
         return await handler(request)
     conn.busy += 1
+    if request.method not in ("GET", "HEAD"):
+        conn.door.writes += 1
     try:
         return await handler(request)
     finally:

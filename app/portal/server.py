@@ -19,6 +19,7 @@ from aiohttp import web
 from app.core.joining import join_url
 from app.core.workshop import Workshop
 from app.portal.application import build_app, portal_workshop
+from app.portal.collector import QuietCollector
 from app.portal.config import PortalConfig
 from app.portal.context import CONTEXT
 from app.portal.door import BACKLOG, Door, DoorSite, raise_open_file_limit
@@ -53,7 +54,8 @@ def settle_memory() -> None:
     """Before a room's traffic: what exists now (Qt, the windows, the modules) lives as long as
     the program, so the cycle collector is told to stop walking it. Otherwise a full collection
     walks hundreds of thousands of objects and, holding the interpreter, freezes the projector
-    for 25 to 50 ms in the middle of a vote. Garbage is collected first, so none is kept."""
+    for 25 to 50 ms in the middle of a vote. Garbage is collected first, so none is kept.
+    While the portal serves, app.portal.collector decides when the rest is walked."""
     gc.collect()
     gc.freeze()
 
@@ -70,6 +72,7 @@ class PortalServer:
         self._error: BaseException | None = None
         self._open_files = 0
         self.door: Door | None = None  # while it runs: its connections, what it turned away
+        self.collector: QuietCollector | None = None  # while it runs: its walks
 
     @property
     def running(self) -> bool:
@@ -140,11 +143,14 @@ class PortalServer:
         self.door = door = Door(runner.server, self.config.door, self._open_files,
                                 logger=server_logger(), access_log=None)
         self._loop.set_exception_handler(door.loop_errors)
+        self.collector = collector = QuietCollector(lambda: door.writes)
         try:
             await DoorSite(runner, sock, door).start()
+            collector.start(self._loop)
             self._ready.set()
             await self._stopping.wait()
         finally:
+            collector.stop()
             live.stop()
             await asyncio.sleep(0)  # let the streams see their goodbye
             await runner.cleanup()
