@@ -286,13 +286,27 @@ class BoardScene(QGraphicsScene):
         widths = self._needed_widths()
         if widths == self.geometry.widths and not force:
             return False
+        before = {area: self._origin(area) for area in AREAS}
         self.geometry.widths = widths
+        # Only the areas whose place moved are laid out again: the ideas area growing as a
+        # room writes moves the parking lot beside it, not the thousands of ideas in it.
+        moved = {area for area in AREAS if force or self._origin(area) != before[area]}
+        if not moved:
+            return False
         for item in self.notes.values():
             note = item.note
-            if note.theme_id is None or note.theme_id not in self.themes:
+            if note.area in moved and (note.theme_id is None
+                                       or note.theme_id not in self.themes):
                 item.setPos(self.geometry.to_scene(note.area, note.x, note.y))
-        self._layout_themes(self.themes)
+        if THEME_AREA in moved:
+            self._layout_themes(self.themes)
         return True
+
+    def _origin(self, area: Area) -> tuple[float, float]:
+        """What places things in ``area``: its left edge and, read from the right (mirrored),
+        its width too."""
+        return (self.geometry.area_left(area),
+                self.geometry.area_width(area) if self.geometry.rtl else 0.0)
 
     def _grow_areas(self, items: list[NoteItem]) -> None:
         """Make room for the named notes only (areas shrink back on the next full pass)."""

@@ -62,6 +62,7 @@ class BoardPage(QWidget):
         self.stale = False
         self.page = 0
         self.notes: list[Note] = []
+        self._ids: list[int] = []  # of self.notes, in the same (ascending) order
         self.themes: list[Theme] = []
         self.drawn: list[DrawnText] = []
         self._pages: list[list[Note]] | list[list[Column]] | None = None
@@ -89,7 +90,7 @@ class BoardPage(QWidget):
     def _update_notes(self, note_ids: tuple[int, ...]) -> None:
         """Put, change or drop only the named notes (not the whole board read again)."""
         found = self.workshop.board.notes_by_id(note_ids)
-        ids = [n.id for n in self.notes]
+        ids = self._ids
         for note_id in sorted(set(note_ids)):
             note = found.get(note_id)
             at = bisect_left(ids, note_id)
@@ -104,7 +105,7 @@ class BoardPage(QWidget):
                 ids.insert(at, note_id)
         self._pages = None
         self.page = min(self.page, self.page_count() - 1)
-        self.setAccessibleDescription(" · ".join(n.text for n in self.notes[:20]))
+        self._describe()
         self.update()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -124,10 +125,15 @@ class BoardPage(QWidget):
             self.notes = [n for n in shown if n.area is Area.IDEAS]
         else:
             self.notes = [n for n in shown if n.area is self.area]
+        self._ids = [n.id for n in self.notes]
         self._pages = None
         self.page = min(self.page, self.page_count() - 1)
-        self.setAccessibleDescription(" · ".join(own_direction(n.text) for n in self.notes[:20]))
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """What a screen reader says of the page: its first notes, each in its own direction."""
+        self.setAccessibleDescription(" · ".join(own_direction(n.text) for n in self.notes[:20]))
 
     def heading(self) -> str:
         if self.area is Area.EXPECTATIONS:
@@ -141,6 +147,9 @@ class BoardPage(QWidget):
 
     # --- pages ---------------------------------------------------------------------------
     def page_count(self) -> int:
+        if self.area is not None and self._pages is None:  # cards: counted, not cut into pages
+            columns, rows = self.grid(self.body_rect())
+            return max(1, -(-len(self.notes) // (columns * rows)))
         return max(1, len(self.pages()))
 
     def set_page(self, page: int) -> None:

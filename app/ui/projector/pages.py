@@ -26,6 +26,8 @@ from app.ui.projector.style import (
     Palette,
     big_label,
     projector_font,
+    refont,
+    restyle,
 )
 
 translate = QCoreApplication.translate
@@ -169,9 +171,9 @@ class TimerPage(QWidget):
     def show_state(self, state: TimerState, palette: Palette) -> None:
         self.phase.setText(phase_text(self.texts, state))
         two = self.texts.active
-        self.phase.setFont(projector_font(48 if two else TITLE_PX, bold=True))
-        self.status.setFont(projector_font(48 if two else TITLE_PX, bold=True))
-        self.clock.setFont(projector_font(180 if two else CLOCK_PX, bold=True))
+        refont(self.phase, projector_font(48 if two else TITLE_PX, bold=True))
+        refont(self.status, projector_font(48 if two else TITLE_PX, bold=True))
+        refont(self.clock, projector_font(180 if two else CLOCK_PX, bold=True))
         self.clock.setText(clock_text(state))
         name_by_content(self.clock, translate("Projector", "Time left"), self.clock.text())
         self.status.setText(status_text(self.texts, state))
@@ -182,8 +184,8 @@ class TimerPage(QWidget):
             colour = palette.accent
         else:
             colour = palette.text
-        self.clock.setStyleSheet(f"color: {colour};")
-        self.status.setStyleSheet(f"color: {colour};")
+        restyle(self.clock, f"color: {colour};")
+        restyle(self.status, f"color: {colour};")
 
 
 def phase_text(texts: Bilingual, state: TimerState) -> str:
@@ -238,6 +240,6 @@ def fit_strip(label: QLabel, texts: Bilingual, state: TimerState) -> None:
             font = projector_font(size, bold=True)
             if QFontMetricsF(font).horizontalAdvance(text) <= room or (
                     not both and size == MIN_TEXT_PX):
-                label.setFont(font)
+                refont(label, font)
                 label.setText(text)
                 return

@@ -68,6 +68,19 @@ def readable_on(background: str) -> str:
     )
 
 
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only if it changed: setting one polishes the widget again, which the
+    projector would otherwise pay on every note a room sends and every tick of its clock."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def refont(widget: QWidget, font: QFont) -> None:
+    """Set a font only if it changed (a new font lays the widget out again)."""
+    if widget.font() != font:
+        widget.setFont(font)
+
+
 def projector_font(pixels: int, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(UI_FAMILIES)

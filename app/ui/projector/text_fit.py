@@ -8,6 +8,8 @@ a Latin one of the same size.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
@@ -16,11 +18,31 @@ from app.ui.projector.style import MIN_TEXT_PX, projector_font
 
 ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
 SIZES = (48, 42, 36, MIN_TEXT_PX)
+# The projector repaints its page often (the clock, a note arriving, a page turning) with the
+# same texts in the same boxes: how Qt wrapped each is kept, not asked again on every paint.
+REMEMBERED = 4096
+_laid: dict[tuple[str, str, float], tuple[tuple[str, float], ...]] = {}
+_fits: dict[tuple[str, str, float, float, tuple[int, ...]], tuple[QFont, str]] = {}
 
 
-def laid_out(text: str, font: QFont, width: float) -> list[tuple[str, float]]:
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memo) >= REMEMBERED:
+        memo.clear()  # the texts of another page, another session: start again
+    memo[key] = value
+
+
+def laid_out(text: str, font: QFont, width: float) -> tuple[tuple[str, float], ...]:
     """``text`` as Qt wraps it at ``width`` (word boundaries first): each line and its
     height. Explicit line breaks are kept."""
+    key = (text, font.key(), width)
+    found = _laid.get(key)
+    if found is None:
+        found = _lay_out(text, font, width)
+        _remember(_laid, key, found)
+    return found
+
+
+def _lay_out(text: str, font: QFont, width: float) -> tuple[tuple[str, float], ...]:
     found: list[tuple[str, float]] = []
     for paragraph in text.split("\n"):
         layout = QTextLayout(paragraph, font)
@@ -40,7 +62,7 @@ def laid_out(text: str, font: QFont, width: float) -> list[tuple[str, float]]:
             start, length = line.textStart(), line.textLength()
             found.append((paragraph[start: start + length], line.height()))
         layout.endLayout()
-    return found
+    return tuple(found)
 
 
 def line_height(font: QFont) -> float:
@@ -95,7 +117,15 @@ def fit(text: str, rect: QRectF, *, bold: bool = False,
         sizes: tuple[int, ...] = SIZES) -> tuple[QFont, str]:
     """The largest of ``sizes`` at which the whole of ``text`` fits ``rect``; else the smallest
     with as many whole lines as fit, the last one ending with "…"."""
-    flat = " ".join(text.split())
+    key = (text, projector_font(sizes[0], bold).key(), rect.width(), rect.height(), sizes)
+    found = _fits.get(key)
+    if found is None:
+        found = _fit(" ".join(text.split()), rect, bold, sizes)
+        _remember(_fits, key, found)
+    return found
+
+
+def _fit(flat: str, rect: QRectF, bold: bool, sizes: tuple[int, ...]) -> tuple[QFont, str]:
     for size in sizes:
         font = projector_font(size, bold)
         if text_height(flat, font, rect.width()) <= rect.height():

@@ -29,7 +29,14 @@ from app.ui.projector.outcomes_table import OutcomesTablePage, has_outcomes
 from app.ui.projector.pages import JoinPage, TimerPage, fit_strip
 from app.ui.projector.review_page import ReviewPage
 from app.ui.projector.shows import Paged, PageFactory, RegisteredPage, Show, Wants
-from app.ui.projector.style import HIGH_CONTRAST, MIN_TEXT_PX, NORMAL, Palette, big_label
+from app.ui.projector.style import (
+    HIGH_CONTRAST,
+    MIN_TEXT_PX,
+    NORMAL,
+    Palette,
+    big_label,
+    restyle,
+)
 
 translate = QCoreApplication.translate
 
@@ -321,10 +328,12 @@ class ProjectorWindow(QWidget):
     def on_change(self, event: ChangeEvent) -> None:
         if event.session_id != self.session_id or self.frozen:
             return
-        if event.subject is Subject.NOTE:
-            self.board.mark_stale(event.ids)
-        elif event.subject is Subject.THEME:
-            self.board.mark_stale()
+        if event.subject in (Subject.NOTE, Subject.THEME):
+            # A room's notes change what the board shows and how many pages it has, never
+            # which page is chosen: no phase, round or timer read again for each of them.
+            self.board.mark_stale(event.ids if event.subject is Subject.NOTE else ())
+            self._follow_paging()
+            return
         if event.subject is Subject.SESSION:
             self.join.refresh()
             self.closing_page.refresh()
@@ -351,11 +360,8 @@ class ProjectorWindow(QWidget):
             colour = palette.text
         else:
             colour = palette.accent
-        self.strip.setStyleSheet(f"background: {palette.background}; color: {colour};")
-        position = self.page_position()
-        if position != self._last_position:  # a page's room changed (new notes, new size)
-            self._last_position = position
-            self.paging_changed.emit(*position)
+        restyle(self.strip, f"background: {palette.background}; color: {colour};")
+        self._follow_paging()
         if not advance:
             return
         self.seconds_on_page += 1
@@ -363,6 +369,12 @@ class ProjectorWindow(QWidget):
             if self.page_position()[1] > 1:
                 self.turn_page(1, wrap=True)
             self.seconds_on_page = 0
+
+    def _follow_paging(self) -> None:
+        position = self.page_position()
+        if position != self._last_position:  # a page's room changed (new notes, new size)
+            self._last_position = position
+            self.paging_changed.emit(*position)
 
     # --- screens -------------------------------------------------------------------------
     def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
