@@ -44,6 +44,7 @@ from app.core.workshop import Workshop
 from app.ui.live import LiveEvents
 from app.ui.write_wait import wait_patiently
 from benchmarks.assembly.phones import DOTS, PHONES
+from benchmarks.footprint import footprint
 
 ITEMS = 12
 TICK_MS = 5
@@ -152,17 +153,6 @@ class Program:
         if self.process.poll() is None:
             self.process.terminate()
         self.process.wait(20)
-
-
-def footprint(pid: int) -> tuple[float, int]:
-    """Resident memory (MB) and open descriptors of a process (Linux's /proc; 0 elsewhere)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-        rss = next(int(line.split()[1]) for line in status.splitlines()
-                   if line.startswith("VmRSS:"))
-        return rss / 1024, len(os.listdir(f"/proc/{pid}/fd"))
-    except (OSError, StopIteration, ValueError):
-        return 0.0, 0
 
 
 def build(workshop: Workshop) -> tuple[int, str, int, list[int]]:

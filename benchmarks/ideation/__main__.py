@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +40,12 @@ from app.core.model import Area, PhaseKind
 from app.core.workshop import Workshop
 from app.portal.config import PortalConfig, Rate, RateLimits
 from app.portal.server import PortalServer
+from app.ui import live
 from app.ui.areas import add_areas
 from app.ui.fonts import load_fonts
 from app.ui.live import LiveEvents
 from app.ui.main_window import MainWindow
+from benchmarks.footprint import footprint
 
 NOTES = 3000
 RATE, QUICK_RATE = 10.0, 100.0  # notes a second from the whole room
@@ -73,6 +76,7 @@ class Desk:
         self.tab_of_longest = ""
         self._cpu = time.thread_time()
         self.desk_ms: list[float] = []
+        self.tab_ms: dict[str, float] = {}  # the longest switch to each tab
         self._window_start = self._last = time.perf_counter()
         self._longest = 0.0
         self.live = LiveEvents(workshop.hub)
@@ -120,8 +124,12 @@ class Desk:
     def _next_tab(self) -> None:
         workspace = self.window.workspace
         if workspace is not None:
+            start = time.perf_counter()
             workspace.tabs.setCurrentIndex((workspace.tabs.currentIndex() + 1)
                                            % workspace.tabs.count())
+            took = 1000 * (time.perf_counter() - start)
+            tab = self._tab()
+            self.tab_ms[tab] = max(self.tab_ms.get(tab, 0.0), took)
 
     def _move_a_note(self) -> None:
         start = time.perf_counter()
@@ -192,11 +200,43 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
 
 
+class Handouts:
+    """How long the views took over each change event the relay handed out (all of a frame's
+    views run in the relay's emit, on the GUI thread): the longest by subject and change."""
+
+    def __init__(self) -> None:
+        self.longest: dict[str, tuple[float, int]] = {}  # what -> (ms, notes then)
+        self.named: dict[str, tuple[int, int]] = {}  # what -> (events, rows they named)
+        self.notes: Callable[[], int] = lambda: 0
+        original = live._Relay._hand_out
+
+        def timed(relay: Any, events: list[ChangeEvent]) -> None:
+            for event in events:
+                start = time.perf_counter()
+                original(relay, [event])
+                took = 1000 * (time.perf_counter() - start)
+                what = f"{event.subject.value} {event.change.value}"
+                events, rows = self.named.get(what, (0, 0))
+                self.named[what] = (events + 1, rows + len(event.ids))
+                if took > self.longest.get(what, (0.0, 0))[0]:
+                    self.longest[what] = (took, self.notes())
+
+        live._Relay._hand_out = timed  # type: ignore[method-assign]
+
+    def report(self) -> str:
+        worst = sorted(self.longest.items(), key=lambda kv: -kv[1][0])[:6]
+        return ", ".join(f"{what} {ms:.0f} ms (at {n} notes; {self.named[what][0]} events "
+                         f"naming {self.named[what][1]} rows)" for what, (ms, n) in worst)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ideation")
     parser.add_argument("--quick", action="store_true",
                         help=f"about {QUICK_RATE:.0f} notes a second instead of {RATE:.0f}")
     parser.add_argument("--notes", type=int, default=NOTES)
+    parser.add_argument("--explain", action="store_true",
+                        help="also print how long each tab took to show and the views took "
+                             "over each kind of change")
     parser.add_argument("--desk", action="store_true",
                         help="the facilitator also moves a note every second (the GUI thread "
                              "then waits for its turn to write behind the phones' notes)")
@@ -205,6 +245,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     load_fonts(app)
+    handouts = Handouts() if args.explain else None
+    if os.environ.get("RT_SWITCH"):
+        sys.setswitchinterval(float(os.environ["RT_SWITCH"]))
     with tempfile.TemporaryDirectory() as folder:
         workshop = Workshop.open(Path(folder) / "ideation.sqlite", backups=False)
         try:
@@ -215,18 +258,24 @@ def main() -> int:
             window.show()
             window.projector_window().show()
             desk = Desk(workshop, window, session_id, note_id, args.desk)
+            if handouts is not None:
+                handouts.notes = lambda: desk.notes
             desk.start()  # the bare heartbeat: the same window and moves, no phones
             run_until(None, BASELINE_S)
             desk.stop()
             bare = desk.longest()
             bare_desk = percentile(desk.desk_ms, 0.99)
             server = PortalServer(workshop, PortalConfig(session_id, "127.0.0.1", 0, LIMITS))
+            before_mb = footprint()[0]
             server.start()
             try:
                 room_figures = phones(desk, f"http://127.0.0.1:{server.port}", room,
                                       args.notes, rate)
+                walks = server.collector
+                walked = (walks.swept, walks.longest_ms) if walks else (0, 0.0)
             finally:
                 server.stop()
+            after_mb = footprint()[0]
             app.processEvents()
             on_board = len(workshop.board.notes(session_id)) - 1
             window.close()  # the panels go before the store they read
@@ -254,9 +303,17 @@ def main() -> int:
     print("  GUI's own work      longest stretch between two ticks, by 30-s window: "
           + ", ".join(f"{w:.0f}" for w in desk.work) + " ms (its CPU time: what the views "
           "cost, apart from waiting for the portal's thread or the machine)")
+    if handouts is not None:
+        print("  tabs shown          longest switch to each: " + ", ".join(
+            f"{tab} {ms:.0f} ms" for tab, ms in sorted(desk.tab_ms.items(),
+                                                         key=lambda kv: -kv[1])))
+        print("  views on a change   longest: " + handouts.report())
     if args.desk:
         print(f"  desk's own moves    p99 {percentile(desk.desk_ms, 0.99):.1f} ms during the "
               f"room (idle {bare_desk:.1f} ms)")
+    print(f"  cycle collector     {walked[0]} walks of what the room made, the longest "
+          f"{walked[1]:.1f} ms (app.portal.collector); the window's memory {before_mb:.0f} MB "
+          f"before the phones, {after_mb:.0f} MB after")
     print(f"  phone's note        p99 {room_figures['p99_ms']:.1f} ms from post to recorded")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"  machine             {os.cpu_count()} CPUs, load average {load} "
