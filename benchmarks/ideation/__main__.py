@@ -246,8 +246,6 @@ def main() -> int:
     assert isinstance(app, QApplication)
     load_fonts(app)
     handouts = Handouts() if args.explain else None
-    if os.environ.get("RT_SWITCH"):
-        sys.setswitchinterval(float(os.environ["RT_SWITCH"]))
     with tempfile.TemporaryDirectory() as folder:
         workshop = Workshop.open(Path(folder) / "ideation.sqlite", backups=False)
         try:
