@@ -1611,6 +1611,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>علامات تبويب الجلسة</translation>
     </message>
     <message>
+        <source>{tab} ({count} waiting)</source>
+        <translation>{tab} (ينتظرون الدخول: {count})</translation>
+    </message>
+    <message>
         <source>This tab could not be opened: {error}</source>
         <translation>تعذّر فتح علامة التبويب هذه: {error}</translation>
     </message>

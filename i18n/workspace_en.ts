@@ -1551,6 +1551,10 @@ The running phase ends and the minutes can then be signed. Until they are signed
         <translation>Session tabs</translation>
     </message>
     <message>
+        <source>{tab} ({count} waiting)</source>
+        <translation>{tab} ({count} waiting)</translation>
+    </message>
+    <message>
         <source>This tab could not be opened: {error}</source>
         <translation>This tab could not be opened: {error}</translation>
     </message>

@@ -1551,6 +1551,10 @@ La phase en cours se termine et le compte rendu pourra ensuite être signé. Tan
         <translation>Onglets de la séance</translation>
     </message>
     <message>
+        <source>{tab} ({count} waiting)</source>
+        <translation>{tab} ({count} en attente)</translation>
+    </message>
+    <message>
         <source>This tab could not be opened: {error}</source>
         <translation>Cet onglet n&apos;a pas pu s&apos;ouvrir&#xa0;: {error}</translation>
     </message>

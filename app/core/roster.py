@@ -159,6 +159,13 @@ class Roster:
             admitted=sum(p.walk_in is WalkIn.ADMITTED and not p.removed for p in people),
             refused=sum(p.walk_in is WalkIn.REFUSED for p in people))
 
+    def waiting_count(self, session_id: int) -> int:
+        """How many walk-ins wait to be let in (counted, not read: for a tab's title)."""
+        row = self.database.conn.execute(
+            "SELECT COUNT(*) FROM participant WHERE session_id = ? AND walk_in = ? "
+            "AND removed = 0", (session_id, WalkIn.WAITING.value)).fetchone()
+        return int(row[0])
+
     def present(self, session_id: int) -> list[Participant]:
         here = {pid for pid, a in self.attendance(session_id).items() if a.left_at is None}
         return [p for p in self.participants(session_id) if p.id in here]

@@ -7,7 +7,7 @@ one in or turns them away. A waiting phone shows "you will be let in" and goes o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -27,6 +27,7 @@ from app.core.workshop import Workshop
 from app.ui import labels
 from app.ui.live import LiveEvents, for_session
 from app.ui.messages import show_error
+from app.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate
 
@@ -39,6 +40,10 @@ def walk_in_name(person: Participant) -> str:
 
 
 class WalkInBox(QGroupBox):
+    # How many wait to be let in, whenever that changes: told even while the box is hidden
+    # (the workspace shows it on the tab's title), while the list is read only when shown.
+    waiting_changed = Signal(int)
+
     def __init__(self, workshop: Workshop, session_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,8 @@ class WalkInBox(QGroupBox):
         row.addWidget(self.refuse)
         column.addLayout(row)
         self._admitted = 0
+        self.waiting_count = 0
+        self._later = WhenShown(self, self.refresh)
         self.live = LiveEvents(workshop.hub, self)
         self.live.changed.connect(for_session(session_id, self._on_event))
         self.retranslate()
@@ -108,6 +115,12 @@ class WalkInBox(QGroupBox):
             self.waiting.setCurrentRow(0)  # the one the buttons act on is always shown
         self._admitted = walk_ins.admitted
         self._show_count()
+        self._tell_waiting(len(walk_ins.waiting))
+
+    def _tell_waiting(self, count: int) -> None:
+        if count != self.waiting_count:
+            self.waiting_count = count
+            self.waiting_changed.emit(count)
 
     def _show_count(self) -> None:
         waiting = self.waiting.count()
@@ -141,4 +154,6 @@ class WalkInBox(QGroupBox):
 
     def _on_event(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.PARTICIPANT, Subject.SESSION):
-            self.refresh()
+            self._later.changed()  # the list, read again only while it is shown
+            if self._later.stale:
+                self._tell_waiting(self.workshop.roster.waiting_count(self.session_id))

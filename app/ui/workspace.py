@@ -34,6 +34,7 @@ from app.ui.projector.window import ProjectorWindow
 from app.ui.roster import RosterPanel
 from app.ui.session_closing import ClosingBar
 from app.ui.tab_scroll import scrolling
+from app.ui.walk_ins import WalkInBox
 
 translate = QCoreApplication.translate
 
@@ -121,6 +122,29 @@ class Workspace(QWidget):
         let_tab_leave(self)
         label_choice_boxes(self)
         self._tab_keys()
+        self._tell_walk_ins()
+
+    def _tell_walk_ins(self) -> None:
+        """Walk-ins waiting to be let in show on their tab's title, whichever tab is open."""
+        for index in range(self.tabs.count()):
+            holder = self.tabs.widget(index)
+            if holder is None:
+                continue
+            panel = holder.widget() if isinstance(holder, QScrollArea) else holder
+            box = getattr(panel, "walk_ins", None)
+            if isinstance(box, WalkInBox):
+                title = self.tabs.tabText(index)
+                box.waiting_changed.connect(
+                    lambda count, holder=holder, title=title: self._title_tab(holder, title,
+                                                                             count))
+                self._title_tab(holder, title, box.waiting_count)
+
+    def _title_tab(self, holder: QWidget, title: str, waiting: int) -> None:
+        index = self.tabs.indexOf(holder)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, title if not waiting else translate(
+            "MainWindow", "{tab} ({count} waiting)").format(tab=title, count=waiting))
 
     def _tab_keys(self) -> None:
         """Ctrl+Tab and Ctrl+Page Down go to the next tab, with Shift or Page Up to the one

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.model import Session
 from app.core.workshop import Workshop
+from app.ui.main_window import MainWindow
 from app.ui.portal_panel import PortalPanel
 from tests.portal.conftest import open_round
 from tests.portal.phone import Phone
@@ -25,6 +26,7 @@ def session(workshop: Workshop) -> Session:
 def panel(qtbot: QtBot, workshop: Workshop, session: Session) -> Iterator[PortalPanel]:
     widget = PortalPanel(workshop, session.id)
     qtbot.addWidget(widget)
+    widget.show()  # the Phones tab, open (a hidden one reads its list when shown)
     widget.address.setCurrentIndex(widget.address.findData("127.0.0.1"))
     widget.port.setValue(0)
     assert widget.start_portal()
@@ -106,3 +108,36 @@ def test_removing_a_voter_offers_to_withdraw_their_dots(
     shown = panel.removed_note.text().replace("\u2068", "").replace("\u2069", "")
     assert shown == "Olena was removed. Dots withdrawn from the open round: 2"
     assert voter.get("/api/state").code == "participant_removed"
+
+
+def test_walk_ins_waiting_show_on_the_phones_tab_whatever_tab_is_open(
+        qtbot: QtBot, workshop: Workshop, session: Session) -> None:
+    workshop.sessions.update(session.id, walk_in_approval=True)
+    window = MainWindow(workshop)
+    qtbot.addWidget(window)
+    window.register_panel("Phones", PortalPanel)
+    window.show()
+    window.open_session(session.id)
+    workspace = window.workspace
+    assert workspace is not None
+    portal = workspace.panel(PortalPanel)
+    assert isinstance(portal, PortalPanel)
+    phones_tab = workspace.tabs.count() - 1
+    assert workspace.tabs.tabText(phones_tab) == "Phones"
+    workspace.tabs.setCurrentIndex(0)  # the facilitator is on the board
+    portal.address.setCurrentIndex(portal.address.findData("127.0.0.1"))
+    portal.port.setValue(0)
+    assert portal.start_portal()
+    assert portal.server is not None
+    phone = Phone(portal.server.port)
+    try:
+        assert phone.check_in(session.room_token, name="Late").json()["me"]["waiting"]
+        qtbot.waitUntil(lambda: workspace.tabs.tabText(phones_tab) == "Phones (1 waiting)")
+        assert not portal.walk_ins.isVisible()
+        workspace.tabs.setCurrentIndex(phones_tab)  # the list is read when shown
+        assert portal.walk_ins.waiting.count() == 1
+        portal.walk_ins.admit.click()
+        assert workspace.tabs.tabText(phones_tab) == "Phones"
+    finally:
+        phone.close()
+        portal.stop_portal()

@@ -40,6 +40,7 @@ from app.ui.messages import error_text, show_error
 from app.ui.retranslation import Retranslation
 from app.ui.voting.voter_language import VoterLanguage
 from app.ui.voting.voter_messages import voter_message
+from app.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -146,6 +147,7 @@ class AttendancePanel(QWidget):
         self.badge_button.clicked.connect(lambda: self._on_selected(self.files.ask_badge))
         self.all_badges_button.clicked.connect(lambda: self.files.ask_badges(None))
         self.live = LiveEvents(workshop.hub, self)
+        self._later = WhenShown(self, self.refresh)
         self.live.changed.connect(for_session(session_id, self._on_change))
         self.list_cameras()
         self._camera_watch = watch_cameras(self, self.list_cameras)
@@ -272,7 +274,7 @@ class AttendancePanel(QWidget):
     # --- showing --------------------------------------------------------------------------
     def _on_change(self, event: ChangeEvent) -> None:
         if event.subject in (Subject.ATTENDANCE, Subject.PARTICIPANT, Subject.PHASE):
-            self.refresh()
+            self._later.changed()  # the whole roster read again: only while it is shown
 
     def refresh(self) -> None:
         people = self.workshop.roster.participants(self.session_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -40,6 +41,7 @@ def make_panel(qtbot: QtBot, workshop: Workshop, session_id: int) -> AttendanceP
     panel = AttendancePanel(workshop, session_id)
     qtbot.addWidget(panel)
     qtbot.addWidget(panel.desk)
+    panel.show()  # the tab the facilitator looks at (a hidden one reads when shown)
     return panel
 
 
@@ -167,3 +169,25 @@ def test_a_badge_for_someone_who_came_without_one(workshop: Workshop, qtbot: QtB
     signer = BadgeSigner.for_session(workshop.database, session_id)
     assert zxing_texts(page) == {signer.token(people[0].id)}
     assert panel.files.write_badges_to(tmp_path / "all.pdf", None) == 1
+
+
+def test_a_hidden_attendance_tab_reads_the_roster_when_shown(workshop: Workshop,
+                                                             qtbot: QtBot) -> None:
+    session_id, people = fresh_session(workshop)
+    panel = make_panel(qtbot, workshop, session_id)
+    panel.hide()
+    calls: list[int] = []
+    real = workshop.roster.attendance
+
+    def counted(session: int) -> Any:
+        calls.append(session)
+        return real(session)
+
+    workshop.roster.attendance = counted  # type: ignore[method-assign]
+    for person in people[:3]:  # a room checking in while another tab is shown
+        workshop.roster.check_in(person.id)
+    panel.live.flush()
+    assert calls == []
+    panel.show()
+    assert calls == [session_id]  # once, when shown
+    assert "3 present" in panel.counts.text()
