@@ -174,8 +174,12 @@ def run_until(process: subprocess.Popen[str] | None, seconds: float = 0.0) -> No
     poll = QTimer()
     poll.setInterval(20)
     end = time.perf_counter() + seconds
-    poll.timeout.connect(lambda: (process.poll() is not None if process is not None
-                                  else time.perf_counter() >= end) and loop.quit())
+
+    def check() -> None:
+        if process.poll() is not None if process is not None else time.perf_counter() >= end:
+            loop.quit()
+
+    poll.timeout.connect(check)
     poll.start()
     loop.exec()
     poll.stop()
@@ -216,12 +220,12 @@ class Handouts:
                 original(relay, [event])
                 took = 1000 * (time.perf_counter() - start)
                 what = f"{event.subject.value} {event.change.value}"
-                events, rows = self.named.get(what, (0, 0))
-                self.named[what] = (events + 1, rows + len(event.ids))
+                count, rows = self.named.get(what, (0, 0))
+                self.named[what] = (count + 1, rows + len(event.ids))
                 if took > self.longest.get(what, (0.0, 0))[0]:
                     self.longest[what] = (took, self.notes())
 
-        live._Relay._hand_out = timed  # type: ignore[method-assign]
+        live._Relay._hand_out = timed  # type: ignore[method-assign, assignment]
 
     def report(self) -> str:
         worst = sorted(self.longest.items(), key=lambda kv: -kv[1][0])[:6]

@@ -160,7 +160,12 @@ def run_phones(watch: GuiWatch, base: str, room: str, round_id: int, items: list
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(20)
-    poll.timeout.connect(lambda: process.poll() is not None and loop.quit())
+
+    def check() -> None:
+        if process.poll() is not None:
+            loop.quit()
+
+    poll.timeout.connect(check)
     watch.start(round_id, desk=not bare)
     poll.start()
     loop.exec()
