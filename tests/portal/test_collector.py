@@ -4,9 +4,10 @@ phones are quiet, short ones in a room that never pauses, the old thresholds bac
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
 
@@ -53,16 +54,29 @@ def test_no_full_walk_by_itself_while_serving_and_the_thresholds_come_back() -> 
     assert gc.get_threshold() == before
 
 
+@contextlib.asynccontextmanager
+async def collecting(writes: list[int]) -> AsyncIterator[QuietCollector]:
+    """A collector on this loop, told of the phones' writes counted in ``writes[0]``."""
+    quiet = QuietCollector(lambda: writes[0])
+    quiet.start(asyncio.get_running_loop())
+    try:
+        yield quiet
+    finally:
+        quiet.stop()
+
+
+async def phones_write(writes: list[int], times: int, pause: float) -> None:
+    for _ in range(times):
+        writes[0] += 1
+        await asyncio.sleep(pause)
+
+
 def test_a_room_falling_quiet_is_walked_once_and_its_garbage_freed() -> None:
     writes = [0]
 
-    async def serve() -> QuietCollector:
-        quiet = QuietCollector(lambda: writes[0])
-        quiet.start(asyncio.get_running_loop())
-        try:
-            for _ in range(3):  # phones writing (less than a sweep's time): no walk yet
-                writes[0] += 1
-                await asyncio.sleep(0.02)
+    async def serve() -> None:
+        async with collecting(writes) as quiet:
+            await phones_write(writes, 3, 0.02)  # less than a sweep's time: no walk yet
             assert quiet.swept == 0
             gone = weakref.ref(Cycle())  # garbage only the cycle collector frees
             await until(lambda: quiet.swept == 1)
@@ -70,9 +84,6 @@ def test_a_room_falling_quiet_is_walked_once_and_its_garbage_freed() -> None:
             assert gc.get_freeze_count() > 0  # what survived is set aside
             await asyncio.sleep(0.2)
             assert quiet.swept == 1  # nothing written since: nothing more to walk
-            return quiet
-        finally:
-            quiet.stop()
 
     asyncio.run(serve())
 
@@ -81,15 +92,9 @@ def test_a_room_that_never_pauses_gets_short_walks() -> None:
     writes = [0]
 
     async def serve() -> QuietCollector:
-        quiet = QuietCollector(lambda: writes[0])
-        quiet.start(asyncio.get_running_loop())
-        try:
-            for _ in range(30):
-                writes[0] += 1
-                await asyncio.sleep(0.01)
+        async with collecting(writes) as quiet:
+            await phones_write(writes, 30, 0.01)
             return quiet
-        finally:
-            quiet.stop()
 
     quiet = asyncio.run(serve())
     assert quiet.swept >= 1  # every SWEEP_SECONDS, though never quiet
