@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -126,25 +126,27 @@ class Workspace(QWidget):
 
     def _tell_walk_ins(self) -> None:
         """Walk-ins waiting to be let in show on their tab's title, whichever tab is open."""
-        for index in range(self.tabs.count()):
-            holder = self.tabs.widget(index)
-            if holder is None:
-                continue
-            panel = holder.widget() if isinstance(holder, QScrollArea) else holder
+        self._walk_in_tabs: dict[QObject, tuple[QWidget, str]] = {}
+        for panel in self.panels:
             box = getattr(panel, "walk_ins", None)
             if isinstance(box, WalkInBox):
-                title = self.tabs.tabText(index)
-                box.waiting_changed.connect(
-                    lambda count, holder=holder, title=title: self._title_tab(holder, title,
-                                                                             count))
-                self._title_tab(holder, title, box.waiting_count)
+                self._walk_in_tabs[box] = (panel, self.tabs.tabText(self._tab_of(panel)))
+                # a slot of this workspace: a panel kept across a language switch stops
+                # telling the workspace that was replaced
+                box.waiting_changed.connect(self._walk_ins_waiting)
+                self._title_tab(box, box.waiting_count)
 
-    def _title_tab(self, holder: QWidget, title: str, waiting: int) -> None:
-        index = self.tabs.indexOf(holder)
-        if index < 0:
-            return
-        self.tabs.setTabText(index, title if not waiting else translate(
-            "MainWindow", "{tab} ({count} waiting)").format(tab=title, count=waiting))
+    def _walk_ins_waiting(self, count: int) -> None:
+        box = self.sender()
+        if box in self._walk_in_tabs:
+            self._title_tab(box, count)
+
+    def _title_tab(self, box: QObject, waiting: int) -> None:
+        panel, title = self._walk_in_tabs[box]
+        index = self._tab_of(panel)
+        if index >= 0:
+            self.tabs.setTabText(index, title if not waiting else translate(
+                "MainWindow", "{tab} ({count} waiting)").format(tab=title, count=waiting))
 
     def _tab_keys(self) -> None:
         """Ctrl+Tab and Ctrl+Page Down go to the next tab, with Shift or Page Up to the one
@@ -189,12 +191,18 @@ class Workspace(QWidget):
         return None
 
     def show_panel(self, panel: QWidget) -> None:
-        """Bring the tab holding ``panel`` to the front (each tab is a scroll area around it)."""
+        """Bring the tab holding ``panel`` to the front."""
+        index = self._tab_of(panel)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+
+    def _tab_of(self, panel: QWidget) -> int:
+        """The tab holding ``panel`` (each tab is a scroll area around it); -1 if none."""
         for index in range(self.tabs.count()):
             holder = self.tabs.widget(index)
             if holder is panel or (isinstance(holder, QScrollArea) and holder.widget() is panel):
-                self.tabs.setCurrentIndex(index)
-                return
+                return index
+        return -1
 
     def show_next_steps(self) -> None:
         """The Actions tab, with the cursor in the next steps."""

@@ -138,6 +138,13 @@ def test_walk_ins_waiting_show_on_the_phones_tab_whatever_tab_is_open(
         assert portal.walk_ins.waiting.count() == 1
         portal.walk_ins.admit.click()
         assert workspace.tabs.tabText(phones_tab) == "Phones"
+        window.switch_language("fr")  # the Phones tab is kept, in a new workspace
+        renewed = window.workspace
+        assert renewed is not None
+        assert renewed is not workspace
+        assert phone.check_in(session.room_token, name="Later").json()["me"]["waiting"]
+        qtbot.waitUntil(lambda: renewed.tabs.tabText(phones_tab).endswith("(1 en attente)"))
     finally:
+        window.switch_language("en")
         phone.close()
         portal.stop_portal()
